@@ -1,0 +1,16 @@
+package dev.bedrocksetup;
+
+import dev.bedrocksetup.cli.BedrockSetup;
+import dev.bedrocksetup.core.Environment;
+
+/** Process entry: the real streams and environment go in, an exit code comes out. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = BedrockSetup.run(Environment.system(), System.in, System.out, System.err, args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.bedrocksetup.claude;
+
+import dev.bedrocksetup.json.JsonEditor;
+import dev.bedrocksetup.json.JsonText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Claude-Code-on-Bedrock configuration the user chose, and the settings values it turns into. Values are
+ * already validated. A null field means "not chosen": its key is left as it is.
+ */
+public final class BedrockSettings {
+    /** How Claude Code gets AWS credentials. */
+    public enum CredentialsMode { ENV, EXPORT }
+
+    /** What Claude Code runs when credentials fail its check. */
+    public enum AuthRefresh { LOGIN, AWS_CLI, NONE }
+
+    public String region;
+    public String profile;
+    public String model;
+    public String opusModel;
+    public String sonnetModel;
+    public String haikuModel;
+    public CredentialsMode credentials = CredentialsMode.ENV;
+    public AuthRefresh authRefresh;
+    public Integer maxOutputTokens;
+    public Integer maxThinkingTokens;
+    /** How settings call bedrock-setup itself (the launcher's absolute path when known). */
+    public String selfCommand = "bedrock-setup";
+
+    /**
+     * The values to write, in order, as raw JSON text; a null value removes the key. The current document is
+     * consulted for the deprecated-key migration.
+     */
+    public Map<List<String>, String> desired(JsonEditor current, List<String> notes) {
+        Map<List<String>, String> out = new LinkedHashMap<>();
+        out.put(OwnedKeys.USE_BEDROCK, JsonText.quote("1"));
+        if (region != null) {
+            out.put(OwnedKeys.REGION, JsonText.quote(region));
+        }
+        if (profile != null) {
+            if (credentials == CredentialsMode.EXPORT) {
+                out.put(OwnedKeys.PROFILE, null);
+                out.put(OwnedKeys.CREDENTIAL_EXPORT,
+                        JsonText.quote(selfCommand + " export-credentials --profile " + profile));
+            } else {
+                out.put(OwnedKeys.PROFILE, JsonText.quote(profile));
+                out.put(OwnedKeys.CREDENTIAL_EXPORT, null);
+            }
+        }
+        if (model != null) {
+            out.put(OwnedKeys.MODEL, JsonText.quote(model));
+        }
+        if (opusModel != null) {
+            out.put(OwnedKeys.OPUS, JsonText.quote(opusModel));
+        }
+        if (sonnetModel != null) {
+            out.put(OwnedKeys.SONNET, JsonText.quote(sonnetModel));
+        }
+        String haiku = haikuModel;
+        Object deprecated = current.find(OwnedKeys.SMALL_FAST) == null ? null
+                : current.find(OwnedKeys.SMALL_FAST).value().toValue();
+        if (deprecated != null) {
+            if (haiku == null && deprecated instanceof String && !((String) deprecated).isBlank()) {
+                haiku = (String) deprecated;
+                notes.add("ANTHROPIC_SMALL_FAST_MODEL is deprecated: its value moves to ANTHROPIC_DEFAULT_HAIKU_MODEL");
+            } else {
+                notes.add("ANTHROPIC_SMALL_FAST_MODEL is deprecated and is removed (ANTHROPIC_DEFAULT_HAIKU_MODEL "
+                        + "replaces it)");
+            }
+            out.put(OwnedKeys.SMALL_FAST, null);
+        }
+        if (haiku != null) {
+            out.put(OwnedKeys.HAIKU, JsonText.quote(haiku));
+        }
+        if (maxOutputTokens != null) {
+            out.put(OwnedKeys.MAX_OUTPUT_TOKENS, JsonText.quote(Integer.toString(maxOutputTokens)));
+        }
+        if (maxThinkingTokens != null) {
+            out.put(OwnedKeys.MAX_THINKING_TOKENS, JsonText.quote(Integer.toString(maxThinkingTokens)));
+        }
+        if (authRefresh != null && profile != null) {
+            switch (authRefresh) {
+                case LOGIN:
+                    out.put(OwnedKeys.AUTH_REFRESH, JsonText.quote(selfCommand + " login --profile " + profile));
+                    break;
+                case AWS_CLI:
+                    out.put(OwnedKeys.AUTH_REFRESH, JsonText.quote("aws sso login --profile " + profile));
+                    break;
+                default:
+                    out.put(OwnedKeys.AUTH_REFRESH, null);
+            }
+        }
+        return out;
+    }
+}

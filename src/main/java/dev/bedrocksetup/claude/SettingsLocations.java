@@ -1,0 +1,60 @@
+package dev.bedrocksetup.claude;
+
+import dev.bedrocksetup.core.Environment;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Where Claude Code reads each settings scope, for the injected home, OS and project directory. */
+public final class SettingsLocations {
+    private final Environment env;
+    private final Path projectDir;
+
+    public SettingsLocations(Environment env, Path projectDir) {
+        this.env = env;
+        this.projectDir = projectDir == null ? env.workingDirectory() : projectDir.toAbsolutePath().normalize();
+    }
+
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    /** Claude Code's configuration directory: $CLAUDE_CONFIG_DIR, else ~/.claude. */
+    public Path userConfigDir() {
+        String dir = env.nonBlank("CLAUDE_CONFIG_DIR");
+        return dir != null ? env.home().resolve(dir).normalize() : env.home().resolve(".claude");
+    }
+
+    public Path path(SettingsScope scope) {
+        switch (scope) {
+            case USER:
+                return userConfigDir().resolve("settings.json");
+            case PROJECT:
+                return projectDir.resolve(".claude").resolve("settings.json");
+            case LOCAL:
+                return projectDir.resolve(".claude").resolve("settings.local.json");
+            case MANAGED:
+                return managedPath();
+            default:
+                throw new IllegalArgumentException(scope.toString());
+        }
+    }
+
+    /** The managed settings file: BEDROCK_SETUP_MANAGED_SETTINGS (tests) or the OS's fixed location. */
+    public Path managedPath() {
+        String override = env.nonBlank("BEDROCK_SETUP_MANAGED_SETTINGS");
+        if (override != null) {
+            return env.home().resolve(override).normalize();
+        }
+        switch (env.os()) {
+            case MACOS:
+                return Paths.get("/Library/Application Support/ClaudeCode/managed-settings.json");
+            case WINDOWS: {
+                String pf = env.nonBlank("ProgramFiles");
+                String base = pf != null ? pf : "C:\\Program Files";
+                return Paths.get(base + "\\ClaudeCode\\managed-settings.json");
+            }
+            default:
+                return Paths.get("/etc/claude-code/managed-settings.json");
+        }
+    }
+}

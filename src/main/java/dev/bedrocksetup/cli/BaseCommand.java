@@ -1,0 +1,21 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.core.BedrockSetupException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** A subcommand: parses options, calls one service, renders the result. */
+abstract class BaseCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    CliContext ctx() {
+        return root.ctx;
+    }
+
+    /** For commands a later issue builds: say so plainly and exit 2, never pretend to work. */
+    static BedrockSetupException notBuilt(String what, int issue) {
+        return BedrockSetupException.usage(what + " is not built yet (issue #" + issue + "); nothing was done",
+                "see 'bedrock-setup --help' for what works today: init --yes and reset");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.ExitCode;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The one entry: environment and streams in, exit code out. Tests call it directly. */
+public final class BedrockSetup {
+    private BedrockSetup() {}
+
+    public static int run(Environment env, InputStream in, OutputStream out, OutputStream err, String... args) {
+        boolean interactive = System.console() != null && in == System.in;
+        return run(env, in, out, err, interactive, args);
+    }
+
+    public static int run(Environment env, InputStream in, OutputStream out, OutputStream err, boolean interactive,
+            String... args) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CliContext ctx = new CliContext(env, in, o, e, interactive);
+        boolean colorAllowed = interactive && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+        for (String a : args) {
+            if ("--no-color".equals(a)) {
+                colorAllowed = false;
+            }
+            if ("--verbose".equals(a)) {
+                ctx.verbose = true;
+            }
+            if ("--".equals(a)) {
+                break;
+            }
+        }
+        ctx.style = colorAllowed ? Style.colored() : Style.plain();
+        CommandLine cl = commandLine(ctx);
+        try {
+            return cl.execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    static CommandLine commandLine(CliContext ctx) {
+        CommandLine cl = new CommandLine(new RootCommand(ctx));
+        cl.setOut(ctx.out);
+        cl.setErr(ctx.err);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                ctx.style.isColor() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ctx.err.println(ctx.style.fail("bedrock-setup: ") + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, ctx.err);
+            ctx.err.println("  fix: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            ctx.err.flush();
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> ErrorReport.handle(ex, ctx));
+        return cl;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.fs.AtomicFileWriter;
+import dev.bedrocksetup.fs.ChangeApplier;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/** What every command gets: the environment, the streams, and how to talk to the user. */
+public final class CliContext {
+    final Environment env;
+    final InputStream in;
+    final PrintWriter out;
+    final PrintWriter err;
+    final boolean interactive;
+    Style style;
+    boolean verbose;
+
+    CliContext(Environment env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+        this.style = Style.plain();
+    }
+
+    public Environment env() {
+        return env;
+    }
+
+    ChangeApplier applier() {
+        return new ChangeApplier(env.stateDirectory(), new AtomicFileWriter(), env.clock(),
+                ChangeApplier.DEFAULT_LOCK_WAIT);
+    }
+
+    /** How settings written by us call bedrock-setup: the launcher's absolute path when it told us. */
+    String selfCommand() {
+        String launcher = System.getProperty("bedrock-setup.command");
+        if (launcher == null || launcher.isBlank()) {
+            return "bedrock-setup";
+        }
+        return launcher.matches("[A-Za-z0-9_./+@:-]+") ? launcher : "'" + launcher.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.core.Secrets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+
+/**
+ * The one place where an error becomes an exit code and a message: one line saying what went wrong, one saying
+ * what to do. The stack trace only with --verbose. Secrets are masked in both.
+ */
+final class ErrorReport {
+    private ErrorReport() {}
+
+    static int handle(Throwable ex, CliContext ctx) {
+        PrintWriter err = ctx.err;
+        BedrockSetupException known = find(ex);
+        int code;
+        if (known != null) {
+            err.println(ctx.style.fail("bedrock-setup: ") + Secrets.redact(known.getMessage()));
+            if (known.fix() != null) {
+                err.println("  fix: " + Secrets.redact(known.fix()));
+            }
+            code = known.exitCode();
+        } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            err.println(ctx.style.fail("bedrock-setup: ") + Secrets.redact(String.valueOf(ex.getMessage())));
+            code = ExitCode.LOCAL;
+        } else {
+            err.println(ctx.style.fail("bedrock-setup: unexpected error: ") + ex.getClass().getSimpleName() + ": "
+                    + Secrets.redact(String.valueOf(ex.getMessage())));
+            err.println("  fix: run again with --verbose for details, and report it if it repeats");
+            code = ExitCode.LOCAL;
+        }
+        if (ctx.verbose) {
+            StringWriter sw = new StringWriter();
+            ex.printStackTrace(new PrintWriter(sw));
+            err.print(Secrets.redact(sw.toString()));
+        }
+        err.flush();
+        return code;
+    }
+
+    private static BedrockSetupException find(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BedrockSetupException) {
+                return (BedrockSetupException) t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,255 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.claude.SettingsService;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.json.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", aliases = "setup", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Set up Claude Code on Amazon Bedrock.", "",
+            "Today this runs non-interactively: --yes with --profile, --region and --model.",
+            "Shows a diff with --dry-run; undo with 'bedrock-setup reset'."})
+final class InitCommand extends BaseCommand {
+    private static final Pattern PROFILE_NAME = Pattern.compile("^[A-Za-z0-9_.-]+$");
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "The AWS profile Claude Code uses.")
+    String profile;
+
+    @Option(names = "--sso-start-url", paramLabel = "URL", description = "IAM Identity Center start URL (to create a profile).")
+    String ssoStartUrl;
+
+    @Option(names = "--sso-region", paramLabel = "R", description = "IAM Identity Center region.")
+    String ssoRegion;
+
+    @Option(names = "--sso-session", paramLabel = "NAME", description = "Name of the [sso-session] to create or reuse.")
+    String ssoSession;
+
+    @Option(names = "--account-id", paramLabel = "ID", description = "SSO account ID.")
+    String accountId;
+
+    @Option(names = "--role-name", paramLabel = "ROLE", description = "SSO role name.")
+    String roleName;
+
+    @Option(names = "--region", paramLabel = "R", description = "Bedrock region (written as AWS_REGION).")
+    String region;
+
+    @Option(names = "--model", paramLabel = "ID", description = "Primary model (ANTHROPIC_MODEL): inference profile ID, ARN or alias.")
+    String model;
+
+    @Option(names = "--opus-model", paramLabel = "ID", description = "Opus tier pin (ANTHROPIC_DEFAULT_OPUS_MODEL).")
+    String opusModel;
+
+    @Option(names = "--sonnet-model", paramLabel = "ID", description = "Sonnet tier pin (ANTHROPIC_DEFAULT_SONNET_MODEL).")
+    String sonnetModel;
+
+    @Option(names = "--haiku-model", paramLabel = "ID", description = "Haiku tier pin (ANTHROPIC_DEFAULT_HAIKU_MODEL).")
+    String haikuModel;
+
+    @Option(names = "--auth", paramLabel = "MODE", description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
+    String auth;
+
+    @Option(names = "--credentials", paramLabel = "env|export",
+            description = "env: AWS_PROFILE in settings env (default); export: awsCredentialExport, keeping the profile out of tools.")
+    String credentials;
+
+    @Option(names = "--auth-refresh", paramLabel = "login|aws-cli|none", description = "awsAuthRefresh command.")
+    String authRefresh;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "user",
+            description = "user (default), project, local or managed.")
+    String scope;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", description = "Project for --scope project/local (default: current directory).")
+    Path projectDir;
+
+    @Option(names = "--max-output-tokens", paramLabel = "N", description = "CLAUDE_CODE_MAX_OUTPUT_TOKENS.")
+    Integer maxOutputTokens;
+
+    @Option(names = "--max-thinking-tokens", paramLabel = "N", description = "MAX_THINKING_TOKENS.")
+    Integer maxThinkingTokens;
+
+    @Option(names = "--preset", paramLabel = "FILE", description = "A team preset (JSON); flags override it.")
+    Path preset;
+
+    @Option(names = "--use-device-code", description = "Log in with the device-code flow.")
+    boolean useDeviceCode;
+
+    @Option(names = "--no-browser", description = "Do not open a browser for login.")
+    boolean noBrowser;
+
+    @Option(names = "--skip-login", description = "Do not log in.")
+    boolean skipLogin;
+
+    @Option(names = "--skip-probe", description = "Do not test-invoke the models.")
+    boolean skipProbe;
+
+    @Option(names = "--yes", description = "Non-interactive: never prompt; fail naming a missing answer.")
+    boolean yes;
+
+    @Option(names = "--dry-run", description = "Print what would change (a unified diff) and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--demo", description = "Run against the built-in AWS stand-in in a throw-away home.")
+    boolean demo;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = ctx();
+        rejectNotBuilt();
+        if (!yes) {
+            if (!ctx.interactive) {
+                throw BedrockSetupException.usage("init needs a terminal for its questions, and none is attached",
+                        "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
+            }
+            throw notBuilt("the interactive wizard", 6);
+        }
+        SettingsScope settingsScope = SettingsScope.fromLabel(scope);
+        if (settingsScope == null) {
+            throw BedrockSetupException.usage("--scope '" + scope + "' is not a settings scope",
+                    "use user, project, local or managed");
+        }
+        BedrockSettings wanted = settingsFromFlags(ctx);
+        SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        SettingsService.InitOutcome outcome = service.applyInit(settingsScope, projectDir, wanted, dryRun);
+        for (String note : outcome.notes) {
+            ctx.err.println(ctx.style.warn("note: ") + note);
+        }
+        String file = outcome.change.path().toString();
+        if (outcome.keyChanges.isEmpty()) {
+            ctx.err.println(ctx.style.ok("✔ ") + file + " already has these settings; nothing to change.");
+            return 0;
+        }
+        if (dryRun) {
+            ctx.out.print(outcome.change.diff());
+            ctx.out.flush();
+            ctx.err.println("Dry run: nothing was written. Run without --dry-run to apply.");
+            return 0;
+        }
+        ctx.err.println(ctx.style.ok("✔ ") + "Updated " + file + " (" + settingsScope.label() + " settings):");
+        for (Map<String, Object> c : outcome.keyChanges) {
+            @SuppressWarnings("unchecked")
+            List<String> key = (List<String>) c.get("path");
+            Object before = c.get("before");
+            Object after = c.get("after");
+            ctx.err.println("    " + String.join(".", key) + ": " + show(before) + " → " + show(after));
+        }
+        ctx.err.println();
+        ctx.err.println("Restart Claude Code for the change to take effect.");
+        ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
+                + settingsScope.label()));
+        return 0;
+    }
+
+    private static String show(Object raw) {
+        return raw == null || raw == JsonNode.NULL ? "(absent)" : raw.toString();
+    }
+
+    private void rejectNotBuilt() {
+        if (demo) {
+            throw notBuilt("--demo (the built-in AWS stand-in)", 4);
+        }
+        if (ssoStartUrl != null || ssoRegion != null || ssoSession != null) {
+            throw notBuilt("creating an SSO profile (--sso-start-url, --sso-region, --sso-session)", 3);
+        }
+        if (accountId != null || roleName != null) {
+            throw notBuilt("SSO account and role discovery (--account-id, --role-name)", 4);
+        }
+        if (auth != null) {
+            if (!"bedrock-api-key".equals(auth)) {
+                throw BedrockSetupException.usage("--auth '" + auth + "' is not an authentication mode",
+                        "use --auth bedrock-api-key, or --profile P for an AWS profile");
+            }
+            throw notBuilt("--auth bedrock-api-key", 5);
+        }
+        if (preset != null) {
+            throw notBuilt("--preset", 6);
+        }
+        if (useDeviceCode || noBrowser) {
+            throw notBuilt("login (--use-device-code, --no-browser)", 4);
+        }
+    }
+
+    private BedrockSettings settingsFromFlags(CliContext ctx) {
+        if (profile == null) {
+            throw BedrockSetupException.usage("--yes needs --profile (the AWS profile Claude Code should use)",
+                    "add --profile NAME; list your profiles with: grep '\\[profile' ~/.aws/config");
+        }
+        if (!PROFILE_NAME.matcher(profile).matches()) {
+            throw BedrockSetupException.usage("--profile '" + profile + "' is not a profile name every AWS tool reads",
+                    "use letters, digits, '-', '_' and '.' only");
+        }
+        if (region == null) {
+            throw BedrockSetupException.usage("--yes needs --region (the Bedrock region)",
+                    "add --region, for example --region us-west-2");
+        }
+        RegionNames.require("--region", region);
+        if (model == null) {
+            throw BedrockSetupException.usage("--yes needs --model (the primary model)",
+                    "add --model, for example --model " + RegionNames.geographyPrefix(region)
+                            + ".anthropic.claude-sonnet-4-5-20250929-v1:0");
+        }
+        BedrockSettings s = new BedrockSettings();
+        s.region = region;
+        s.profile = profile;
+        s.model = ModelIds.require("--model", model, region, true);
+        s.opusModel = opusModel == null ? null : ModelIds.require("--opus-model", opusModel, region, false);
+        s.sonnetModel = sonnetModel == null ? null : ModelIds.require("--sonnet-model", sonnetModel, region, false);
+        s.haikuModel = haikuModel == null ? null : ModelIds.require("--haiku-model", haikuModel, region, false);
+        if (credentials != null) {
+            switch (credentials) {
+                case "env":
+                    s.credentials = BedrockSettings.CredentialsMode.ENV;
+                    break;
+                case "export":
+                    s.credentials = BedrockSettings.CredentialsMode.EXPORT;
+                    break;
+                default:
+                    throw BedrockSetupException.usage("--credentials '" + credentials + "' is not a mode",
+                            "use --credentials env or --credentials export");
+            }
+        }
+        if (authRefresh != null) {
+            switch (authRefresh) {
+                case "login":
+                    throw notBuilt("--auth-refresh login (bedrock-setup login)", 4);
+                case "aws-cli":
+                    s.authRefresh = BedrockSettings.AuthRefresh.AWS_CLI;
+                    break;
+                case "none":
+                    s.authRefresh = BedrockSettings.AuthRefresh.NONE;
+                    break;
+                default:
+                    throw BedrockSetupException.usage("--auth-refresh '" + authRefresh + "' is not a mode",
+                            "use login, aws-cli or none");
+            }
+        }
+        if (maxOutputTokens != null && maxOutputTokens <= 0) {
+            throw BedrockSetupException.usage("--max-output-tokens must be a positive number", "for example 32000");
+        }
+        if (maxThinkingTokens != null && maxThinkingTokens <= 0) {
+            throw BedrockSetupException.usage("--max-thinking-tokens must be a positive number", "for example 8000");
+        }
+        if (maxOutputTokens != null && maxThinkingTokens != null && maxThinkingTokens >= maxOutputTokens) {
+            throw BedrockSetupException.usage("--max-thinking-tokens must be below --max-output-tokens "
+                    + "(\"max_tokens must be greater than thinking.budget_tokens\")",
+                    "lower --max-thinking-tokens or raise --max-output-tokens");
+        }
+        if (maxOutputTokens != null && maxOutputTokens <= 4096) {
+            ctx.err.println(ctx.style.warn("warning: ") + "--max-output-tokens " + maxOutputTokens
+                    + " truncates answers of current models; 32000 or more is usual");
+        }
+        s.maxOutputTokens = maxOutputTokens;
+        s.maxThinkingTokens = maxThinkingTokens;
+        s.selfCommand = ctx.selfCommand();
+        return s;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.claude.SettingsReset;
+import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.claude.SettingsService;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ExitCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Undo exactly what bedrock-setup wrote.", "",
+            "Each key goes back to the value it had before; a key changed since is left alone and reported."})
+final class ResetCommand extends BaseCommand {
+    @Option(names = "--scope", paramLabel = "SCOPE", split = ",",
+            description = "Only these settings scopes: user, project, local, managed (default: everything).")
+    List<String> scopes;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", description = "Project for --scope project/local.")
+    Path projectDir;
+
+    @Option(names = "--remove-profile", description = "Also remove the AWS profile bedrock-setup created.")
+    boolean removeProfile;
+
+    @Option(names = "--dry-run", description = "Print what would change (a unified diff) and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = ctx();
+        if (removeProfile) {
+            throw notBuilt("--remove-profile", 3);
+        }
+        Set<SettingsScope> wanted = EnumSet.noneOf(SettingsScope.class);
+        if (scopes != null) {
+            for (String s : scopes) {
+                SettingsScope scope = SettingsScope.fromLabel(s.trim().toLowerCase(Locale.ROOT));
+                if (scope == null) {
+                    throw BedrockSetupException.usage("--scope '" + s + "' is not a settings scope",
+                            "use user, project, local or managed");
+                }
+                wanted.add(scope);
+            }
+        }
+        if (!dryRun && !yes && !ctx.interactive) {
+            throw BedrockSetupException.usage("reset changes files and no terminal is attached to confirm it",
+                    "add --yes to confirm, or --dry-run to preview");
+        }
+        SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        SettingsService.ResetOutcome preview = service.reset(wanted, projectDir, true);
+        if (preview.nothingToUndo()) {
+            ctx.err.println("Nothing to undo: the journal has no changes by bedrock-setup"
+                    + (wanted.isEmpty() ? "" : " in those scopes") + ".");
+            return ExitCode.OK;
+        }
+        if (dryRun) {
+            print(ctx, preview, true);
+            ctx.err.println("Dry run: nothing was written.");
+            return ExitCode.OK;
+        }
+        if (!yes) {
+            print(ctx, preview, true);
+            ctx.err.print("Undo these changes? [y/N] ");
+            ctx.err.flush();
+            if (!confirmed(ctx)) {
+                ctx.err.println("Nothing was changed.");
+                return ExitCode.OK;
+            }
+        }
+        SettingsService.ResetOutcome done = service.reset(wanted, projectDir, false);
+        print(ctx, done, false);
+        ctx.err.println("Restart Claude Code for the change to take effect.");
+        return ExitCode.OK;
+    }
+
+    private static boolean confirmed(CliContext ctx) {
+        try {
+            String line = new BufferedReader(new InputStreamReader(ctx.in, StandardCharsets.UTF_8)).readLine();
+            return line != null && (line.trim().equalsIgnoreCase("y") || line.trim().equalsIgnoreCase("yes"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void print(CliContext ctx, SettingsService.ResetOutcome outcome, boolean diff) {
+        for (SettingsReset.Result r : outcome.files) {
+            if (diff) {
+                ctx.out.print(r.change.diff());
+                ctx.out.flush();
+            } else {
+                String what = r.change.after() == null && r.change.before() != null ? "Removed " : "Restored ";
+                if (r.change.changesAnything()) {
+                    ctx.err.println(ctx.style.ok("✔ ") + what + r.change.path());
+                }
+            }
+            if (!diff) {
+                for (String s : r.restored) {
+                    ctx.err.println("    " + s);
+                }
+            }
+            for (String s : r.leftAlone) {
+                ctx.err.println("    " + ctx.style.warn("left alone: ") + s);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.core.ExitCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bedrock-setup",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Sets up Claude Code on Amazon Bedrock, checks it, and undoes it.", ""},
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Exit codes:", "  0 ok   1 problems found   2 bad usage or input   3 local file or permission problem",
+                "  4 AWS or network error   130 interrupted", "", "Start with: bedrock-setup init"},
+        subcommands = {
+            InitCommand.class,
+            VerifyCommand.class,
+            DoctorCommand.class,
+            ResetCommand.class,
+            LoginCommand.class,
+            ModelsCommand.class,
+            ExportCredentialsCommand.class,
+            PolicyCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class RootCommand implements Callable<Integer> {
+    final CliContext ctx;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Plain output without colour (also NO_COLOR).")
+    boolean noColor;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show details, and stack traces on errors.")
+    boolean verbose;
+
+    RootCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ctx.err.println("bedrock-setup: missing command");
+        spec.commandLine().usage(ctx.err);
+        return ExitCode.USAGE;
+    }
+
+    /** The version from the build, "dev" when run from classes without resources. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"bedrock-setup " + version()};
+        }
+    }
+
+    static String version() {
+        try (InputStream in = RootCommand.class.getResourceAsStream("/bedrock-setup.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

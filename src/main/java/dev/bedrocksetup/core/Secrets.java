@@ -1,0 +1,48 @@
+package dev.bedrocksetup.core;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Masks secrets before anything is printed or logged. */
+public final class Secrets {
+    private Secrets() {}
+
+    // AWS access key IDs (long- and short-term), and long opaque tokens that follow a secret-ish name.
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{4})[A-Z0-9]{8,}\\b");
+    private static final Pattern NAMED_SECRET = Pattern.compile(
+            "(?i)(\"?(?:secret_?access_?key|aws_secret_access_key|session_?token|aws_session_token|access_?token"
+                    + "|refresh_?token|client_?secret|aws_bearer_token_bedrock|api_?key|bearer)\"?\\s*[:=]\\s*\"?)"
+                    + "([^\"\\s,}]{4,})");
+    private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK)[A-Za-z0-9+/=]{16,}");
+
+    /** A secret shown as its first four characters and its length, enough to tell two apart. */
+    public static String mask(String secret) {
+        if (secret == null) {
+            return null;
+        }
+        if (secret.isEmpty()) {
+            return "(empty)";
+        }
+        if (secret.length() <= 8) {
+            return "****";
+        }
+        return secret.substring(0, 4) + "…(" + secret.length() + " chars)";
+    }
+
+    /** Masks every secret-looking value in a free text (log lines, error messages from AWS). */
+    public static String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = ACCESS_KEY_ID.matcher(text).replaceAll("$1************");
+        Matcher m = NAMED_SECRET.matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + mask(m.group(2))));
+        }
+        m.appendTail(sb);
+        out = sb.toString();
+        out = BEDROCK_API_KEY.matcher(out).replaceAll("$1****");
+        return out;
+    }
+}
