@@ -126,11 +126,13 @@ public final class JsonEditor {
             to = m.end();
             undo.put("mode", "after");
             undo.put("anchor", ms.get(i - 1).key());
+            undo.put("anchorIndex", i - 1); // its index once this member is gone
         } else {
             from = m.start();
             to = ms.get(1).start();
             undo.put("mode", "before");
             undo.put("anchor", ms.get(1).key());
+            undo.put("anchorIndex", 0);
         }
         undo.put("segment", text.substring(from, to));
         splice(from, to, replacement);
@@ -226,7 +228,7 @@ public final class JsonEditor {
             splice(obj.start() + 1, obj.end() - 1, segment);
             return;
         }
-        Member anchor = undo.get("anchor") == null ? null : obj.member((String) undo.get("anchor"));
+        Member anchor = anchor(obj, undo);
         if ("after".equals(mode) && anchor != null) {
             splice(anchor.end(), anchor.end(), segment);
             return;
@@ -237,6 +239,22 @@ public final class JsonEditor {
         }
         // the neighbours changed since: insert in the ordinary way
         insert(obj, path.get(path.size() - 1), before);
+    }
+
+    /** The neighbour a removed member is put back beside: by position first (keys may repeat), then by key. */
+    private static Member anchor(ObjectNode obj, Map<String, Object> undo) {
+        Object key = undo.get("anchor");
+        if (!(key instanceof String)) {
+            return null;
+        }
+        Object idx = undo.get("anchorIndex");
+        if (idx instanceof Number) {
+            int i = ((Number) idx).intValue();
+            if (i >= 0 && i < obj.members().size() && obj.members().get(i).key().equals(key)) {
+                return obj.members().get(i);
+            }
+        }
+        return obj.member((String) key);
     }
 
     private void splice(int from, int to, String replacement) throws JsonSyntaxException {

@@ -1,0 +1,72 @@
+package dev.bedrocksetup.testing;
+
+import dev.bedrocksetup.cli.BedrockSetup;
+import dev.bedrocksetup.core.Environment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A throw-away home directory and a way to run the CLI in it, capturing both streams. */
+public final class TempHome {
+    public final Path home;
+    public final Map<String, String> vars = new HashMap<>();
+
+    public TempHome(Path dir) {
+        this.home = dir;
+        vars.put("HOME", dir.toString());
+    }
+
+    public Environment env() {
+        return Environment.forTest(home, vars);
+    }
+
+    public Path userSettings() {
+        return home.resolve(".claude/settings.json");
+    }
+
+    public Path write(String relative, String content) throws IOException {
+        Path p = home.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    public String read(String relative) throws IOException {
+        return Files.readString(home.resolve(relative), StandardCharsets.UTF_8);
+    }
+
+    /** The outcome of one CLI run. */
+    public static final class Run {
+        public final int exit;
+        public final String out;
+        public final String err;
+
+        Run(int exit, String out, String err) {
+            this.exit = exit;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    public Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    public Run runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BedrockSetup.run(env(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+                false, args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
