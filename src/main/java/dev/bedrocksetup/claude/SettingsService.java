@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import dev.bedrocksetup.json.JsonEditor;
 
 /** The settings engine behind `init` and `reset`, callable without the command line. */
 public final class SettingsService {
@@ -51,14 +53,27 @@ public final class SettingsService {
 
     /** Merges {@code wanted} into the settings file of {@code scope}; with dryRun only plans. */
     public InitOutcome applyInit(SettingsScope scope, Path projectDir, BedrockSettings wanted, boolean dryRun) {
+        return apply(scope, projectDir, wanted::desired, "init", dryRun);
+    }
+
+    /**
+     * The engine: under the file's lock, reads it, asks {@code desired} for the values of the keys to change (raw
+     * JSON; null removes), plans, journals and writes.
+     */
+    public InitOutcome apply(SettingsScope scope, Path projectDir,
+            BiFunction<JsonEditor, List<String>, Map<List<String>, String>> desired, String command, boolean dryRun) {
         Path path = new SettingsLocations(env, projectDir).path(scope);
         SettingsEdit.Result[] result = new SettingsEdit.Result[1];
         applier.apply(List.of(path), current -> {
-            SettingsEdit.Result r = SettingsEdit.plan(path, scope, label(scope, path), current.get(path), wanted);
+            String text = current.get(path);
+            List<String> notes = new ArrayList<>();
+            JsonEditor editor = ClaudeSettingsDocument.edit(path, text);
+            SettingsEdit.Result r = SettingsEdit.plan(path, scope, label(scope, path), text, editor,
+                    desired.apply(editor, notes), notes);
             result[0] = r;
             Map<String, Object> entry = r.change.journalEntry();
             return new ChangeApplier.Plan(List.of(r.change), entry == null ? null : sets -> {
-                sets.add(changeSet("init", List.of(entry)));
+                sets.add(changeSet(command, List.of(entry)));
                 return sets;
             });
         }, dryRun);

@@ -1,0 +1,195 @@
+package dev.bedrocksetup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.TempHome.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command-line contract as a user and a script see it: exit codes, streams, one-line errors with a fix. */
+class CliContractTest {
+    static final String SONNET_US = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+
+    @TempDir
+    Path dir;
+    TempHome home;
+
+    @BeforeEach
+    void setUp() {
+        home = new TempHome(dir);
+    }
+
+    private static void assertOneLineErrorWithFix(Run r, int exit) {
+        assertEquals(exit, r.exit, r.toString());
+        String[] lines = r.err.strip().split("\n");
+        assertTrue(lines[0].startsWith("bedrock-setup: "), r.toString());
+        assertTrue(lines[lines.length - 1].startsWith("  fix: "), r.toString());
+        assertTrue(lines.length <= 3, "short: " + r);
+        assertFalse(r.err.contains("\tat "), "no stack trace: " + r);
+        assertEquals("", r.out, "errors never go to stdout");
+    }
+
+    @Test
+    void versionAndHelpGoToStdout() {
+        Run v = home.run("--version");
+        assertEquals(0, v.exit);
+        assertTrue(v.out.startsWith("bedrock-setup "), v.out);
+        Run h = home.run("--help");
+        assertEquals(0, h.exit);
+        for (String c : new String[] {"init, setup", "verify", "doctor", "reset", "login", "models",
+            "export-credentials", "policy", "completion"}) {
+            assertTrue(h.out.contains(c), c + " in help: " + h.out);
+        }
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Run r = home.run("init", "--regoin", "us-east-1");
+        assertOneLineErrorWithFix(r, 2);
+        assertTrue(r.err.contains("--regoin"), r.err);
+        assertTrue(r.err.contains("--region"), "suggests the near miss: " + r.err);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"verify", "doctor", "login", "models", "policy"})
+    void commandsNotBuiltYetSaySoAndExit2(String command) {
+        Run r = home.run(command);
+        assertOneLineErrorWithFix(r, 2);
+        assertTrue(r.err.contains("not built yet"), r.err);
+    }
+
+    @Test
+    void initWithoutTerminalRequiresYes() {
+        Run r = home.run("init");
+        assertOneLineErrorWithFix(r, 2);
+        assertTrue(r.err.contains("--yes"), r.err);
+        assertFalse(Files.exists(home.userSettings()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing profile   | --region us-west-2 --model " + SONNET_US + "                 | --profile",
+        "missing region    | --profile dev --model " + SONNET_US + "                       | --region",
+        "missing model     | --profile dev --region us-west-2                              | --model",
+        "bad region        | --profile dev --region us-west --model " + SONNET_US + "      | not an AWS region",
+        "bad profile       | --profile 'a b' --region us-west-2 --model " + SONNET_US + "  | not a profile name",
+        "bare model id     | --profile dev --region us-west-2 --model anthropic.claude-sonnet-4-5-20250929-v1:0 | inference profile",
+        "prefix vs region  | --profile dev --region eu-west-1 --model " + SONNET_US + "      | eu.anthropic",
+        "bad scope         | --profile dev --region us-west-2 --model " + SONNET_US + " --scope global | --scope",
+        "thinking >= output| --profile dev --region us-west-2 --model " + SONNET_US + " --max-output-tokens 8000 --max-thinking-tokens 9000 | --max-thinking-tokens",
+    })
+    void badInputIsExit2NamingTheProblem(String name, String flags, String mentioned) {
+        String[] args = ("init --yes " + flags.replace("'a b'", "a\u0001b")).trim().split("\\s+");
+        for (int i = 0; i < args.length; i++) {
+            args[i] = args[i].replace('\u0001', ' ');
+        }
+        Run r = home.run(args);
+        assertOneLineErrorWithFix(r, 2);
+        assertTrue(r.err.contains(mentioned), r.toString());
+        assertFalse(Files.exists(home.userSettings()), "nothing written");
+    }
+
+    @Test
+    void dryRunPrintsADiffOnStdoutAndWritesNothing() throws Exception {
+        home.write(".claude/settings.json", "{\n  \"theme\": \"dark\"\n}\n");
+        Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
+                "--dry-run");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.startsWith("--- " + home.userSettings()), r.out);
+        assertTrue(r.out.contains("+    \"AWS_PROFILE\": \"dev\","), r.out);
+        assertEquals("{\n  \"theme\": \"dark\"\n}\n", home.read(".claude/settings.json"));
+    }
+
+    @Test
+    void initThenResetThroughTheCommandLine() throws Exception {
+        String original = "{\n  \"theme\": \"dark\",\n  \"hooks\": {\"Stop\": []}\n}";
+        home.write(".claude/settings.json", original);
+        Run init = home.run("setup", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
+                "--haiku-model", "global.anthropic.claude-haiku-4-5-20251001-v1:0", "--auth-refresh", "aws-cli");
+        assertEquals(0, init.exit, init.toString());
+        assertEquals("", init.out, "a write prints nothing on stdout");
+        assertTrue(init.err.contains("Undo: bedrock-setup reset"), init.err);
+        String written = home.read(".claude/settings.json");
+        assertTrue(written.contains("\"awsAuthRefresh\": \"aws sso login --profile dev\""), written);
+
+        Run again = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
+                "--haiku-model", "global.anthropic.claude-haiku-4-5-20251001-v1:0", "--auth-refresh", "aws-cli");
+        assertEquals(0, again.exit);
+        assertTrue(again.err.contains("nothing to change"), again.err);
+
+        Run noYes = home.run("reset");
+        assertOneLineErrorWithFix(noYes, 2);
+        Run preview = home.run("reset", "--dry-run");
+        assertEquals(0, preview.exit);
+        assertTrue(preview.out.contains("-  \"awsAuthRefresh\": \"aws sso login --profile dev\""), preview.out);
+        assertEquals(written, home.read(".claude/settings.json"));
+
+        Run reset = home.run("reset", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertEquals(original, home.read(".claude/settings.json"));
+        Run nothing = home.run("reset", "--yes");
+        assertEquals(0, nothing.exit);
+        assertTrue(nothing.err.contains("Nothing to undo"), nothing.err);
+    }
+
+    @Test
+    void credentialExportModeKeepsTheProfileOutOfEnv() throws Exception {
+        Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
+                "--credentials", "export");
+        assertEquals(0, r.exit, r.toString());
+        String text = home.read(".claude/settings.json");
+        assertFalse(text.contains("AWS_PROFILE"), text);
+        assertTrue(text.contains("export-credentials --profile dev\""), text);
+    }
+
+    @Test
+    void malformedSettingsIsExit3WithLocationAndNoStackTraceUnlessVerbose() throws Exception {
+        home.write(".claude/settings.json", "{\n  \"a\": 1, // comment\n}\n");
+        String[] args = {"init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US};
+        Run r = home.run(args);
+        assertOneLineErrorWithFix(r, 3);
+        assertTrue(r.err.contains(home.userSettings() + ":2:11: "), r.err);
+        Run verbose = home.run(concat("--verbose", args));
+        assertEquals(3, verbose.exit);
+        assertTrue(verbose.err.contains("\tat "), "stack trace with --verbose");
+        Run verboseAfter = home.run(concat(args, "--verbose"));
+        assertTrue(verboseAfter.err.contains("\tat "), "--verbose also works after the subcommand");
+    }
+
+    @Test
+    void apiKeyIsNeverTakenFromArgv() {
+        Run r = home.run("init", "--yes", "--auth", "ABSKexamplesecretvalue1234567890");
+        assertEquals(2, r.exit);
+        assertFalse(r.err.contains("examplesecretvalue"), "a secret typed into argv is not echoed: " + r.err);
+    }
+
+    @Test
+    void completionScriptForBash() {
+        Run r = home.run("completion", "bash");
+        assertEquals(0, r.exit);
+        assertTrue(r.out.contains("complete -F"), r.out.substring(0, Math.min(200, r.out.length())));
+        assertTrue(r.out.contains("export-credentials"));
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] out = new String[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
+    }
+
+    private static String[] concat(String[] rest, String last) {
+        String[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
+        out[rest.length] = last;
+        return out;
+    }
+}

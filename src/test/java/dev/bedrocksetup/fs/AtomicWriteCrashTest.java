@@ -1,0 +1,109 @@
+package dev.bedrocksetup.fs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.testing.ChildJvm;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A write interrupted anywhere leaves the old file or the new one, never a truncated or mixed one. */
+class AtomicWriteCrashTest {
+    @TempDir
+    Path dir;
+
+    /** A self-checking file content: a header naming the version and size, filler, and an end marker. */
+    static String version(int v, int size) {
+        StringBuilder sb = new StringBuilder("version " + v + " size " + size + "\n");
+        String line = "line of version " + v + " ......................................\n";
+        while (sb.length() < size) {
+            sb.append(line);
+        }
+        return sb.append("END ").append(v).append('\n').toString();
+    }
+
+    private static final Pattern HEADER = Pattern.compile("^version (\\d+) size (\\d+)\n");
+
+    /** Returns the version the file holds, failing unless it is exactly one complete version. */
+    static int completeVersion(String content) {
+        Matcher m = HEADER.matcher(content);
+        assertTrue(m.find(), "file starts with a header, got: " + content.substring(0, Math.min(60, content.length())));
+        int v = Integer.parseInt(m.group(1));
+        assertEquals(version(v, Integer.parseInt(m.group(2))), content, "file is complete version " + v);
+        return v;
+    }
+
+    @ParameterizedTest
+    @EnumSource(AtomicFileWriter.Step.class)
+    void aFailureAtEachStepLeavesOldOrNew(AtomicFileWriter.Step failAt) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, version(1, 5000));
+        AtomicFileWriter w = new AtomicFileWriter((step, temp, target) -> {
+            if (step == failAt) {
+                throw new IOException("injected failure at " + step);
+            }
+        });
+        BedrockSetupException e = assertThrows(BedrockSetupException.class,
+                () -> w.write(file, version(2, 5000).getBytes(StandardCharsets.UTF_8), "rw-------", null));
+        assertEquals(ExitCode.LOCAL, e.exitCode());
+        int v = completeVersion(Files.readString(file));
+        assertEquals(failAt == AtomicFileWriter.Step.RENAMED ? 2 : 1, v);
+        assertEquals(List.of("settings.json"), names(), "no temporary file left behind");
+    }
+
+    @Test
+    void aKilledWriterLeavesACompleteFileAndTheNextWriteCleansUp() throws Exception {
+        Path file = dir.resolve("settings.json");
+        int size = 2 * 1024 * 1024;
+        Files.writeString(file, version(0, size));
+        Random rnd = new Random(42);
+        int killedMidWrite = 0;
+        for (int round = 0; round < 6; round++) {
+            Path log = dir.resolve("child-" + round + ".log");
+            Process p = ChildJvm.start(log, CrashingWriterMain.class, file.toString(), Integer.toString(size));
+            // let it get going (JVM start) and write a few versions, then kill it at a random moment
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!Files.readString(log).contains("wrote 2") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(rnd.nextInt(40));
+            p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+            assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+            assertEquals(137, p.exitValue(), "killed by SIGKILL");
+            completeVersion(Files.readString(file));
+            if (names().size() > 1) {
+                killedMidWrite++; // a temporary file was left: the kill landed inside a write
+            }
+        }
+        assertTrue(killedMidWrite > 0, "at least one kill landed mid-write (otherwise this proves nothing)");
+        new AtomicFileWriter().write(file, version(99, 100).getBytes(StandardCharsets.UTF_8), null, null);
+        assertEquals(99, completeVersion(Files.readString(file)));
+        assertEquals(1, names().stream().filter(n -> n.startsWith(".settings.json")).count() + 1,
+                "stale temporary files removed: " + names());
+        assertFalse(names().stream().anyMatch(n -> n.endsWith(".tmp")));
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".log")).sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+}
