@@ -232,6 +232,23 @@ class SettingsFilesBehaviourTest {
     }
 
     @Test
+    void aTenMegabyteFileIsHandledAndRestoredExactly() throws Exception {
+        StringBuilder sb = new StringBuilder("{\n  \"permissions\": {\n    \"allow\": [\n");
+        while (sb.length() < 10 * 1024 * 1024) {
+            sb.append("      \"Bash(echo ").append(sb.length()).append(" \u00e9)\",\n");
+        }
+        sb.append("      \"Read\"\n    ]\n  }\n}\n");
+        String original = sb.toString();
+        Path p = home.write(".claude/settings.json", original);
+        service.applyInit(SettingsScope.USER, null, wanted("us-west-2"), false);
+        String written = Files.readString(p);
+        assertTrue(written.startsWith(original.substring(0, original.length() - 4)), "the big part is untouched");
+        assertTrue(written.contains("\"AWS_REGION\": \"us-west-2\""));
+        service.reset(Set.of(), null, false);
+        assertEquals(original, Files.readString(p));
+    }
+
+    @Test
     void envValuesAreAlwaysStrings() throws Exception {
         Path p = home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": 1}}");
         BedrockSettings s = wanted("us-west-2");
