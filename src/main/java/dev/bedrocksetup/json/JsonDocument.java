@@ -26,7 +26,16 @@ public final class JsonDocument {
     }
 
     public static JsonDocument parse(String text) throws JsonSyntaxException {
-        Parser p = new Parser(text);
+        return parse(text, false);
+    }
+
+    /** JSON with comments and trailing commas, as VS Code reads its settings (for reading only, never editing). */
+    public static JsonDocument parseLenient(String text) throws JsonSyntaxException {
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, true);
+    }
+
+    private static JsonDocument parse(String text, boolean lenient) throws JsonSyntaxException {
+        Parser p = new Parser(text, lenient);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             throw p.error("a byte order mark (BOM) starts the file; Claude Code does not accept it", 0);
         }
@@ -82,10 +91,12 @@ public final class JsonDocument {
 
     private static final class Parser {
         private final String s;
+        private final boolean lenient;
         int pos;
 
-        Parser(String s) {
+        Parser(String s, boolean lenient) {
             this.s = s;
+            this.lenient = lenient;
         }
 
         static int lineOf(String s, int offset) {
@@ -127,11 +138,21 @@ public final class JsonDocument {
             return "'" + new String(Character.toChars(s.codePointAt(at))) + "'";
         }
 
-        void skipWhitespace() {
+        void skipWhitespace() throws JsonSyntaxException {
             while (pos < s.length()) {
                 char c = s.charAt(pos);
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                     pos++;
+                } else if (lenient && c == '/' && pos + 1 < s.length() && s.charAt(pos + 1) == '/') {
+                    while (pos < s.length() && s.charAt(pos) != '\n') {
+                        pos++;
+                    }
+                } else if (lenient && c == '/' && pos + 1 < s.length() && s.charAt(pos + 1) == '*') {
+                    int end = s.indexOf("*/", pos + 2);
+                    if (end < 0) {
+                        throw error("unterminated comment", pos);
+                    }
+                    pos = end + 2;
                 } else {
                     return;
                 }
@@ -309,6 +330,10 @@ public final class JsonDocument {
                     throw error("unexpected end of file inside an object (missing '}')", pos);
                 }
                 if (s.charAt(pos) != '"') {
+                    if (lenient && s.charAt(pos) == '}' && !members.isEmpty()) {
+                        pos++;
+                        return new ObjectNode(start, pos, members);
+                    }
                     if (s.charAt(pos) == '}' && !members.isEmpty()) {
                         throw error("trailing comma before '}' (JSON allows none)", lastComma(pos));
                     }
@@ -361,6 +386,10 @@ public final class JsonDocument {
             }
             while (true) {
                 skipWhitespace();
+                if (lenient && pos < s.length() && s.charAt(pos) == ']' && !elements.isEmpty()) {
+                    pos++;
+                    return new ArrayNode(start, pos, elements);
+                }
                 if (pos < s.length() && s.charAt(pos) == ']' && !elements.isEmpty()) {
                     throw error("trailing comma before ']' (JSON allows none)", lastComma(pos));
                 }

@@ -60,7 +60,7 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify", "doctor", "login", "models", "policy"})
+    @ValueSource(strings = {"verify", "login", "models", "policy"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         Run r = home.run(command);
         assertOneLineErrorWithFix(r, 2);
@@ -170,6 +170,33 @@ class CliContractTest {
         Run r = home.run("init", "--yes", "--auth", "ABSKexamplesecretvalue1234567890");
         assertEquals(2, r.exit);
         assertFalse(r.err.contains("examplesecretvalue"), "a secret typed into argv is not echoed: " + r.err);
+    }
+
+    @Test
+    void doctorExitsOneOnFailureAndPrintsOnlyJsonOnStdout() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path claude = bin.resolve("claude");
+        Files.writeString(claude, "#!/bin/sh\necho '2.1.150 (Claude Code)'\n");
+        claude.toFile().setExecutable(true);
+        home.vars.put("PATH", bin + ":/usr/bin:/bin");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": \"dev\"}}");
+        Run json = home.run("doctor", "--offline", "--json");
+        assertEquals(1, json.exit, json.toString());
+        assertEquals("", json.err);
+        var doc = (java.util.Map<?, ?>) dev.bedrocksetup.json.JsonDocument.parse(json.out).root().toValue();
+        assertEquals("2.1.150", doc.get("claudeCodeVersion"), "read from the claude on PATH");
+        assertTrue(json.out.contains("does not read the profile's region"), "old Claude Code without AWS_REGION fails");
+
+        Run text = home.run("doctor", "--offline");
+        assertEquals(1, text.exit);
+        assertEquals("", text.out, "the human report goes to stderr");
+        assertTrue(text.err.contains("FAIL The Bedrock region is set"), text.err);
+
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": \"us-west-2\","
+                + " \"AWS_BEARER_TOKEN_BEDROCK\": \"ABSKexampleexampleexample\", \"ANTHROPIC_MODEL\": \"" + SONNET_US + "\"}}");
+        Run ok = home.run("doctor", "--offline");
+        assertEquals(0, ok.exit, ok.toString());
+        assertFalse(ok.err.contains("exampleexample"), "API key masked");
     }
 
     @Test

@@ -19,6 +19,9 @@ public final class TempHome {
     public TempHome(Path dir) {
         this.home = dir;
         vars.put("HOME", dir.toString());
+        // never let a test reach the machine's real managed settings (/etc/claude-code/...)
+        vars.put("BEDROCK_SETUP_MANAGED_SETTINGS", dir.resolve("managed/managed-settings.json").toString());
+        vars.put("PATH", "/usr/bin:/bin");
     }
 
     public Environment env() {

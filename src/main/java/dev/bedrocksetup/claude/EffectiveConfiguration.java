@@ -1,0 +1,160 @@
+package dev.bedrocksetup.claude;
+
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.json.JsonNode;
+import dev.bedrocksetup.json.JsonText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What Claude Code would use, name by name, with where each value comes from and what it shadows — like
+ * `git config --show-origin`. Variables: a settings `env` block (managed, local, project, user, in that order)
+ * beats the shell. Settings keys: managed, local, project, user. Files Claude Code skips contribute nothing.
+ */
+public final class EffectiveConfiguration {
+    /** The variables that matter for Claude Code on Bedrock, in display order. */
+    public static final List<String> VARIABLES = List.of(
+            "CLAUDE_CODE_USE_BEDROCK", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE",
+            "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK",
+            "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
+            "ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL", "ANTHROPIC_DEFAULT_SONNET_MODEL",
+            "ANTHROPIC_DEFAULT_HAIKU_MODEL", "ANTHROPIC_DEFAULT_FABLE_MODEL", "ANTHROPIC_SMALL_FAST_MODEL",
+            "ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION", "ANTHROPIC_BEDROCK_REGION_PREFIX", "ANTHROPIC_BEDROCK_SERVICE_TIER",
+            "ANTHROPIC_BEDROCK_BASE_URL", "CLAUDE_CODE_SKIP_BEDROCK_AUTH", "CLAUDE_CODE_MAX_OUTPUT_TOKENS",
+            "MAX_THINKING_TOKENS", "DISABLE_PROMPT_CACHING", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY",
+            "HTTPS_PROXY", "https_proxy", "NO_PROXY", "NODE_EXTRA_CA_CERTS");
+    /** Top-level settings keys that matter. */
+    public static final List<String> SETTINGS_KEYS = List.of("model", "awsAuthRefresh", "awsCredentialExport",
+            "apiKeyHelper");
+    /** Names whose values are secrets: shown masked, everywhere. */
+    public static final Set<String> SECRET_NAMES = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY");
+
+    /** One value and where it comes from. */
+    public static final class Source {
+        public final String origin;
+        public final Path file;
+        /** The value: a String for strings, else the plain JSON value (a number, true, ...). */
+        public final Object value;
+
+        Source(String origin, Path file, Object value) {
+            this.origin = origin;
+            this.file = file;
+            this.value = value;
+        }
+
+        public boolean isString() {
+            return value instanceof String;
+        }
+
+        /** The value as Claude Code sees it as text. */
+        public String text() {
+            return value instanceof String ? (String) value : JsonText.write(value);
+        }
+    }
+
+    /** A name with its winning value first and the shadowed ones after. */
+    public static final class Entry {
+        public final String name;
+        public final boolean variable;
+        public final List<Source> sources;
+
+        Entry(String name, boolean variable, List<Source> sources) {
+            this.name = name;
+            this.variable = variable;
+            this.sources = Collections.unmodifiableList(sources);
+        }
+
+        public Source winner() {
+            return sources.isEmpty() ? null : sources.get(0);
+        }
+
+        public List<Source> shadowed() {
+            return sources.size() <= 1 ? List.of() : sources.subList(1, sources.size());
+        }
+
+        /** The value shown to a person: masked when secret. */
+        public String display(Source s) {
+            String t = s.text();
+            return SECRET_NAMES.contains(name) ? Secrets.mask(t) : Secrets.redact(t);
+        }
+    }
+
+    private final Map<String, Entry> entries;
+
+    private EffectiveConfiguration(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static EffectiveConfiguration resolve(SettingsSnapshot snapshot, Environment env) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(VARIABLES);
+        for (SettingsSnapshot.FileState f : snapshot.files()) {
+            Object e = f.root.get("env");
+            if (e instanceof Map) {
+                for (Object k : ((Map<?, ?>) e).keySet()) {
+                    if (!names.contains(k) && String.valueOf(k).matches("(AWS|ANTHROPIC|CLAUDE_CODE)_.*")) {
+                        names.add((String) k);
+                    }
+                }
+            }
+        }
+        for (String name : names) {
+            List<Source> sources = new ArrayList<>();
+            for (SettingsSnapshot.FileState f : snapshot.files()) {
+                Object e = f.root.get("env");
+                if (e instanceof Map && ((Map<?, ?>) e).containsKey(name)) {
+                    sources.add(new Source(f.origin(), f.path, ((Map<?, ?>) e).get(name)));
+                }
+            }
+            String shell = env.get(name);
+            if (shell != null) {
+                sources.add(new Source("shell environment", null, shell));
+            }
+            out.put(name, new Entry(name, true, sources));
+        }
+        for (String key : SETTINGS_KEYS) {
+            List<Source> sources = new ArrayList<>();
+            for (SettingsSnapshot.FileState f : snapshot.files()) {
+                if (f.root.containsKey(key)) {
+                    sources.add(new Source(f.origin(), f.path, f.root.get(key)));
+                }
+            }
+            out.put(key, new Entry(key, false, sources));
+        }
+        return new EffectiveConfiguration(out);
+    }
+
+    public List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+
+    public Entry entry(String name) {
+        Entry e = entries.get(name);
+        return e != null ? e : new Entry(name, true, List.of());
+    }
+
+    /** The winning value as text, or null when nothing sets it. */
+    public String value(String name) {
+        Source w = entry(name).winner();
+        return w == null || w.value == JsonNode.NULL ? null : w.text();
+    }
+
+    /** True when the winning value is set and not empty. */
+    public boolean isSet(String name) {
+        String v = value(name);
+        return v != null && !v.isEmpty();
+    }
+
+    /** Claude Code's reading of a boolean-ish variable: "1"/"true" on. */
+    public boolean isTruthy(String name) {
+        String v = value(name);
+        return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+    }
+}

@@ -1,0 +1,219 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.fs.TextFile;
+import dev.bedrocksetup.json.JsonDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/** The AWS profile Claude Code will use, read with the AWS SDK's own parser, and its SSO token cache. */
+final class AwsProfileChecks {
+    private AwsProfileChecks() {}
+
+    static final String GROUP = "AWS config";
+    static final String GROUP_SSO = "SSO session";
+
+    static List<Check> all() {
+        return List.of(
+            new Check("aws.config-readable", GROUP, "~/.aws/config is readable by the SDKs",
+                    "every AWS tool fails to load the profile", false, AwsProfileChecks::configReadable),
+            new Check("aws.profile-exists", GROUP, "The profile exists",
+                    "\"Could not load credentials from any providers\"", false, AwsProfileChecks::profileExists),
+            new Check("aws.legacy-sso", GROUP, "SSO profile uses an sso-session",
+                    "re-login every ~8 hours", false, AwsProfileChecks::legacySso),
+            new Check("aws.sso-session-missing", GROUP, "The profile's sso-session exists",
+                    "\"Profile ... is configured to use SSO but is missing required configuration\"", false,
+                    AwsProfileChecks::ssoSessionMissing),
+            new Check("aws.static-shadow", GROUP, "No static keys shadow the SSO profile",
+                    "Claude Code uses old static keys instead of SSO", false, AwsProfileChecks::staticShadow),
+            new Check("sso.token", GROUP_SSO, "Logged in to IAM Identity Center",
+                    "\"The SSO session associated with this profile has expired\"", false, AwsProfileChecks::ssoToken));
+    }
+
+    /** The config and credentials files, as the SDKs locate them. */
+    static Path configPath(DoctorInputs in) {
+        String p = in.env.nonBlank("AWS_CONFIG_FILE");
+        return p != null ? in.env.home().resolve(p) : in.env.home().resolve(".aws").resolve("config");
+    }
+
+    static Path credentialsPath(DoctorInputs in) {
+        String p = in.env.nonBlank("AWS_SHARED_CREDENTIALS_FILE");
+        return p != null ? in.env.home().resolve(p) : in.env.home().resolve(".aws").resolve("credentials");
+    }
+
+    static String profileName(DoctorInputs in) {
+        String p = in.effective.value("AWS_PROFILE");
+        return p == null || p.isEmpty() ? "default" : p;
+    }
+
+    /** The parsed file, or the SDK's error message as a String. */
+    static Object load(Path path, ProfileFile.Type type) {
+        if (!Files.exists(path)) {
+            return ProfileFile.builder().content(new java.io.ByteArrayInputStream(new byte[0])).type(type).build();
+        }
+        try {
+            return ProfileFile.builder().content(path).type(type).build();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    static Optional<Profile> profile(DoctorInputs in, String name) {
+        Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
+        return cfg instanceof ProfileFile ? ((ProfileFile) cfg).profile(name) : Optional.empty();
+    }
+
+    static boolean profileExists(DoctorInputs in, String name) {
+        if (profile(in, name).isPresent()) {
+            return true;
+        }
+        Object cred = load(credentialsPath(in), ProfileFile.Type.CREDENTIALS);
+        return cred instanceof ProfileFile && ((ProfileFile) cred).profile(name).isPresent();
+    }
+
+    /** Claude Code's JavaScript SDK ignores access keys in the environment when AWS_PROFILE is set. */
+    static boolean usesProfile(DoctorInputs in) {
+        return !in.effective.isSet("AWS_BEARER_TOKEN_BEDROCK")
+                && (in.effective.isSet("AWS_PROFILE") || !in.effective.isSet("AWS_ACCESS_KEY_ID"));
+    }
+
+    static Finding configReadable(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.config-readable");
+        for (Object[] f : new Object[][] {{configPath(in), ProfileFile.Type.CONFIGURATION},
+            {credentialsPath(in), ProfileFile.Type.CREDENTIALS}}) {
+            Object r = load((Path) f[0], (ProfileFile.Type) f[1]);
+            if (r instanceof String) {
+                return c.fail(f[0] + " cannot be read by the AWS SDK: " + r,
+                        "correct that line (only `key = value` lines inside a [section]; no `key: value`)");
+            }
+        }
+        return c.ok(Files.exists(configPath(in)) ? configPath(in) + " reads cleanly" : "no " + configPath(in));
+    }
+
+    static Finding profileExists(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.profile-exists");
+        if (!usesProfile(in)) {
+            return c.skipped("credentials do not come from a profile");
+        }
+        String name = profileName(in);
+        if (!in.effective.isSet("AWS_PROFILE") && !profileExists(in, name)) {
+            return c.skipped("no AWS_PROFILE set and no [default] profile");
+        }
+        if (profileExists(in, name)) {
+            return c.ok("profile " + name + " found");
+        }
+        return c.fail("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]",
+                "bedrock-setup init --profile " + name + " (creates it), or correct AWS_PROFILE");
+    }
+
+    static Finding legacySso(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.legacy-sso");
+        Optional<Profile> p = profile(in, profileName(in));
+        if (p.isEmpty() || !usesProfile(in)) {
+            return c.skipped("no profile to inspect");
+        }
+        Map<String, String> props = p.get().properties();
+        if (props.containsKey("sso_start_url") && !props.containsKey("sso_session")) {
+            return c.warn("profile " + profileName(in) + " is a legacy SSO profile (no sso-session): its login cannot "
+                    + "refresh and lasts about 8 hours", "migrate it to an [sso-session] with "
+                    + "sso_registration_scopes = sso:account:access (aws configure sso)");
+        }
+        return c.ok(props.containsKey("sso_session") ? "sso-session " + props.get("sso_session") : "not an SSO profile");
+    }
+
+    static Finding ssoSessionMissing(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.sso-session-missing");
+        Optional<Profile> p = profile(in, profileName(in));
+        if (p.isEmpty() || !p.get().properties().containsKey("sso_session")) {
+            return c.skipped("the profile does not use an sso-session");
+        }
+        String session = p.get().properties().get("sso_session");
+        Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
+        if (cfg instanceof ProfileFile && ((ProfileFile) cfg).getSection("sso-session", session).isEmpty()) {
+            return c.fail("profile " + profileName(in) + " refers to [sso-session " + session + "], which "
+                    + configPath(in) + " does not have", "bedrock-setup init --profile " + profileName(in)
+                    + " --sso-session " + session + " --sso-start-url URL --sso-region R");
+        }
+        return c.ok("[sso-session " + session + "] found");
+    }
+
+    static Finding staticShadow(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.static-shadow");
+        String name = profileName(in);
+        Optional<Profile> p = profile(in, name);
+        if (p.isEmpty() || !(p.get().properties().containsKey("sso_session")
+                || p.get().properties().containsKey("sso_start_url"))) {
+            return c.skipped("not an SSO profile");
+        }
+        Object cred = load(credentialsPath(in), ProfileFile.Type.CREDENTIALS);
+        if (cred instanceof ProfileFile) {
+            Optional<Profile> keys = ((ProfileFile) cred).profile(name);
+            if (keys.isPresent() && keys.get().properties().containsKey("aws_access_key_id")) {
+                return c.fail(credentialsPath(in) + " has static keys under [" + name + "]: Claude Code (the "
+                        + "JavaScript SDK) uses them before SSO", "delete the [" + name + "] section from "
+                        + credentialsPath(in));
+            }
+        }
+        return c.ok("no static keys under [" + name + "]");
+    }
+
+    static Finding ssoToken(DoctorInputs in) {
+        Check c = CheckCatalog.byId("sso.token");
+        Optional<Profile> p = profile(in, profileName(in));
+        if (p.isEmpty() || !usesProfile(in)) {
+            return c.skipped("no SSO profile in use");
+        }
+        Map<String, String> props = p.get().properties();
+        String key;
+        if (props.containsKey("sso_session")) {
+            key = props.get("sso_session");
+        } else if (props.containsKey("sso_start_url")) {
+            key = props.get("sso_start_url");
+        } else {
+            return c.skipped("not an SSO profile");
+        }
+        Path cache = in.env.home().resolve(".aws/sso/cache").resolve(TextFile.sha1Hex(key) + ".json");
+        String login = "bedrock-setup login --profile " + profileName(in) + "   (or: aws sso login --profile "
+                + profileName(in) + ")";
+        String text;
+        try {
+            text = TextFile.readOrNull(cache);
+        } catch (RuntimeException e) {
+            return c.fail("the token cache " + cache + " cannot be read: " + e.getMessage(), login);
+        }
+        if (text == null) {
+            return c.fail("not logged in: no token cache " + cache, login);
+        }
+        Map<?, ?> token;
+        Instant expires;
+        try {
+            token = (Map<?, ?>) JsonDocument.parseLenient(text).root().toValue();
+            expires = Instant.parse(String.valueOf(token.get("expiresAt")));
+        } catch (Exception e) {
+            return c.fail("the token cache " + cache + " is damaged (no valid expiresAt)", login);
+        }
+        Instant now = in.env.clock().instant();
+        boolean refreshable = token.get("refreshToken") instanceof String && token.get("clientId") instanceof String
+                && token.get("clientSecret") instanceof String;
+        if (expires.isBefore(now)) {
+            if (refreshable && props.containsKey("sso_session")) {
+                return c.warn("the access token expired at " + expires + "; the SDKs will refresh it with the refresh "
+                        + "token", "nothing to do; if a call fails: " + login);
+            }
+            return c.fail("the SSO login expired at " + expires + " and cannot be refreshed", login);
+        }
+        Duration left = Duration.between(now, expires);
+        if (left.toMinutes() < 15 && !refreshable) {
+            return c.warn("the token expires in " + left.toMinutes() + " min and the cache lacks clientId, "
+                    + "clientSecret or refreshToken, which the SDKs need inside their refresh window", login);
+        }
+        return c.ok("logged in; token valid for " + (left.toHours() > 0 ? left.toHours() + " h" : left.toMinutes()
+                + " min") + (refreshable ? ", refreshable" : ""));
+    }
+}

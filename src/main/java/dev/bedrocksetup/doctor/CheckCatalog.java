@@ -1,0 +1,42 @@
+package dev.bedrocksetup.doctor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every check the doctor runs, in report order. Also the source of the troubleshooting documentation. */
+public final class CheckCatalog {
+    private CheckCatalog() {}
+
+    private static final Map<String, Check> CHECKS;
+
+    static {
+        Map<String, Check> m = new LinkedHashMap<>();
+        List<Check> all = new ArrayList<>();
+        all.addAll(SettingsChecks.all());
+        all.addAll(ModelChecks.all());
+        all.addAll(CredentialChecks.all());
+        all.addAll(AwsProfileChecks.all());
+        all.addAll(EnvironmentChecks.all());
+        for (Check c : all) {
+            if (m.put(c.id, c) != null) {
+                throw new IllegalStateException("duplicate check id " + c.id);
+            }
+        }
+        CHECKS = Collections.unmodifiableMap(m);
+    }
+
+    public static List<Check> all() {
+        return new ArrayList<>(CHECKS.values());
+    }
+
+    public static Check byId(String id) {
+        Check c = CHECKS.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no check " + id);
+        }
+        return c;
+    }
+}

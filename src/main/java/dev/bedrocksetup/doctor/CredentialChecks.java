@@ -1,0 +1,138 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Where Claude Code's AWS credentials come from, checked without calling AWS. */
+final class CredentialChecks {
+    private CredentialChecks() {}
+
+    static final String GROUP = "Credentials";
+
+    static List<Check> all() {
+        return List.of(
+            new Check("credentials.source", GROUP, "A credential source is configured",
+                    "\"Could not load credentials from any providers\"", false, CredentialChecks::source),
+            new Check("credentials.profile-and-keys", GROUP, "Not both AWS_PROFILE and access keys",
+                    "the SDKs pick different identities", false, CredentialChecks::profileAndKeys),
+            new Check("credentials.api-key", GROUP, "The Bedrock API key is usable",
+                    "403 with an API key: empty, expired or for another region", false, CredentialChecks::apiKey),
+            new Check("credentials.foreign-token", GROUP, "No Anthropic token reaches Bedrock",
+                    "\"Invalid API Key format: Must start with pre-defined prefix\"", false,
+                    CredentialChecks::foreignToken),
+            new Check("credentials.auth-refresh", GROUP, "awsAuthRefresh can run",
+                    "expired credentials are never refreshed", false, CredentialChecks::authRefresh),
+            new Check("credentials.export-command", GROUP, "awsCredentialExport can run",
+                    "\"Could not load credentials\" at session start", false, CredentialChecks::exportCommand));
+    }
+
+    static Finding source(DoctorInputs in) {
+        Check c = CheckCatalog.byId("credentials.source");
+        EffectiveConfiguration e = in.effective;
+        if (e.isSet("AWS_BEARER_TOKEN_BEDROCK")) {
+            return c.ok("Bedrock API key (AWS_BEARER_TOKEN_BEDROCK, from "
+                    + e.entry("AWS_BEARER_TOKEN_BEDROCK").winner().origin + ")");
+        }
+        if (e.isSet("awsCredentialExport")) {
+            return c.ok("awsCredentialExport command");
+        }
+        if (e.isSet("AWS_PROFILE")) {
+            return c.ok("profile " + e.value("AWS_PROFILE") + " (from " + e.entry("AWS_PROFILE").winner().origin + ")");
+        }
+        if (e.isSet("AWS_ACCESS_KEY_ID")) {
+            return c.ok("access keys in the environment");
+        }
+        if (AwsProfileChecks.profileExists(in, "default")) {
+            return c.ok("the [default] profile");
+        }
+        if (e.isSet("CLAUDE_CODE_SKIP_BEDROCK_AUTH")) {
+            return c.ok("authentication skipped (gateway)");
+        }
+        return c.fail("no AWS_PROFILE, no access keys, no API key, no awsCredentialExport and no [default] profile",
+                "bedrock-setup init");
+    }
+
+    static Finding profileAndKeys(DoctorInputs in) {
+        Check c = CheckCatalog.byId("credentials.profile-and-keys");
+        if (in.effective.isSet("AWS_PROFILE") && in.effective.isSet("AWS_ACCESS_KEY_ID")) {
+            EffectiveConfiguration.Source keys = in.effective.entry("AWS_ACCESS_KEY_ID").winner();
+            return c.fail("AWS_PROFILE=" + in.effective.value("AWS_PROFILE") + " and AWS_ACCESS_KEY_ID (from "
+                    + keys.origin + ") are both set: Claude Code and the AWS CLI may use different identities",
+                    keys.file == null ? "unset AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN in your shell"
+                            : "remove AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from " + keys.file);
+        }
+        return c.ok("one credential source");
+    }
+
+    static Finding apiKey(DoctorInputs in) {
+        Check c = CheckCatalog.byId("credentials.api-key");
+        EffectiveConfiguration.Entry e = in.effective.entry("AWS_BEARER_TOKEN_BEDROCK");
+        if (e.winner() == null) {
+            return c.skipped("no Bedrock API key configured");
+        }
+        if (e.winner().text().isBlank()) {
+            return c.fail("AWS_BEARER_TOKEN_BEDROCK is set but empty (from " + e.winner().origin
+                    + "): Claude Code sends an empty bearer token", "remove it, or set the key: "
+                    + "bedrock-setup init --auth bedrock-api-key");
+        }
+        return c.ok("set (" + e.display(e.winner()) + "); a short-term key lasts at most 12 h and works only in its "
+                + "region");
+    }
+
+    static Finding foreignToken(DoctorInputs in) {
+        Check c = CheckCatalog.byId("credentials.foreign-token");
+        for (String n : List.of("ANTHROPIC_AUTH_TOKEN", "apiKeyHelper")) {
+            EffectiveConfiguration.Entry e = in.effective.entry(n);
+            if (e.winner() != null && in.effective.isTruthy("CLAUDE_CODE_USE_BEDROCK")) {
+                return c.fail(n + " (from " + e.winner().origin + ") sends an Anthropic token to Bedrock, which "
+                        + "rejects it", "remove " + n + " from " + SettingsChecks.where(e.winner()));
+            }
+        }
+        return c.ok("no Anthropic token configured");
+    }
+
+    static Finding authRefresh(DoctorInputs in) {
+        Check c = CheckCatalog.byId("credentials.auth-refresh");
+        String cmd = in.effective.value("awsAuthRefresh");
+        if (cmd == null) {
+            return c.skipped("no awsAuthRefresh configured");
+        }
+        return commandRunnable(c, in, cmd, "awsAuthRefresh");
+    }
+
+    static Finding exportCommand(DoctorInputs in) {
+        Check c = CheckCatalog.byId("credentials.export-command");
+        String cmd = in.effective.value("awsCredentialExport");
+        if (cmd == null) {
+            return c.skipped("no awsCredentialExport configured");
+        }
+        return commandRunnable(c, in, cmd, "awsCredentialExport");
+    }
+
+    /** The command's program exists (an absolute path, or a name on PATH). */
+    static Finding commandRunnable(Check c, DoctorInputs in, String cmd, String key) {
+        String program = firstWord(cmd);
+        boolean found = program.contains("/") ? Files.isExecutable(Path.of(program))
+                : ClaudeInstallation.onPath(in.env, program) != null;
+        if (!found) {
+            String fix = program.equals("aws") ? "install the AWS CLI, or let bedrock-setup log in: "
+                    + "bedrock-setup init --auth-refresh login" : "fix the path in " + key + ", or run bedrock-setup init";
+            return c.fail(key + " runs `" + program + "`, which is not " + (program.contains("/") ? "there" : "on PATH"),
+                    fix);
+        }
+        return c.ok(key + ": " + cmd);
+    }
+
+    static String firstWord(String cmd) {
+        String t = cmd.trim();
+        if (t.startsWith("'") || t.startsWith("\"")) {
+            int end = t.indexOf(t.charAt(0), 1);
+            return end > 0 ? t.substring(1, end) : t.substring(1);
+        }
+        int sp = t.indexOf(' ');
+        return sp < 0 ? t : t.substring(0, sp);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.claude.SettingsSnapshot;
+import dev.bedrocksetup.core.Environment;
+import java.util.function.Supplier;
+
+/** What the checks look at, gathered once: environment, settings files, effective values, the installed claude. */
+public final class DoctorInputs {
+    public final Environment env;
+    public final SettingsLocations locations;
+    public final SettingsSnapshot settings;
+    public final EffectiveConfiguration effective;
+    private final Supplier<ClaudeInstallation> claudeLookup;
+    private ClaudeInstallation claude;
+    private boolean claudeLooked;
+
+    public DoctorInputs(Environment env, SettingsLocations locations, Supplier<ClaudeInstallation> claudeLookup) {
+        this.env = env;
+        this.locations = locations;
+        this.settings = SettingsSnapshot.read(env, locations);
+        this.effective = EffectiveConfiguration.resolve(settings, env);
+        this.claudeLookup = claudeLookup;
+    }
+
+    /** The installed Claude Code, or null; looked up once, on first use. */
+    public synchronized ClaudeInstallation claude() {
+        if (!claudeLooked) {
+            claude = claudeLookup.get();
+            claudeLooked = true;
+        }
+        return claude;
+    }
+
+    /** The installed Claude Code's version, or null when unknown. */
+    public String claudeVersion() {
+        ClaudeInstallation c = claude();
+        return c == null ? null : c.version;
+    }
+
+    /** The region Claude Code will use from the environment alone (AWS_REGION, then AWS_DEFAULT_REGION). */
+    public String region() {
+        String r = effective.value("AWS_REGION");
+        if (r == null || r.isEmpty()) {
+            r = effective.value("AWS_DEFAULT_REGION");
+        }
+        return r == null || r.isEmpty() ? null : r;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.core.Secrets;
+
+/** One check's result: status, a one-line explanation, and the exact fix (a command or an edit), secrets masked. */
+public final class Finding {
+    public final String id;
+    public final String group;
+    public final Status status;
+    public final String title;
+    public final String detail;
+    public final String fix;
+
+    public Finding(String id, String group, Status status, String title, String detail, String fix) {
+        this.id = id;
+        this.group = group;
+        this.status = status;
+        this.title = title;
+        this.detail = Secrets.redact(detail);
+        this.fix = Secrets.redact(fix);
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + id + ": " + detail + (fix == null ? "" : " (fix: " + fix + ")");
+    }
+}

@@ -1,0 +1,235 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Region and model identifiers, checked offline against the shapes Bedrock accepts. */
+final class ModelChecks {
+    private ModelChecks() {}
+
+    static final String GROUP_REGION = "Region";
+    static final String GROUP = "Models";
+    /** Every place a model ID can be given. */
+    static final List<String> MODEL_NAMES = List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL",
+            "ANTHROPIC_DEFAULT_SONNET_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL", "ANTHROPIC_DEFAULT_FABLE_MODEL",
+            "ANTHROPIC_SMALL_FAST_MODEL", "model");
+    static final List<String> PINS = List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL",
+            "ANTHROPIC_DEFAULT_SONNET_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL");
+    private static final Pattern PREFIXED = Pattern.compile("^([a-z]{2,6}(?:-gov)?)\\.(anthropic\\..+)$");
+    static final String REGION_FROM_PROFILE_SINCE = "2.1.172";
+
+    static List<Check> all() {
+        return List.of(
+            new Check("region.set", GROUP_REGION, "The Bedrock region is set",
+                    "403 or wrong region (Claude Code up to 2.1.171 ignores the profile's region)", false,
+                    ModelChecks::regionSet),
+            new Check("region.valid", GROUP_REGION, "The region is an AWS region name",
+                    "could not resolve the Bedrock endpoint", false, ModelChecks::regionValid),
+            new Check("region.small-fast-region", GROUP_REGION, "ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION is a region",
+                    "Haiku-class calls fail", false, ModelChecks::smallFastRegion),
+            new Check("models.bare-id", GROUP, "Models are inference profiles",
+                    "\"on-demand throughput isn't supported\"", false, ModelChecks::bareIds),
+            new Check("models.prefix-region", GROUP, "Model prefixes fit the region",
+                    "\"The provided model identifier is invalid\"", false, ModelChecks::prefixFitsRegion),
+            new Check("models.legacy", GROUP, "No legacy Claude 3 models",
+                    "\"This Model is marked by provider as Legacy\"", false, ModelChecks::legacy),
+            new Check("models.shape", GROUP, "Model IDs are well formed",
+                    "\"The provided model identifier is invalid\"", false, ModelChecks::shape),
+            new Check("models.deprecated", GROUP, "No deprecated model variables",
+                    "the Haiku-class pin is ignored by newer Claude Code", false, ModelChecks::deprecated),
+            new Check("models.unpinned", GROUP, "Every tier is pinned",
+                    "unexpected Opus billing; 403 on Haiku background calls after a default change", false,
+                    ModelChecks::unpinned),
+            new Check("models.region-prefix-var", GROUP, "ANTHROPIC_BEDROCK_REGION_PREFIX is valid",
+                    "requests go to the wrong geography", false, ModelChecks::regionPrefixVariable));
+    }
+
+    static Finding regionSet(DoctorInputs in) {
+        Check c = CheckCatalog.byId("region.set");
+        String region = in.region();
+        if (region != null) {
+            return c.ok(region + " (from " + originOf(in, in.effective.isSet("AWS_REGION") ? "AWS_REGION"
+                    : "AWS_DEFAULT_REGION") + ")");
+        }
+        String v = in.claudeVersion();
+        if (v != null && ClaudeInstallation.compare(v, REGION_FROM_PROFILE_SINCE) < 0) {
+            return c.fail("AWS_REGION is not set, and Claude Code " + v + " does not read the profile's region",
+                    "bedrock-setup init (writes AWS_REGION into env), or add \"AWS_REGION\": \"us-west-2\" to env");
+        }
+        return c.warn("AWS_REGION is not set: Claude Code falls back to the profile's region, then us-east-1, and "
+                + "awsAuthRefresh's credential check may fail", "add \"AWS_REGION\": \"<region>\" to env in "
+                + in.locations.userConfigDir().resolve("settings.json"));
+    }
+
+    static Finding regionValid(DoctorInputs in) {
+        Check c = CheckCatalog.byId("region.valid");
+        String region = in.region();
+        if (region == null) {
+            return c.skipped("no region set");
+        }
+        if (!RegionNames.isValid(region)) {
+            return c.fail("\"" + region + "\" is not an AWS region name", "use a region such as us-west-2");
+        }
+        return c.ok(region + " is a region name");
+    }
+
+    static Finding smallFastRegion(DoctorInputs in) {
+        Check c = CheckCatalog.byId("region.small-fast-region");
+        String v = in.effective.value("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION");
+        if (v == null) {
+            return c.ok("not set");
+        }
+        if (!RegionNames.isValid(v)) {
+            return c.fail("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION is \"" + v + "\"; it takes a REGION, not a model",
+                    "set it to a region such as us-east-1, or remove it");
+        }
+        return c.ok(v);
+    }
+
+    /** Every (name, value) where a model is given, effective values only. */
+    static List<String[]> modelValues(DoctorInputs in) {
+        List<String[]> out = new ArrayList<>();
+        for (String n : MODEL_NAMES) {
+            String v = in.effective.value(n);
+            if (v != null && !v.isEmpty()) {
+                out.add(new String[] {n, v});
+            }
+        }
+        return out;
+    }
+
+    static Finding bareIds(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.bare-id");
+        String prefix = in.region() == null ? "global" : RegionNames.geographyPrefix(in.region());
+        for (String[] nv : modelValues(in)) {
+            if (nv[1].startsWith("anthropic.")) {
+                return c.fail(nv[0] + " is the foundation-model ID " + nv[1]
+                        + ": Bedrock runs Claude on demand only through an inference profile",
+                        "set " + nv[0] + " to " + prefix + "." + nv[1] + " (or global." + nv[1] + ")");
+            }
+        }
+        return c.ok("no bare foundation-model IDs");
+    }
+
+    static Finding prefixFitsRegion(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.prefix-region");
+        String region = in.region();
+        if (region == null || !RegionNames.isValid(region)) {
+            return c.skipped("no valid region to compare with");
+        }
+        for (String[] nv : modelValues(in)) {
+            Matcher m = PREFIXED.matcher(nv[1]);
+            if (m.matches() && ModelIds.PREFIXES.contains(m.group(1)) && !ModelIds.fitsRegion(m.group(1), region)) {
+                String want = RegionNames.geographyPrefix(region);
+                return c.fail(nv[0] + " is " + nv[1] + ", a " + m.group(1) + ". profile, but the region is " + region,
+                        "set " + nv[0] + " to " + want + "." + m.group(2) + " (or global." + m.group(2) + ")");
+            }
+        }
+        return c.ok("every model prefix fits " + region);
+    }
+
+    static Finding legacy(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.legacy");
+        for (String[] nv : modelValues(in)) {
+            if (ModelIds.isLegacy(nv[1])) {
+                return c.fail(nv[0] + " pins " + nv[1] + ", a Claude 3 model Bedrock marks Legacy",
+                        "pin a current model: bedrock-setup init (or bedrock-setup models to list them)");
+            }
+        }
+        return c.ok("no Claude 3 pins");
+    }
+
+    static Finding shape(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.shape");
+        String region = in.region() != null && RegionNames.isValid(in.region()) ? in.region() : "us-east-1";
+        for (String[] nv : modelValues(in)) {
+            if (nv[1].startsWith("anthropic.")) {
+                continue; // models.bare-id says it better
+            }
+            try {
+                ModelIds.require(nv[0], nv[1], "global".equals(prefixOf(nv[1])) ? "us-east-1" : regionFor(nv[1], region),
+                        nv[0].equals("ANTHROPIC_MODEL") || nv[0].equals("model"));
+            } catch (dev.bedrocksetup.core.BedrockSetupException e) {
+                if (e.getMessage().contains("does not serve")) {
+                    continue; // models.prefix-region says it better
+                }
+                return c.warn(e.getMessage(), e.fix());
+            }
+        }
+        return c.ok("model IDs have a known shape");
+    }
+
+    private static String prefixOf(String id) {
+        Matcher m = PREFIXED.matcher(id);
+        return m.matches() ? m.group(1) : "";
+    }
+
+    /** A region that serves the ID's own prefix, so shape is checked apart from region fit. */
+    private static String regionFor(String id, String fallback) {
+        switch (prefixOf(id)) {
+            case "us": return "us-east-1";
+            case "eu": return "eu-west-1";
+            case "apac": return "ap-southeast-1";
+            case "jp": return "ap-northeast-1";
+            case "au": return "ap-southeast-2";
+            case "us-gov": return "us-gov-west-1";
+            case "ca": return "ca-central-1";
+            default: return fallback;
+        }
+    }
+
+    static Finding deprecated(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.deprecated");
+        EffectiveConfiguration.Entry e = in.effective.entry("ANTHROPIC_SMALL_FAST_MODEL");
+        if (e.winner() == null) {
+            return c.ok("no deprecated variables");
+        }
+        return c.warn("ANTHROPIC_SMALL_FAST_MODEL (from " + e.winner().origin + ") is deprecated",
+                "rename it to ANTHROPIC_DEFAULT_HAIKU_MODEL (bedrock-setup init migrates it)");
+    }
+
+    static Finding unpinned(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.unpinned");
+        List<String> missing = new ArrayList<>();
+        for (String p : PINS) {
+            if (!in.effective.isSet(p) && !(p.equals("ANTHROPIC_MODEL") && in.effective.isSet("model"))) {
+                missing.add(p);
+            }
+        }
+        if (missing.isEmpty()) {
+            return c.ok("primary model and every tier pinned");
+        }
+        return c.warn("not pinned: " + String.join(", ", missing)
+                + " — Claude Code's defaults change between versions", "bedrock-setup init --yes ... --opus-model ID "
+                + "--sonnet-model ID --haiku-model ID (list IDs with: bedrock-setup models)");
+    }
+
+    static Finding regionPrefixVariable(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.region-prefix-var");
+        String v = in.effective.value("ANTHROPIC_BEDROCK_REGION_PREFIX");
+        if (v == null) {
+            return c.ok("not set");
+        }
+        if (!List.of("us", "eu", "apac", "jp", "au", "global").contains(v)) {
+            return c.fail("ANTHROPIC_BEDROCK_REGION_PREFIX is \"" + v + "\"",
+                    "use one of us, eu, apac, jp, au, global");
+        }
+        String ver = in.claudeVersion();
+        if (ver != null && ClaudeInstallation.compare(ver, "2.1.224") < 0) {
+            return c.warn("Claude Code " + ver + " ignores ANTHROPIC_BEDROCK_REGION_PREFIX (read from 2.1.224)",
+                    "npm install -g @anthropic-ai/claude-code@latest");
+        }
+        return c.ok(v);
+    }
+
+    static String originOf(DoctorInputs in, String name) {
+        EffectiveConfiguration.Source s = in.effective.entry(name).winner();
+        return s == null ? "nowhere" : s.origin;
+    }
+}

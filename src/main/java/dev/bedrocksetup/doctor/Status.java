@@ -1,0 +1,6 @@
+package dev.bedrocksetup.doctor;
+
+/** The outcome of one check. */
+public enum Status {
+    OK, WARN, FAIL, SKIPPED
+}

@@ -1,0 +1,318 @@
+package dev.bedrocksetup.doctor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.cli.Style;
+import dev.bedrocksetup.fs.TextFile;
+import dev.bedrocksetup.testing.TempHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each check fires in a scenario built from the failure catalogue, with the right message and fix, and passes in a
+ * healthy setup. The scenarios are real files in a temporary home, read the way the doctor reads them.
+ */
+class DoctorScenarioTest {
+    static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String OPUS = "us.anthropic.claude-opus-4-6-v1";
+    static final String HAIKU = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
+    static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+    @TempDir
+    Path dir;
+    TempHome home;
+    String claudeVersion;
+    boolean claudeInstalled;
+
+    /** A setup in which every check passes. */
+    @BeforeEach
+    void healthy() throws IOException {
+        home = new TempHome(dir);
+        claudeVersion = "2.1.330";
+        claudeInstalled = true;
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path aws = bin.resolve("aws");
+        Files.writeString(aws, "#!/bin/sh\nexit 0\n");
+        Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
+        home.vars.put("PATH", bin + ":/usr/bin:/bin");
+        userSettings("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": \"us-west-2\", \"AWS_PROFILE\": \"dev\", "
+                + "\"ANTHROPIC_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_OPUS_MODEL\": \"" + OPUS + "\", "
+                + "\"ANTHROPIC_DEFAULT_SONNET_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU
+                + "\"", ", \"awsAuthRefresh\": \"aws sso login --profile dev\"");
+        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = Dev\nregion = us-west-2\n\n[sso-session corp]\n"
+                + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                + "sso_registration_scopes = sso:account:access\n");
+        token("corp", Instant.now().plus(8, ChronoUnit.HOURS), true);
+        home.write(".config/Code/User/settings.json", "{\n  // VS Code allows comments\n"
+                + "  \"claudeCode.environmentVariables\": [{\"name\": \"CLAUDE_CODE_USE_BEDROCK\", \"value\": \"1\"}],\n"
+                + "  \"claudeCode.disableLoginPrompt\": true,\n}\n");
+    }
+
+    void userSettings(String env, String more) throws IOException {
+        home.write(".claude/settings.json", "{\n  \"env\": {" + env + "}" + more + "\n}\n");
+    }
+
+    void token(String key, Instant expires, boolean refreshable) throws IOException {
+        String t = "{\"startUrl\": \"https://example.awsapps.com/start\", \"region\": \"us-east-1\", "
+                + "\"accessToken\": \"aoaEXAMPLEACCESSTOKEN\", \"expiresAt\": \""
+                + expires.truncatedTo(ChronoUnit.SECONDS) + "\""
+                + (refreshable ? ", \"clientId\": \"cid\", \"clientSecret\": \"csecretEXAMPLE\", "
+                        + "\"refreshToken\": \"rtEXAMPLEREFRESH\"" : "") + "}";
+        home.write(".aws/sso/cache/" + TextFile.sha1Hex(key) + ".json", t);
+    }
+
+    DoctorReport doctor() {
+        Path project = dir.resolve("project");
+        return Doctor.run(new DoctorInputs(home.env().withWorkingDirectory(project),
+                new SettingsLocations(home.env(), project),
+                () -> claudeInstalled ? ClaudeInstallation.of(dir.resolve("bin/claude"), claudeVersion) : null), true);
+    }
+
+    @Test
+    void aHealthySetupPassesEveryCheck() {
+        DoctorReport r = doctor();
+        List<String> problems = new ArrayList<>();
+        for (Finding f : r.findings) {
+            if (f.status == Status.WARN || f.status == Status.FAIL) {
+                problems.add(f.toString());
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertFalse(r.hasFailures());
+        for (Check c : CheckCatalog.all()) {
+            assertNotNull(r.finding(c.id), "every check reports: " + c.id);
+        }
+    }
+
+    interface Setup {
+        void apply(DoctorScenarioTest t) throws Exception;
+    }
+
+    static Arguments scenario(String name, String check, Status status, String detail, String fix, Setup setup) {
+        return Arguments.of(name, check, status, detail, fix, setup);
+    }
+
+    static Stream<Arguments> scenarios() {
+        String env = "\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": \"us-west-2\", \"AWS_PROFILE\": \"dev\", "
+                + "\"ANTHROPIC_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_OPUS_MODEL\": \"" + OPUS + "\", "
+                + "\"ANTHROPIC_DEFAULT_SONNET_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU
+                + "\"";
+        return Stream.of(
+            scenario("comment in user settings", "settings.syntax", Status.FAIL, "settings.json:2:3: unexpected comment",
+                    "no comments", t -> t.home.write(".claude/settings.json", "{\n  // hi\n  \"env\": {}\n}\n")),
+            scenario("trailing comma in local settings", "settings.syntax", Status.FAIL, "settings.local.json:1:19: trailing comma",
+                    "trailing commas", t -> t.home.write("project/.claude/settings.local.json",
+                            "{\"env\": {\"A\": \"1\"},}")),
+            scenario("number in env", "settings.env-types", Status.FAIL, "env.CLAUDE_CODE_USE_BEDROCK",
+                    "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"", t -> t.userSettings(env.replace(
+                            "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"", "\"CLAUDE_CODE_USE_BEDROCK\": 1"), "")),
+            scenario("awsAuthRefresh in ~/.claude.json", "settings.wrong-file", Status.FAIL, "awsAuthRefresh",
+                    ".claude/settings.json", t -> t.home.write(".claude.json",
+                            "{\"awsAuthRefresh\": \"aws sso login --profile dev\"}")),
+            scenario("Bedrock not switched on", "settings.bedrock-enabled", Status.FAIL, "not set anywhere",
+                    "bedrock-setup init", t -> t.userSettings(env.replace("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", ", ""),
+                            "")),
+            scenario("local settings switch Bedrock off", "settings.bedrock-shadowed", Status.FAIL,
+                    "local settings sets CLAUDE_CODE_USE_BEDROCK to \"0\"", "settings.local.json",
+                    t -> t.home.write("project/.claude/settings.local.json",
+                            "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"0\"}}")),
+            scenario("provider settings only in project", "settings.workspace-trust", Status.WARN,
+                    "CLAUDE_CODE_USE_BEDROCK, AWS_REGION, AWS_PROFILE only in project/local", "--scope user", t -> {
+                        t.home.write("project/.claude/settings.json", "{\"env\": {" + env + "}}");
+                        t.home.write(".claude/settings.json", "{}");
+                    }),
+            scenario("no region on old Claude Code", "region.set", Status.FAIL, "does not read the profile's region",
+                    "AWS_REGION", t -> {
+                        t.claudeVersion = "2.1.150";
+                        t.userSettings(env.replace("\"AWS_REGION\": \"us-west-2\", ", ""), "");
+                    }),
+            scenario("no region on new Claude Code", "region.set", Status.WARN, "falls back", "AWS_REGION",
+                    t -> t.userSettings(env.replace("\"AWS_REGION\": \"us-west-2\", ", ""), "")),
+            scenario("malformed region", "region.valid", Status.FAIL, "\"us-west\" is not an AWS region",
+                    "us-west-2", t -> t.userSettings(env.replace("us-west-2", "us-west"), "")),
+            scenario("model in the small-fast region variable", "region.small-fast-region", Status.FAIL,
+                    "takes a REGION", "region", t -> t.userSettings(env
+                            + ", \"ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION\": \"" + HAIKU + "\"", "")),
+            scenario("bare foundation-model ID", "models.bare-id", Status.FAIL, "foundation-model ID",
+                    "us.anthropic.claude-sonnet-4-5", t -> t.userSettings(env.replace(
+                            "\"ANTHROPIC_MODEL\": \"us.", "\"ANTHROPIC_MODEL\": \""), "")),
+            scenario("us. profile in eu-west-1", "models.prefix-region", Status.FAIL, "a us. profile, but the region "
+                    + "is eu-west-1", "eu.anthropic", t -> t.userSettings(env.replace("us-west-2", "eu-west-1"), "")),
+            scenario("stale model key in project settings", "models.prefix-region", Status.FAIL, "model is "
+                    + "apac.anthropic", "us.anthropic", t -> t.home.write("project/.claude/settings.json",
+                            "{\"model\": \"apac.anthropic.claude-sonnet-4-5-20250929-v1:0\"}")),
+            scenario("legacy Claude 3 pin", "models.legacy", Status.FAIL, "claude-3-5-sonnet", "current model",
+                    t -> t.userSettings(env.replace(HAIKU, "us.anthropic.claude-3-5-sonnet-20241022-v2:0"), "")),
+            scenario("not a Claude model", "models.shape", Status.WARN, "not a Claude model ID",
+                    "inference profile ID", t -> t.userSettings(env.replace(OPUS, "gpt-4o"), "")),
+            scenario("deprecated ANTHROPIC_SMALL_FAST_MODEL", "models.deprecated", Status.WARN,
+                    "ANTHROPIC_SMALL_FAST_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL",
+                    t -> t.userSettings(env + ", \"ANTHROPIC_SMALL_FAST_MODEL\": \"" + HAIKU + "\"", "")),
+            scenario("opus tier not pinned", "models.unpinned", Status.WARN, "ANTHROPIC_DEFAULT_OPUS_MODEL",
+                    "--opus-model", t -> t.userSettings(env.replace("\"ANTHROPIC_DEFAULT_OPUS_MODEL\": \"" + OPUS
+                            + "\", ", ""), "")),
+            scenario("invalid region prefix variable", "models.region-prefix-var", Status.FAIL, "\"mars\"",
+                    "us, eu, apac", t -> t.userSettings(env + ", \"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"mars\"", "")),
+            scenario("region prefix variable on old Claude Code", "models.region-prefix-var", Status.WARN,
+                    "ignores ANTHROPIC_BEDROCK_REGION_PREFIX", "@latest", t -> {
+                        t.claudeVersion = "2.1.200";
+                        t.userSettings(env + ", \"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"jp\"", "");
+                    }),
+            scenario("no credentials at all", "credentials.source", Status.FAIL, "no AWS_PROFILE, no access keys",
+                    "bedrock-setup init", t -> t.userSettings(env.replace("\"AWS_PROFILE\": \"dev\", ", ""), "")),
+            scenario("profile and access keys both set", "credentials.profile-and-keys", Status.FAIL,
+                    "both set", "unset AWS_ACCESS_KEY_ID", t -> {
+                        t.home.vars.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+                        t.home.vars.put("AWS_SECRET_ACCESS_KEY", SECRET);
+                    }),
+            scenario("empty Bedrock API key", "credentials.api-key", Status.FAIL, "set but empty",
+                    "--auth bedrock-api-key", t -> t.userSettings(env + ", \"AWS_BEARER_TOKEN_BEDROCK\": \"\"", "")),
+            scenario("Anthropic token in the shell", "credentials.foreign-token", Status.FAIL,
+                    "ANTHROPIC_AUTH_TOKEN (from shell environment)", "remove ANTHROPIC_AUTH_TOKEN",
+                    t -> t.home.vars.put("ANTHROPIC_AUTH_TOKEN", "sk-ant-EXAMPLE0000000000")),
+            scenario("apiKeyHelper in settings", "credentials.foreign-token", Status.FAIL, "apiKeyHelper",
+                    "remove apiKeyHelper", t -> t.userSettings(env, ", \"apiKeyHelper\": \"~/bin/key.sh\"")),
+            scenario("awsAuthRefresh needs a missing AWS CLI", "credentials.auth-refresh", Status.FAIL,
+                    "`aws`, which is not on PATH", "--auth-refresh login", t -> t.home.vars.put("PATH", "/nonexistent")),
+            scenario("awsCredentialExport program missing", "credentials.export-command", Status.FAIL,
+                    "/opt/gone/bedrock-setup", "bedrock-setup init", t -> t.userSettings(env,
+                            ", \"awsCredentialExport\": \"/opt/gone/bedrock-setup export-credentials --profile dev\"")),
+            scenario("config the SDK cannot read", "aws.config-readable", Status.FAIL, "cannot be read by the AWS SDK",
+                    "key = value", t -> t.home.write(".aws/config", "[profile dev]\nregion: us-west-2\n")),
+            scenario("profile does not exist", "aws.profile-exists", Status.FAIL, "no [profile nope]",
+                    "--profile nope", t -> t.userSettings(env.replace("\"AWS_PROFILE\": \"dev\"",
+                            "\"AWS_PROFILE\": \"nope\""), "")),
+            scenario("legacy SSO profile", "aws.legacy-sso", Status.WARN, "legacy SSO profile",
+                    "sso_registration_scopes", t -> t.home.write(".aws/config", "[profile dev]\n"
+                            + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                            + "sso_account_id = 111122223333\nsso_role_name = Dev\n")),
+            scenario("sso-session section missing", "aws.sso-session-missing", Status.FAIL,
+                    "[sso-session corp]", "--sso-session corp", t -> t.home.write(".aws/config",
+                            "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n")),
+            scenario("static keys shadow SSO", "aws.static-shadow", Status.FAIL, "static keys under [dev]",
+                    "delete the [dev] section", t -> t.home.write(".aws/credentials", "[dev]\n"
+                            + "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = " + SECRET + "\n")),
+            scenario("never logged in", "sso.token", Status.FAIL, "not logged in", "bedrock-setup login --profile dev",
+                    t -> Files.delete(t.dir.resolve(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json"))),
+            scenario("legacy login expired", "sso.token", Status.FAIL, "expired", "aws sso login", t -> {
+                t.home.write(".aws/config", "[profile dev]\nsso_start_url = https://example.awsapps.com/start\n"
+                        + "sso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Dev\n");
+                t.token("https://example.awsapps.com/start", Instant.now().minus(1, ChronoUnit.HOURS), false);
+            }),
+            scenario("access token expired but refreshable", "sso.token", Status.WARN, "will refresh", "nothing to do",
+                    t -> t.token("corp", Instant.now().minus(1, ChronoUnit.HOURS), true)),
+            scenario("damaged token cache", "sso.token", Status.FAIL, "damaged", "login",
+                    t -> t.home.write(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json", "{\"expiresAt\": \"x\"}")),
+            scenario("4096 output cap", "tokens.max-output", Status.WARN, "4096", "32000",
+                    t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"4096\"", "")),
+            scenario("output cap not a number", "tokens.max-output", Status.FAIL, "not a positive number", "32000",
+                    t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"lots\"", "")),
+            scenario("thinking above output", "tokens.thinking", Status.FAIL, "not below", "lower MAX_THINKING_TOKENS",
+                    t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"8000\", "
+                            + "\"MAX_THINKING_TOKENS\": \"16000\"", "")),
+            scenario("CA bundle only in settings", "network.ca-certs", Status.WARN, "only in user settings",
+                    "export NODE_EXTRA_CA_CERTS", t -> {
+                        t.home.write("corp-ca.pem", "-----BEGIN CERTIFICATE-----\n");
+                        t.userSettings(env + ", \"NODE_EXTRA_CA_CERTS\": \"" + t.dir.resolve("corp-ca.pem") + "\"", "");
+                    }),
+            scenario("CA bundle missing", "network.ca-certs", Status.FAIL, "cannot be read", "PEM",
+                    t -> t.home.vars.put("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")),
+            scenario("VS Code variables as an object", "ide.vscode", Status.FAIL, "must be an ARRAY",
+                    "[{\"name\"", t -> t.home.write(".config/Code/User/settings.json",
+                            "{\"claudeCode.environmentVariables\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\"}}")),
+            scenario("VS Code login prompt not disabled", "ide.vscode", Status.WARN, "disableLoginPrompt",
+                    "\"claudeCode.disableLoginPrompt\": true", t -> t.home.write(".config/Code/User/settings.json",
+                            "{\"claudeCode.environmentVariables\": []}")),
+            scenario("Claude Code not installed", "claude.installed", Status.WARN, "not on PATH",
+                    "npm install -g @anthropic-ai/claude-code", t -> t.claudeInstalled = false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void eachCheckFiresWithItsMessageAndFix(String name, String check, Status status, String detail, String fix,
+            Setup setup) throws Exception {
+        setup.apply(this);
+        DoctorReport r = doctor();
+        Finding f = r.finding(check);
+        assertEquals(status, f.status, f.toString());
+        assertTrue(f.detail.contains(detail), "detail mentions '" + detail + "': " + f);
+        assertNotNull(f.fix, f.toString());
+        assertTrue(f.fix.contains(fix), "fix mentions '" + fix + "': " + f);
+        if (status == Status.FAIL) {
+            assertTrue(r.hasFailures(), "a failure makes doctor exit 1");
+        }
+    }
+
+    @Test
+    void atLeastThirtyDistinctFailureScenariosAndEveryOfflineCheckCovered() {
+        List<Arguments> all = scenarios().collect(java.util.stream.Collectors.toList());
+        assertTrue(all.size() >= 30, "scenarios: " + all.size());
+        java.util.Set<Object> covered = new java.util.HashSet<>();
+        for (Arguments a : all) {
+            covered.add(a.get()[1]);
+        }
+        for (Check c : CheckCatalog.all()) {
+            assertTrue(covered.contains(c.id), "a scenario makes " + c.id + " fire");
+        }
+    }
+
+    @Test
+    void noSecretInTextOrJson() throws Exception {
+        home.vars.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+        home.vars.put("AWS_SECRET_ACCESS_KEY", SECRET);
+        home.vars.put("AWS_SESSION_TOKEN", "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENVALUE");
+        userSettings("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_BEARER_TOKEN_BEDROCK\": \"ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF\"",
+                "");
+        DoctorReport r = doctor();
+        for (String out : new String[] {r.toText(Style.plain()), r.toJson()}) {
+            for (String secret : new String[] {SECRET, "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENVALUE",
+                "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF", "AKIAIOSFODNN7EXAMPLE", "aoaEXAMPLEACCESSTOKEN", "rtEXAMPLEREFRESH"}) {
+                assertFalse(out.contains(secret), "secret " + secret.substring(0, 4) + "… printed");
+            }
+        }
+        assertTrue(r.toText(Style.plain()).contains("AWS_SECRET_ACCESS_KEY"), "the name is shown, its value masked");
+    }
+
+    @Test
+    void jsonReportHasTheDocumentedShape() throws Exception {
+        home.write("project/.claude/settings.local.json", "{\"env\": {\"AWS_REGION\": \"us-east-1\"}}");
+        DoctorReport r = doctor();
+        java.util.Map<?, ?> doc = (java.util.Map<?, ?>) dev.bedrocksetup.json.JsonDocument.parse(r.toJson()).root()
+                .toValue();
+        assertEquals(0, new java.math.BigDecimal(1).compareTo((java.math.BigDecimal) doc.get("schemaVersion")));
+        assertEquals("2.1.330", doc.get("claudeCodeVersion"));
+        List<?> eff = (List<?>) doc.get("effective");
+        java.util.Map<?, ?> region = (java.util.Map<?, ?>) eff.stream()
+                .filter(e -> "AWS_REGION".equals(((java.util.Map<?, ?>) e).get("name"))).findFirst().orElseThrow();
+        assertEquals("us-east-1", region.get("value"));
+        assertEquals("local settings", region.get("origin"));
+        java.util.Map<?, ?> shadowed = (java.util.Map<?, ?>) ((List<?>) region.get("shadowed")).get(0);
+        assertEquals("us-west-2", shadowed.get("value"));
+        assertEquals("user settings", shadowed.get("origin"));
+        java.util.Map<?, ?> summary = (java.util.Map<?, ?>) doc.get("summary");
+        assertTrue(summary.keySet().containsAll(List.of("ok", "warn", "fail", "skipped")));
+        for (Object f : (List<?>) doc.get("findings")) {
+            assertTrue(((java.util.Map<?, ?>) f).keySet().containsAll(List.of("id", "group", "status", "title",
+                    "detail", "fix")));
+        }
+    }
+}
