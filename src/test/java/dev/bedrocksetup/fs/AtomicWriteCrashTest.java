@@ -68,36 +68,55 @@ class AtomicWriteCrashTest {
         assertEquals(List.of("settings.json"), names(), "no temporary file left behind");
     }
 
+    /** SIGKILL while the child is paused inside its third write, at each step before the rename. */
+    @ParameterizedTest
+    @EnumSource(value = AtomicFileWriter.Step.class, names = {"TEMP_CREATED", "TEMP_WRITTEN", "TEMP_SYNCED", "RENAMED"})
+    void aWriterKilledAtAKnownStepLeavesOldOrNew(AtomicFileWriter.Step step) throws Exception {
+        Path file = dir.resolve("settings.json");
+        int size = 512 * 1024;
+        Path log = dir.resolve("child.log");
+        Process p = ChildJvm.start(log, CrashingWriterMain.class, file.toString(), Integer.toString(size), step.name());
+        awaitLine(log, "paused " + step + " 3");
+        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL");
+        int v = completeVersion(Files.readString(file));
+        assertEquals(step == AtomicFileWriter.Step.RENAMED ? 3 : 2, v, "old file before the rename, new after");
+        if (step != AtomicFileWriter.Step.RENAMED) {
+            assertEquals(2, names().size(), "the killed write left its temporary file: " + names());
+        }
+        new AtomicFileWriter().write(file, version(99, 100).getBytes(StandardCharsets.UTF_8), null, null);
+        assertEquals(99, completeVersion(Files.readString(file)));
+        assertEquals(List.of("settings.json"), names(), "the next write removed the stale temporary file");
+    }
+
+    /** SIGKILL at random moments of a busy writer: whatever the moment, the file is one complete version. */
     @Test
-    void aKilledWriterLeavesACompleteFileAndTheNextWriteCleansUp() throws Exception {
+    void aWriterKilledAtRandomMomentsLeavesACompleteFile() throws Exception {
         Path file = dir.resolve("settings.json");
         int size = 2 * 1024 * 1024;
         Files.writeString(file, version(0, size));
         Random rnd = new Random(42);
-        int killedMidWrite = 0;
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 5; round++) {
             Path log = dir.resolve("child-" + round + ".log");
             Process p = ChildJvm.start(log, CrashingWriterMain.class, file.toString(), Integer.toString(size));
-            // let it get going (JVM start) and write a few versions, then kill it at a random moment
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!Files.readString(log).contains("wrote 2") && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            awaitLine(log, "wrote 2");
             Thread.sleep(rnd.nextInt(40));
-            p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+            p.destroyForcibly();
             assertTrue(p.waitFor(10, TimeUnit.SECONDS));
-            assertEquals(137, p.exitValue(), "killed by SIGKILL");
             completeVersion(Files.readString(file));
-            if (names().size() > 1) {
-                killedMidWrite++; // a temporary file was left: the kill landed inside a write
-            }
         }
-        assertTrue(killedMidWrite > 0, "at least one kill landed mid-write (otherwise this proves nothing)");
-        new AtomicFileWriter().write(file, version(99, 100).getBytes(StandardCharsets.UTF_8), null, null);
-        assertEquals(99, completeVersion(Files.readString(file)));
-        assertEquals(1, names().stream().filter(n -> n.startsWith(".settings.json")).count() + 1,
-                "stale temporary files removed: " + names());
-        assertFalse(names().stream().anyMatch(n -> n.endsWith(".tmp")));
+    }
+
+    private static void awaitLine(Path log, String line) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(line)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("child never printed '" + line + "': " + Files.readString(log));
     }
 
     private List<String> names() throws IOException {
