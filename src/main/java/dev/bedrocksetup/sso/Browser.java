@@ -1,0 +1,38 @@
+package dev.bedrocksetup.sso;
+
+import dev.bedrocksetup.core.Environment;
+import java.io.IOException;
+import java.util.List;
+
+/** Opens a URL for the user to log in. Tests play the browser by following the URL themselves. */
+public interface Browser {
+    /** Returns false when no browser could be started (the caller then prints the URL). */
+    boolean open(String url);
+
+    /** The system's browser: xdg-open, open, or the Windows shell; never on a headless machine. */
+    static Browser system(Environment env) {
+        return url -> {
+            List<String> cmd;
+            switch (env.os()) {
+                case MACOS:
+                    cmd = List.of("open", url);
+                    break;
+                case WINDOWS:
+                    cmd = List.of("rundll32", "url.dll,FileProtocolHandler", url);
+                    break;
+                default:
+                    if (env.nonBlank("DISPLAY") == null && env.nonBlank("WAYLAND_DISPLAY") == null) {
+                        return false; // headless: SSH, containers
+                    }
+                    cmd = List.of("xdg-open", url);
+            }
+            try {
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return p.isAlive() || p.exitValue() == 0;
+            } catch (IOException e) {
+                return false;
+            }
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.bedrocksetup.sso;
+
+import dev.bedrocksetup.core.BedrockSetupException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.sso.model.AccountInfo;
+import software.amazon.awssdk.services.sso.model.GetRoleCredentialsRequest;
+import software.amazon.awssdk.services.sso.model.ListAccountRolesRequest;
+import software.amazon.awssdk.services.sso.model.ListAccountRolesResponse;
+import software.amazon.awssdk.services.sso.model.ListAccountsRequest;
+import software.amazon.awssdk.services.sso.model.ListAccountsResponse;
+import software.amazon.awssdk.services.sso.model.RoleCredentials;
+import software.amazon.awssdk.services.sso.model.RoleInfo;
+import software.amazon.awssdk.services.sso.model.SsoException;
+import software.amazon.awssdk.services.sso.model.UnauthorizedException;
+
+/** The IAM Identity Center portal: the accounts and roles a login may use, and role credentials. */
+public final class SsoPortal {
+    private final SsoClient sso;
+
+    public SsoPortal(SsoClient sso) {
+        this.sso = sso;
+    }
+
+    /** Accounts, sorted by name, email, id (as `aws configure sso` shows them). */
+    public List<AccountInfo> accounts(String accessToken) {
+        List<AccountInfo> out = new ArrayList<>();
+        String next = null;
+        do {
+            String token = next;
+            ListAccountsResponse r = call(() -> sso.listAccounts(ListAccountsRequest.builder().accessToken(accessToken)
+                    .nextToken(token).build()));
+            out.addAll(r.accountList());
+            next = r.nextToken();
+        } while (next != null && !next.isEmpty());
+        out.sort(Comparator.comparing((AccountInfo a) -> nz(a.accountName())).thenComparing(a -> nz(a.emailAddress()))
+                .thenComparing(a -> nz(a.accountId())));
+        return out;
+    }
+
+    public List<String> roles(String accessToken, String accountId) {
+        List<String> out = new ArrayList<>();
+        String next = null;
+        do {
+            String token = next;
+            ListAccountRolesResponse r = call(() -> sso.listAccountRoles(ListAccountRolesRequest.builder()
+                    .accessToken(accessToken).accountId(accountId).nextToken(token).build()));
+            for (RoleInfo ri : r.roleList()) {
+                out.add(ri.roleName());
+            }
+            next = r.nextToken();
+        } while (next != null && !next.isEmpty());
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    public RoleCredentials credentials(String accessToken, String accountId, String roleName) {
+        return call(() -> sso.getRoleCredentials(GetRoleCredentialsRequest.builder().accessToken(accessToken)
+                .accountId(accountId).roleName(roleName).build())).roleCredentials();
+    }
+
+    /** "Name, email (id)". */
+    public static String label(AccountInfo a) {
+        return nz(a.accountName()) + ", " + nz(a.emailAddress()) + " (" + a.accountId() + ")";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private interface Call<T> {
+        T run();
+    }
+
+    private static <T> T call(Call<T> c) {
+        try {
+            return c.run();
+        } catch (UnauthorizedException e) {
+            throw BedrockSetupException.aws("the IAM Identity Center login is no longer valid",
+                    "log in again: bedrock-setup login", e);
+        } catch (SsoException e) {
+            throw BedrockSetupException.aws("IAM Identity Center refused the request: "
+                    + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()),
+                    "check the account and role", e);
+        } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+            throw BedrockSetupException.aws("cannot reach IAM Identity Center: " + e.getMessage(),
+                    "check your network and proxy (HTTPS_PROXY)", e);
+        }
+    }
+}

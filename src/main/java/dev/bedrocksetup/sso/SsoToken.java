@@ -1,0 +1,44 @@
+package dev.bedrocksetup.sso;
+
+import dev.bedrocksetup.core.Secrets;
+import java.time.Instant;
+
+/** An IAM Identity Center token as the AWS CLI caches it. Secrets never appear in toString. */
+public final class SsoToken {
+    public final String startUrl;
+    public final String region;
+    public final String accessToken;
+    public final Instant expiresAt;
+    public final String clientId;
+    public final String clientSecret;
+    public final Instant registrationExpiresAt;
+    public final String refreshToken;
+
+    public SsoToken(String startUrl, String region, String accessToken, Instant expiresAt, String clientId,
+            String clientSecret, Instant registrationExpiresAt, String refreshToken) {
+        this.startUrl = startUrl;
+        this.region = region;
+        this.accessToken = accessToken;
+        this.expiresAt = expiresAt;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.registrationExpiresAt = registrationExpiresAt;
+        this.refreshToken = refreshToken;
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt == null || !expiresAt.isAfter(now);
+    }
+
+    /** Whether the SDKs (and we) can renew it without a browser. */
+    public boolean canRefresh(Instant now) {
+        return refreshToken != null && clientId != null && clientSecret != null
+                && (registrationExpiresAt == null || registrationExpiresAt.isAfter(now));
+    }
+
+    @Override
+    public String toString() {
+        return "SsoToken{startUrl=" + startUrl + ", region=" + region + ", accessToken=" + Secrets.mask(accessToken)
+                + ", expiresAt=" + expiresAt + ", refreshable=" + (refreshToken != null) + "}";
+    }
+}
