@@ -40,13 +40,16 @@ public final class EffectiveConfiguration {
     public static final class Source {
         public final String origin;
         public final Path file;
+        /** The settings scope the value comes from; null for the shell environment. */
+        public final SettingsScope scope;
         /** The value: a String for strings, else the plain JSON value (a number, true, ...). */
         public final Object value;
 
-        Source(String origin, Path file, Object value) {
+        Source(String origin, Path file, Object value, SettingsScope scope) {
             this.origin = origin;
             this.file = file;
             this.value = value;
+            this.scope = scope;
         }
 
         public boolean isString() {
@@ -110,12 +113,12 @@ public final class EffectiveConfiguration {
             for (SettingsSnapshot.FileState f : snapshot.files()) {
                 Object e = f.root.get("env");
                 if (e instanceof Map && ((Map<?, ?>) e).containsKey(name)) {
-                    sources.add(new Source(f.origin(), f.path, ((Map<?, ?>) e).get(name)));
+                    sources.add(new Source(f.origin(), f.path, ((Map<?, ?>) e).get(name), f.scope));
                 }
             }
             String shell = env.get(name);
             if (shell != null) {
-                sources.add(new Source("shell environment", null, shell));
+                sources.add(new Source("shell environment", null, shell, null));
             }
             out.put(name, new Entry(name, true, sources));
         }
@@ -123,7 +126,7 @@ public final class EffectiveConfiguration {
             List<Source> sources = new ArrayList<>();
             for (SettingsSnapshot.FileState f : snapshot.files()) {
                 if (f.root.containsKey(key)) {
-                    sources.add(new Source(f.origin(), f.path, f.root.get(key)));
+                    sources.add(new Source(f.origin(), f.path, f.root.get(key), f.scope));
                 }
             }
             out.put(key, new Entry(key, false, sources));

@@ -2,7 +2,10 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.claude.ClaudeInstallation;
 import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.claude.SettingsService;
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.doctor.DoctorFixes;
 import dev.bedrocksetup.doctor.Doctor;
 import dev.bedrocksetup.doctor.DoctorInputs;
 import dev.bedrocksetup.doctor.DoctorReport;
@@ -26,15 +29,24 @@ final class DoctorCommand extends BaseCommand {
     @Option(names = "--project-dir", paramLabel = "DIR", description = "Project whose settings count (default: the current directory).")
     Path projectDir;
 
+    @Option(names = "--yes", description = "With --fix: apply without asking.")
+    boolean yes;
+
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        if (fix) {
-            throw notBuilt("'doctor --fix'", 7);
+        if (fix && json) {
+            throw BedrockSetupException.usage("--fix and --json do not go together",
+                    "run doctor --fix first, then doctor --json");
         }
-        DoctorInputs in = new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir),
-                () -> ClaudeInstallation.find(ctx.env));
-        DoctorReport report = Doctor.run(in, offline);
+        if (fix && !yes && !ctx.interactive) {
+            throw BedrockSetupException.usage("--fix changes files and no terminal is attached to confirm it",
+                    "add --yes to apply the fixes, or run doctor without --fix to see them");
+        }
+        DoctorReport report = diagnose(ctx);
+        if (fix) {
+            report = fix(ctx, report);
+        }
         if (json) {
             ctx.out.print(report.toJson());
             ctx.out.flush();
@@ -43,5 +55,57 @@ final class DoctorCommand extends BaseCommand {
             ctx.err.flush();
         }
         return report.hasFailures() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    private DoctorReport diagnose(CliContext ctx) {
+        DoctorInputs in = new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir),
+                () -> ClaudeInstallation.find(ctx.env));
+        return Doctor.run(in, offline);
+    }
+
+    /**
+     * Shows the safe fixes as a diff, applies them once confirmed, and diagnoses again; a fix can make another
+     * possible (a region set lets a model prefix be corrected), so up to three rounds.
+     */
+    private DoctorReport fix(CliContext ctx, DoctorReport report) {
+        for (int round = 0; round < 3; round++) {
+            DoctorFixes fixes = new DoctorFixes(report);
+            if (fixes.isEmpty()) {
+                if (round == 0) {
+                    ctx.err.println("No safe automatic fixes for these findings; each shows its fix below.");
+                }
+                return report;
+            }
+            DoctorReport next = fixRound(ctx, report, fixes);
+            if (next == report) {
+                return report; // declined
+            }
+            report = next;
+        }
+        return report;
+    }
+
+    private DoctorReport fixRound(CliContext ctx, DoctorReport report, DoctorFixes fixes) {
+        SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        ctx.err.println("Safe fixes:");
+        for (String d : fixes.descriptions()) {
+            ctx.err.println("  - " + d);
+        }
+        for (SettingsService.InitOutcome o : fixes.apply(service, projectDir, true)) {
+            ctx.out.print(o.change.diff());
+        }
+        ctx.out.flush();
+        if (!yes) {
+            ctx.err.print("Apply these changes? [y/N] ");
+            ctx.err.flush();
+            if (!ResetCommand.confirmed(ctx)) {
+                ctx.err.println("Nothing was changed.");
+                return report;
+            }
+        }
+        fixes.apply(service, projectDir, false);
+        ctx.err.println(ctx.style.ok("Applied.") + " Undo with: bedrock-setup reset. Checking again.");
+        ctx.err.println();
+        return diagnose(ctx);
     }
 }

@@ -85,7 +85,7 @@ final class ResetCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    private static boolean confirmed(CliContext ctx) {
+    static boolean confirmed(CliContext ctx) {
         try {
             String line = new BufferedReader(new InputStreamReader(ctx.in, StandardCharsets.UTF_8)).readLine();
             return line != null && (line.trim().equalsIgnoreCase("y") || line.trim().equalsIgnoreCase("yes"));

@@ -47,7 +47,7 @@ final class AwsProfileChecks {
         return p != null ? in.env.home().resolve(p) : in.env.home().resolve(".aws").resolve("credentials");
     }
 
-    static String profileName(DoctorInputs in) {
+    public static String profileName(DoctorInputs in) {
         String p = in.effective.value("AWS_PROFILE");
         return p == null || p.isEmpty() ? "default" : p;
     }
@@ -64,7 +64,7 @@ final class AwsProfileChecks {
         }
     }
 
-    static Optional<Profile> profile(DoctorInputs in, String name) {
+    public static Optional<Profile> profile(DoctorInputs in, String name) {
         Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
         return cfg instanceof ProfileFile ? ((ProfileFile) cfg).profile(name) : Optional.empty();
     }

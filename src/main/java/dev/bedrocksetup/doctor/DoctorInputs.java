@@ -40,6 +40,26 @@ public final class DoctorInputs {
         return c == null ? null : c.version;
     }
 
+    /**
+     * The region Claude Code will call: AWS_REGION, AWS_DEFAULT_REGION, then (from 2.1.172, or when the version is
+     * unknown) the profile's region, then us-east-1.
+     */
+    public String effectiveRegion() {
+        String r = region();
+        if (r != null) {
+            return r;
+        }
+        String v = claudeVersion();
+        if (v == null || ClaudeInstallation.compare(v, "2.1.172") >= 0) {
+            String fromProfile = AwsProfileChecks.profile(this, AwsProfileChecks.profileName(this))
+                    .flatMap(p -> p.property("region")).orElse(null);
+            if (fromProfile != null && !fromProfile.isBlank()) {
+                return fromProfile;
+            }
+        }
+        return "us-east-1";
+    }
+
     /** The region Claude Code will use from the environment alone (AWS_REGION, then AWS_DEFAULT_REGION). */
     public String region() {
         String r = effective.value("AWS_REGION");

@@ -10,14 +10,25 @@ public final class Finding {
     public final String title;
     public final String detail;
     public final String fix;
+    /** A change `doctor --fix` may make for this finding, or null. */
+    public final SafeFix safeFix;
 
     public Finding(String id, String group, Status status, String title, String detail, String fix) {
+        this(id, group, status, title, detail, fix, null);
+    }
+
+    public Finding(String id, String group, Status status, String title, String detail, String fix, SafeFix safeFix) {
         this.id = id;
         this.group = group;
         this.status = status;
         this.title = title;
         this.detail = Secrets.redact(detail);
         this.fix = Secrets.redact(fix);
+        this.safeFix = safeFix;
+    }
+
+    public Finding withSafeFix(SafeFix f) {
+        return new Finding(id, group, status, title, detail, fix, f);
     }
 
     @Override

@@ -59,12 +59,23 @@ final class ModelChecks {
         }
         String v = in.claudeVersion();
         if (v != null && ClaudeInstallation.compare(v, REGION_FROM_PROFILE_SINCE) < 0) {
+            String profileRegion = AwsProfileChecks.profile(in, AwsProfileChecks.profileName(in))
+                    .flatMap(p -> p.property("region")).orElse(null);
             return c.fail("AWS_REGION is not set, and Claude Code " + v + " does not read the profile's region",
-                    "bedrock-setup init (writes AWS_REGION into env), or add \"AWS_REGION\": \"us-west-2\" to env");
+                    "bedrock-setup init (writes AWS_REGION into env), or add \"AWS_REGION\": \"us-west-2\" to env")
+                    .withSafeFix(profileRegion != null && RegionNames.isValid(profileRegion) ? SafeFix.setEnv(
+                            dev.bedrocksetup.claude.SettingsScope.USER, "AWS_REGION", profileRegion,
+                            "set AWS_REGION to the profile's region " + profileRegion + " in user settings") : null);
         }
+        String profileRegion = AwsProfileChecks.profile(in, AwsProfileChecks.profileName(in))
+                .flatMap(p -> p.property("region")).orElse(null);
+        SafeFix safe = profileRegion != null && RegionNames.isValid(profileRegion) ? SafeFix.setEnv(
+                dev.bedrocksetup.claude.SettingsScope.USER, "AWS_REGION", profileRegion,
+                "set AWS_REGION to the profile's region " + profileRegion + " in user settings") : null;
         return c.warn("AWS_REGION is not set: Claude Code falls back to the profile's region, then us-east-1, and "
-                + "awsAuthRefresh's credential check may fail", "add \"AWS_REGION\": \"<region>\" to env in "
-                + in.locations.userConfigDir().resolve("settings.json"));
+                + "awsAuthRefresh's credential check may fail", "add \"AWS_REGION\": \""
+                + (profileRegion != null ? profileRegion : "<region>") + "\" to env in "
+                + in.locations.userConfigDir().resolve("settings.json")).withSafeFix(safe);
     }
 
     static Finding regionValid(DoctorInputs in) {
@@ -106,12 +117,14 @@ final class ModelChecks {
 
     static Finding bareIds(DoctorInputs in) {
         Check c = CheckCatalog.byId("models.bare-id");
-        String prefix = in.region() == null ? "global" : RegionNames.geographyPrefix(in.region());
+        String prefix = RegionNames.isValid(in.effectiveRegion()) ? RegionNames.geographyPrefix(in.effectiveRegion())
+                : "global";
         for (String[] nv : modelValues(in)) {
             if (nv[1].startsWith("anthropic.")) {
                 return c.fail(nv[0] + " is the foundation-model ID " + nv[1]
                         + ": Bedrock runs Claude on demand only through an inference profile",
-                        "set " + nv[0] + " to " + prefix + "." + nv[1] + " (or global." + nv[1] + ")");
+                        "set " + nv[0] + " to " + prefix + "." + nv[1] + " (or global." + nv[1] + ")")
+                        .withSafeFix(fixModel(in, nv[0], prefix + "." + nv[1]));
             }
         }
         return c.ok("no bare foundation-model IDs");
@@ -119,8 +132,8 @@ final class ModelChecks {
 
     static Finding prefixFitsRegion(DoctorInputs in) {
         Check c = CheckCatalog.byId("models.prefix-region");
-        String region = in.region();
-        if (region == null || !RegionNames.isValid(region)) {
+        String region = in.effectiveRegion();
+        if (!RegionNames.isValid(region)) {
             return c.skipped("no valid region to compare with");
         }
         for (String[] nv : modelValues(in)) {
@@ -128,7 +141,8 @@ final class ModelChecks {
             if (m.matches() && ModelIds.PREFIXES.contains(m.group(1)) && !ModelIds.fitsRegion(m.group(1), region)) {
                 String want = RegionNames.geographyPrefix(region);
                 return c.fail(nv[0] + " is " + nv[1] + ", a " + m.group(1) + ". profile, but the region is " + region,
-                        "set " + nv[0] + " to " + want + "." + m.group(2) + " (or global." + m.group(2) + ")");
+                        "set " + nv[0] + " to " + want + "." + m.group(2) + " (or global." + m.group(2) + ")")
+                        .withSafeFix(fixModel(in, nv[0], want + "." + m.group(2)));
             }
         }
         return c.ok("every model prefix fits " + region);
@@ -147,7 +161,7 @@ final class ModelChecks {
 
     static Finding shape(DoctorInputs in) {
         Check c = CheckCatalog.byId("models.shape");
-        String region = in.region() != null && RegionNames.isValid(in.region()) ? in.region() : "us-east-1";
+        String region = RegionNames.isValid(in.effectiveRegion()) ? in.effectiveRegion() : "us-east-1";
         for (String[] nv : modelValues(in)) {
             if (nv[1].startsWith("anthropic.")) {
                 continue; // models.bare-id says it better
@@ -190,8 +204,19 @@ final class ModelChecks {
         if (e.winner() == null) {
             return c.ok("no deprecated variables");
         }
+        SafeFix safe = null;
+        if (e.winner().scope != null && e.winner().isString()) {
+            java.util.Map<List<String>, String> m = new java.util.LinkedHashMap<>();
+            m.put(List.of("env", "ANTHROPIC_SMALL_FAST_MODEL"), null);
+            if (!in.effective.isSet("ANTHROPIC_DEFAULT_HAIKU_MODEL")) {
+                m.put(List.of("env", "ANTHROPIC_DEFAULT_HAIKU_MODEL"),
+                        dev.bedrocksetup.json.JsonText.quote(e.winner().text()));
+            }
+            safe = new SafeFix(e.winner().scope, m, "rename ANTHROPIC_SMALL_FAST_MODEL to ANTHROPIC_DEFAULT_HAIKU_MODEL "
+                    + "in " + e.winner().file);
+        }
         return c.warn("ANTHROPIC_SMALL_FAST_MODEL (from " + e.winner().origin + ") is deprecated",
-                "rename it to ANTHROPIC_DEFAULT_HAIKU_MODEL (bedrock-setup init migrates it)");
+                "rename it to ANTHROPIC_DEFAULT_HAIKU_MODEL (bedrock-setup init migrates it)").withSafeFix(safe);
     }
 
     static Finding unpinned(DoctorInputs in) {
@@ -226,6 +251,20 @@ final class ModelChecks {
                     "npm install -g @anthropic-ai/claude-code@latest");
         }
         return c.ok(v);
+    }
+
+    /** Re-pin a model where it is set (a settings file; the shell is the user's to change). */
+    static SafeFix fixModel(DoctorInputs in, String name, String value) {
+        EffectiveConfiguration.Source s = in.effective.entry(name).winner();
+        if (s == null || s.scope == null) {
+            return null;
+        }
+        if (name.equals("model")) {
+            java.util.Map<List<String>, String> m = new java.util.LinkedHashMap<>();
+            m.put(List.of("model"), dev.bedrocksetup.json.JsonText.quote(value));
+            return new SafeFix(s.scope, m, "set model to " + value + " in " + s.file);
+        }
+        return SafeFix.setEnv(s.scope, name, value, "set " + name + " to " + value + " in " + s.file);
     }
 
     static String originOf(DoctorInputs in, String name) {

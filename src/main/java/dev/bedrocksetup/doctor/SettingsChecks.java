@@ -70,6 +70,7 @@ final class SettingsChecks {
         Check c = CheckCatalog.byId("settings.env-types");
         List<String> bad = new ArrayList<>();
         String example = null;
+        SafeFix safe = null;
         for (SettingsSnapshot.FileState f : in.settings.files()) {
             Object env = f.root.get("env");
             if (env != null && !(env instanceof Map)) {
@@ -80,6 +81,11 @@ final class SettingsChecks {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) env).entrySet()) {
                     if (!(e.getValue() instanceof String)) {
                         bad.add(f.path + ": env." + e.getKey());
+                        if (safe == null && !(e.getValue() instanceof Map) && !(e.getValue() instanceof List)) {
+                            String text = dev.bedrocksetup.json.JsonText.write(e.getValue());
+                            safe = SafeFix.setEnv(f.scope, (String) e.getKey(), text,
+                                    "quote env." + e.getKey() + " in " + f.path);
+                        }
                         if (example == null) {
                             example = "\"" + e.getKey() + "\": \"" + dev.bedrocksetup.json.JsonText.write(e.getValue())
                                     .replace("\"", "") + "\"";
@@ -92,7 +98,8 @@ final class SettingsChecks {
             return c.ok("all env values are JSON strings");
         }
         return c.fail("env values must be JSON strings; not strings: " + String.join(", ", bad),
-                example == null ? "make env an object of strings" : "quote the value, e.g. " + example);
+                example == null ? "make env an object of strings" : "quote the value, e.g. " + example)
+                .withSafeFix(safe);
     }
 
     static Finding wrongFile(DoctorInputs in) {
@@ -107,9 +114,19 @@ final class SettingsChecks {
         if (misplaced.isEmpty()) {
             return c.ok("~/.claude.json holds no settings keys");
         }
+        java.util.Map<List<String>, String> copy = new java.util.LinkedHashMap<>();
+        for (String k : misplaced) {
+            if (!k.equals("env") && !in.settings.file(dev.bedrocksetup.claude.SettingsScope.USER).root.containsKey(k)
+                    && g.root.get(k) instanceof String) {
+                copy.put(List.of(k), dev.bedrocksetup.json.JsonText.quote((String) g.root.get(k)));
+            }
+        }
         return c.fail(g.path + " has " + String.join(", ", misplaced)
                 + ", which Claude Code ignores there (it is state, not settings)",
-                "move " + String.join(", ", misplaced) + " into " + in.locations.userConfigDir().resolve("settings.json"));
+                "move " + String.join(", ", misplaced) + " into " + in.locations.userConfigDir().resolve("settings.json"))
+                .withSafeFix(copy.isEmpty() ? null : new SafeFix(dev.bedrocksetup.claude.SettingsScope.USER, copy,
+                        "copy " + String.join(", ", copy.keySet().stream().map(l -> l.get(0)).toArray(String[]::new))
+                                + " into user settings"));
     }
 
     static Finding bedrockEnabled(DoctorInputs in) {
