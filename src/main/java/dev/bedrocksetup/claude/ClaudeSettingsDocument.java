@@ -24,10 +24,18 @@ public final class ClaudeSettingsDocument {
 
     /** Opens an editor on the file's text (null or blank text: a new empty object). */
     public static JsonEditor edit(Path path, String text) {
+        return edit(path, text, false);
+    }
+
+    /** As {@link #edit(Path, String)}; {@code lenient} for files that allow comments (VS Code's settings). */
+    public static JsonEditor edit(Path path, String text, boolean lenient) {
         String source = text == null || isTrivial(text) ? "{}" : text;
+        if (lenient && source.startsWith("\uFEFF")) {
+            throw refuse(path, 1, 1, "a byte order mark (BOM) starts the file");
+        }
         JsonDocument doc;
         try {
-            doc = JsonDocument.parse(source);
+            doc = JsonDocument.parse(source, lenient);
         } catch (JsonSyntaxException e) {
             throw refuse(path, e.line(), e.column(), e.reason());
         }
@@ -37,7 +45,7 @@ public final class ClaudeSettingsDocument {
         }
         checkShape(path, doc);
         try {
-            return new JsonEditor(source);
+            return new JsonEditor(source, lenient);
         } catch (JsonSyntaxException e) {
             throw refuse(path, e.line(), e.column(), e.reason());
         }
@@ -81,7 +89,7 @@ public final class ClaudeSettingsDocument {
 
     static BedrockSetupException refuse(Path path, int line, int column, String reason) {
         return BedrockSetupException.local(path + ":" + line + ":" + column + ": " + reason
-                + "; Claude Code would ignore this file, and bedrock-setup left it untouched",
+                + "; the file was left untouched",
                 "correct the file (strict JSON: no comments, no trailing commas) and run again", null);
     }
 }

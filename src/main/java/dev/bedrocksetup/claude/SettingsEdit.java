@@ -18,6 +18,12 @@ import java.util.Map;
  */
 public final class SettingsEdit {
     public static final String KIND = "claude-settings";
+    /** VS Code's user settings: JSON with comments. */
+    public static final String KIND_VSCODE = "vscode-settings";
+
+    static boolean isLenient(Object kind) {
+        return KIND_VSCODE.equals(kind);
+    }
 
     private SettingsEdit() {}
 
@@ -81,9 +87,9 @@ public final class SettingsEdit {
             addedFinalNewline = current != null && !trivial;
         }
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("kind", KIND);
+        entry.put("kind", editor.isLenient() ? KIND_VSCODE : KIND);
         entry.put("path", path.toString());
-        entry.put("scope", scope.label());
+        entry.put("scope", editor.isLenient() ? "vscode" : scope.label());
         entry.put("created", current == null);
         entry.put("trivialOriginal", trivial ? current : null);
         entry.put("addedFinalNewline", addedFinalNewline);
@@ -96,8 +102,8 @@ public final class SettingsEdit {
 
     static boolean sameJson(String rawA, String rawB) {
         try {
-            return JsonNode.sameValue(JsonDocument.parse(rawA).root().toValue(),
-                    JsonDocument.parse(rawB).root().toValue());
+            return JsonNode.sameValue(JsonDocument.parse(rawA, true).root().toValue(),
+                    JsonDocument.parse(rawB, true).root().toValue());
         } catch (JsonSyntaxException e) {
             return false;
         }

@@ -42,7 +42,8 @@ public final class SettingsReset {
             r.leftAlone.add(label + " no longer exists: nothing to undo there");
             return r;
         }
-        JsonEditor editor = ClaudeSettingsDocument.edit(path, current);
+        boolean lenient = !entries.isEmpty() && SettingsEdit.isLenient(entries.get(0).get("kind"));
+        JsonEditor editor = ClaudeSettingsDocument.edit(path, current, lenient);
         List<String> restored = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
         boolean delete = false;
@@ -56,7 +57,7 @@ public final class SettingsReset {
                 }
                 if (Boolean.TRUE.equals(entry.get("addedFinalNewline")) && editor.text().endsWith("\n")) {
                     String t = editor.text();
-                    editor = new JsonEditor(t.substring(0, t.length() - (t.endsWith("\r\n") ? 2 : 1)));
+                    editor = new JsonEditor(t.substring(0, t.length() - (t.endsWith("\r\n") ? 2 : 1)), lenient);
                 }
                 boolean empty = ((ObjectNode) editor.document().root()).members().isEmpty();
                 Object trivial = entry.get("trivialOriginal");
@@ -127,7 +128,8 @@ public final class SettingsReset {
         java.util.LinkedHashMap<Path, List<Map<String, Object>>> out = new java.util.LinkedHashMap<>();
         for (Map<String, Object> set : changeSets) {
             for (Map<String, Object> f : (List<Map<String, Object>>) set.get("files")) {
-                if (Objects.equals(SettingsEdit.KIND, f.get("kind")) && filter.test(f)) {
+                if ((Objects.equals(SettingsEdit.KIND, f.get("kind")) || SettingsEdit.isLenient(f.get("kind")))
+                        && filter.test(f)) {
                     out.computeIfAbsent(Paths.get((String) f.get("path")), k -> new ArrayList<>()).add(f);
                 }
             }

@@ -53,7 +53,47 @@ public final class SettingsService {
 
     /** Merges {@code wanted} into the settings file of {@code scope}; with dryRun only plans. */
     public InitOutcome applyInit(SettingsScope scope, Path projectDir, BedrockSettings wanted, boolean dryRun) {
-        return apply(scope, projectDir, wanted::desired, "init", dryRun);
+        return applyInit(scope, projectDir, wanted, false, dryRun).get(0);
+    }
+
+    /**
+     * As above, and with {@code vscode} also VS Code's user settings (the Claude Code extension's variables), in
+     * one change set: one lock, one journal entry, one reset.
+     */
+    public List<InitOutcome> applyInit(SettingsScope scope, Path projectDir, BedrockSettings wanted, boolean vscode,
+            boolean dryRun) {
+        Path path = new SettingsLocations(env, projectDir).path(scope);
+        Path vs = VsCodeSettings.path(env);
+        List<Path> paths = vscode ? List.of(path, vs) : List.of(path);
+        List<InitOutcome> outcomes = new ArrayList<>();
+        applier.apply(paths, current -> {
+            outcomes.clear();
+            List<String> notes = new ArrayList<>();
+            JsonEditor editor = ClaudeSettingsDocument.edit(path, current.get(path));
+            SettingsEdit.Result r = SettingsEdit.plan(path, scope, label(scope, path), current.get(path), editor,
+                    wanted.desired(editor, notes), notes);
+            outcomes.add(new InitOutcome(r));
+            List<FileChange> changes = new ArrayList<>(List.of(r.change));
+            if (vscode) {
+                JsonEditor vsEditor = ClaudeSettingsDocument.edit(vs, current.get(vs), true);
+                SettingsEdit.Result v = SettingsEdit.plan(vs, SettingsScope.USER, vs.toString(), current.get(vs),
+                        vsEditor, VsCodeSettings.desired(vsEditor, VsCodeSettings.variablesFor(wanted)),
+                        new ArrayList<>());
+                outcomes.add(new InitOutcome(v));
+                changes.add(v.change);
+            }
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (FileChange c : changes) {
+                if (c.journalEntry() != null) {
+                    entries.add(c.journalEntry());
+                }
+            }
+            return new ChangeApplier.Plan(changes, entries.isEmpty() ? null : sets -> {
+                sets.add(changeSet("init", entries));
+                return sets;
+            });
+        }, dryRun);
+        return outcomes;
     }
 
     /**
@@ -125,7 +165,8 @@ public final class SettingsService {
         for (Map<String, Object> set : sets) {
             List<Map<String, Object>> keep = new ArrayList<>();
             for (Map<String, Object> f : (List<Map<String, Object>>) set.get("files")) {
-                if (!(SettingsEdit.KIND.equals(f.get("kind")) && names.contains((String) f.get("path")))) {
+                boolean ours = SettingsEdit.KIND.equals(f.get("kind")) || SettingsEdit.isLenient(f.get("kind"));
+                if (!(ours && names.contains((String) f.get("path")))) {
                     keep.add(f);
                 }
             }

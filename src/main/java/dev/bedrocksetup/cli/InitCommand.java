@@ -77,6 +77,9 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--max-thinking-tokens", paramLabel = "N", description = "MAX_THINKING_TOKENS.")
     Integer maxThinkingTokens;
 
+    @Option(names = "--vscode", description = "Also write the VS Code extension's settings (claudeCode.environmentVariables, disableLoginPrompt).")
+    boolean vscode;
+
     @Option(names = "--preset", paramLabel = "FILE", description = "A team preset (JSON); flags override it.")
     Path preset;
 
@@ -119,34 +122,51 @@ final class InitCommand extends BaseCommand {
         }
         BedrockSettings wanted = settingsFromFlags(ctx);
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
-        SettingsService.InitOutcome outcome = service.applyInit(settingsScope, projectDir, wanted, dryRun);
-        for (String note : outcome.notes) {
-            ctx.err.println(ctx.style.warn("note: ") + note);
+        List<SettingsService.InitOutcome> outcomes = service.applyInit(settingsScope, projectDir, wanted, vscode,
+                dryRun);
+        boolean changed = false;
+        for (SettingsService.InitOutcome outcome : outcomes) {
+            for (String note : outcome.notes) {
+                ctx.err.println(ctx.style.warn("note: ") + note);
+            }
+            changed |= !outcome.keyChanges.isEmpty();
         }
-        String file = outcome.change.path().toString();
-        if (outcome.keyChanges.isEmpty()) {
-            ctx.err.println(ctx.style.ok("✔ ") + file + " already has these settings; nothing to change.");
+        if (!changed) {
+            ctx.err.println(ctx.style.ok("✔ ") + outcomes.get(0).change.path()
+                    + " already has these settings; nothing to change.");
             return 0;
         }
         if (dryRun) {
-            ctx.out.print(outcome.change.diff());
+            for (SettingsService.InitOutcome outcome : outcomes) {
+                ctx.out.print(outcome.change.diff());
+            }
             ctx.out.flush();
             ctx.err.println("Dry run: nothing was written. Run without --dry-run to apply.");
             return 0;
         }
-        ctx.err.println(ctx.style.ok("✔ ") + "Updated " + file + " (" + settingsScope.label() + " settings):");
-        for (Map<String, Object> c : outcome.keyChanges) {
-            @SuppressWarnings("unchecked")
-            List<String> key = (List<String>) c.get("path");
-            Object before = c.get("before");
-            Object after = c.get("after");
-            ctx.err.println("    " + String.join(".", key) + ": " + show(before) + " → " + show(after));
+        for (SettingsService.InitOutcome outcome : outcomes) {
+            if (outcome.keyChanges.isEmpty()) {
+                continue;
+            }
+            ctx.err.println(ctx.style.ok("✔ ") + "Updated " + outcome.change.path() + ":");
+            for (Map<String, Object> c : outcome.keyChanges) {
+                @SuppressWarnings("unchecked")
+                List<String> key = (List<String>) c.get("path");
+                Object before = c.get("before");
+                Object after = c.get("after");
+                ctx.err.println("    " + String.join(".", key) + ": " + brief(show(before)) + " → " + brief(show(after)));
+            }
         }
         ctx.err.println();
         ctx.err.println("Restart Claude Code for the change to take effect.");
         ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
                 + settingsScope.label()));
         return 0;
+    }
+
+    private static String brief(String s) {
+        String one = s.replaceAll("\\s*\n\\s*", " ");
+        return one.length() > 100 ? one.substring(0, 97) + "..." : one;
     }
 
     private static String show(Object raw) {

@@ -97,21 +97,8 @@ final class EnvironmentChecks {
         return c.ok(file);
     }
 
-    /** VS Code's user settings file for this OS. */
     static Path vscodeSettings(DoctorInputs in) {
-        switch (in.env.os()) {
-            case MACOS:
-                return in.env.home().resolve("Library/Application Support/Code/User/settings.json");
-            case WINDOWS: {
-                String appData = in.env.nonBlank("APPDATA");
-                return appData != null ? Path.of(appData, "Code", "User", "settings.json")
-                        : in.env.home().resolve("AppData/Roaming/Code/User/settings.json");
-            }
-            default: {
-                String xdg = in.env.nonBlank("XDG_CONFIG_HOME");
-                return (xdg != null ? Path.of(xdg) : in.env.home().resolve(".config")).resolve("Code/User/settings.json");
-            }
-        }
+        return dev.bedrocksetup.claude.VsCodeSettings.path(in.env);
     }
 
     static Finding vscode(DoctorInputs in) {

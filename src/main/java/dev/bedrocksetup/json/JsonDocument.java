@@ -34,7 +34,8 @@ public final class JsonDocument {
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, true);
     }
 
-    private static JsonDocument parse(String text, boolean lenient) throws JsonSyntaxException {
+    /** Strict JSON, or (lenient) JSON with comments and trailing commas; offsets always match the text given. */
+    public static JsonDocument parse(String text, boolean lenient) throws JsonSyntaxException {
         Parser p = new Parser(text, lenient);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             throw p.error("a byte order mark (BOM) starts the file; Claude Code does not accept it", 0);

@@ -19,9 +19,16 @@ public final class JsonEditor {
     private JsonDocument doc;
     private final String newline;
     private final String indentUnit;
+    private final boolean lenient;
 
     public JsonEditor(String text) throws JsonSyntaxException {
-        this.doc = JsonDocument.parse(text);
+        this(text, false);
+    }
+
+    /** With {@code lenient}, comments and trailing commas are kept as they are (VS Code's settings files). */
+    public JsonEditor(String text, boolean lenient) throws JsonSyntaxException {
+        this.lenient = lenient;
+        this.doc = JsonDocument.parse(text, lenient);
         if (!(doc.root() instanceof ObjectNode)) {
             throw new IllegalArgumentException("the document is not a JSON object");
         }
@@ -40,6 +47,10 @@ public final class JsonEditor {
 
     public String indentUnit() {
         return indentUnit;
+    }
+
+    public boolean isLenient() {
+        return lenient;
     }
 
     /** The member at {@code path}, or null. */
@@ -259,7 +270,7 @@ public final class JsonEditor {
 
     private void splice(int from, int to, String replacement) throws JsonSyntaxException {
         text = text.substring(0, from) + replacement + text.substring(to);
-        doc = JsonDocument.parse(text);
+        doc = JsonDocument.parse(text, lenient);
     }
 
     private String lineIndent(int offset) {
