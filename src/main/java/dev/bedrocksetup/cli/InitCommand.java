@@ -3,6 +3,7 @@ package dev.bedrocksetup.cli;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.Preset;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
@@ -64,7 +65,7 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--auth-refresh", paramLabel = "login|aws-cli|none", description = "awsAuthRefresh command.")
     String authRefresh;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "user",
+    @Option(names = "--scope", paramLabel = "SCOPE",
             description = "user (default), project, local or managed.")
     String scope;
 
@@ -104,9 +105,38 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--demo", description = "Run against the built-in AWS stand-in in a throw-away home.")
     boolean demo;
 
+    /** A preset's answers fill in what no flag gave; flags always win. */
+    private void applyPreset() {
+        if (preset == null) {
+            return;
+        }
+        Preset p = Preset.read(preset);
+        profile = profile != null ? profile : p.string("profile");
+        ssoStartUrl = ssoStartUrl != null ? ssoStartUrl : p.string("ssoStartUrl");
+        ssoRegion = ssoRegion != null ? ssoRegion : p.string("ssoRegion");
+        ssoSession = ssoSession != null ? ssoSession : p.string("ssoSession");
+        accountId = accountId != null ? accountId : p.string("accountId");
+        roleName = roleName != null ? roleName : p.string("roleName");
+        region = region != null ? region : p.string("region");
+        model = model != null ? model : p.string("model");
+        opusModel = opusModel != null ? opusModel : p.string("opusModel");
+        sonnetModel = sonnetModel != null ? sonnetModel : p.string("sonnetModel");
+        haikuModel = haikuModel != null ? haikuModel : p.string("haikuModel");
+        credentials = credentials != null ? credentials : p.string("credentials");
+        authRefresh = authRefresh != null ? authRefresh : p.string("authRefresh");
+        scope = scope != null ? scope : p.string("scope");
+        maxOutputTokens = maxOutputTokens != null ? maxOutputTokens : p.number("maxOutputTokens");
+        maxThinkingTokens = maxThinkingTokens != null ? maxThinkingTokens : p.number("maxThinkingTokens");
+        vscode = vscode || p.flag("vscode");
+    }
+
     @Override
     public Integer call() {
         CliContext ctx = ctx();
+        applyPreset();
+        if (scope == null) {
+            scope = "user";
+        }
         rejectNotBuilt();
         if (!yes) {
             if (!ctx.interactive) {
@@ -189,9 +219,6 @@ final class InitCommand extends BaseCommand {
                         "use --auth bedrock-api-key, or --profile P for an AWS profile");
             }
             throw notBuilt("--auth bedrock-api-key", 5);
-        }
-        if (preset != null) {
-            throw notBuilt("--preset", 6);
         }
         if (useDeviceCode || noBrowser) {
             throw notBuilt("login (--use-device-code, --no-browser)", 4);

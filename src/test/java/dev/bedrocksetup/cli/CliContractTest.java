@@ -200,6 +200,25 @@ class CliContractTest {
     }
 
     @Test
+    void presetGivesAnswersAndFlagsWin() throws Exception {
+        Path preset = home.write("team.json", "{\"$schema\": \"x\", \"region\": \"eu-west-1\", \"profile\": \"team\","
+                + " \"model\": \"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\", \"maxOutputTokens\": 32000}");
+        Run r = home.run("init", "--yes", "--preset", preset.toString(), "--profile", "me");
+        assertEquals(0, r.exit, r.toString());
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.contains("\"AWS_PROFILE\": \"me\""), "the flag wins: " + text);
+        assertTrue(text.contains("\"AWS_REGION\": \"eu-west-1\""), text);
+        assertTrue(text.contains("\"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"32000\""), text);
+
+        Path bad = home.write("bad.json", "{\"regoin\": \"eu-west-1\"}");
+        Run unknown = home.run("init", "--yes", "--preset", bad.toString());
+        assertOneLineErrorWithFix(unknown, 2);
+        assertTrue(unknown.err.contains("unknown key \"regoin\""), unknown.err);
+        Path wrongType = home.write("t.json", "{\"maxOutputTokens\": \"many\"}");
+        assertOneLineErrorWithFix(home.run("init", "--yes", "--preset", wrongType.toString()), 2);
+    }
+
+    @Test
     void completionScriptForBash() {
         Run r = home.run("completion", "bash");
         assertEquals(0, r.exit);

@@ -1,0 +1,110 @@
+package dev.bedrocksetup.claude;
+
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.fs.TextFile;
+import dev.bedrocksetup.json.JsonDocument;
+import dev.bedrocksetup.json.JsonNode;
+import dev.bedrocksetup.json.JsonSyntaxException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A team preset: one JSON object whose keys are init's answers (schema in docs/preset-schema.md). Every key is
+ * optional; flags given on the command line win. An unknown key or a value of the wrong type is refused, exit 2.
+ */
+public final class Preset {
+    /** Preset key → the init flag it stands for. */
+    public static final Map<String, String> KEYS;
+
+    static {
+        Map<String, String> k = new LinkedHashMap<>();
+        k.put("profile", "--profile");
+        k.put("ssoStartUrl", "--sso-start-url");
+        k.put("ssoRegion", "--sso-region");
+        k.put("ssoSession", "--sso-session");
+        k.put("accountId", "--account-id");
+        k.put("roleName", "--role-name");
+        k.put("region", "--region");
+        k.put("model", "--model");
+        k.put("opusModel", "--opus-model");
+        k.put("sonnetModel", "--sonnet-model");
+        k.put("haikuModel", "--haiku-model");
+        k.put("credentials", "--credentials");
+        k.put("authRefresh", "--auth-refresh");
+        k.put("scope", "--scope");
+        k.put("maxOutputTokens", "--max-output-tokens");
+        k.put("maxThinkingTokens", "--max-thinking-tokens");
+        k.put("vscode", "--vscode");
+        KEYS = java.util.Collections.unmodifiableMap(k);
+    }
+
+    private static final List<String> NUMBERS = List.of("maxOutputTokens", "maxThinkingTokens");
+    private static final List<String> BOOLEANS = List.of("vscode");
+
+    private final Map<String, Object> values;
+
+    private Preset(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    public static Preset read(Path file) {
+        String text;
+        try {
+            text = TextFile.readOrNull(file);
+        } catch (BedrockSetupException e) {
+            throw BedrockSetupException.usage("--preset " + file + " cannot be read: " + e.getMessage(),
+                    "give a readable JSON file");
+        }
+        if (text == null) {
+            throw BedrockSetupException.usage("--preset " + file + " does not exist", "check the path");
+        }
+        Object root;
+        try {
+            root = JsonDocument.parse(text).root().toValue();
+        } catch (JsonSyntaxException e) {
+            throw BedrockSetupException.usage("--preset " + file + ":" + e.line() + ":" + e.column() + ": "
+                    + e.reason(), "fix the preset (strict JSON)");
+        }
+        if (!(root instanceof Map)) {
+            throw BedrockSetupException.usage("--preset " + file + " must hold a JSON object", "see docs/preset-schema.md");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) root).entrySet()) {
+            String key = (String) e.getKey();
+            Object v = e.getValue();
+            if (key.startsWith("$") || key.equals("description")) {
+                continue; // "$schema", "description": for people
+            }
+            if (!KEYS.containsKey(key)) {
+                throw BedrockSetupException.usage("--preset " + file + ": unknown key \"" + key + "\"",
+                        "use the keys of docs/preset-schema.md: " + String.join(", ", KEYS.keySet()));
+            }
+            boolean ok = NUMBERS.contains(key) ? v instanceof BigDecimal : BOOLEANS.contains(key)
+                    ? v instanceof Boolean : v instanceof String;
+            if (!ok || v == JsonNode.NULL) {
+                throw BedrockSetupException.usage("--preset " + file + ": \"" + key + "\" must be a "
+                        + (NUMBERS.contains(key) ? "number" : BOOLEANS.contains(key) ? "boolean" : "string"),
+                        "correct the preset");
+            }
+            values.put(key, v);
+        }
+        return new Preset(values);
+    }
+
+    public String string(String key) {
+        Object v = values.get(key);
+        return v instanceof String ? (String) v : null;
+    }
+
+    public Integer number(String key) {
+        Object v = values.get(key);
+        return v instanceof BigDecimal ? ((BigDecimal) v).intValueExact() : null;
+    }
+
+    public boolean flag(String key) {
+        return Boolean.TRUE.equals(values.get(key));
+    }
+}
