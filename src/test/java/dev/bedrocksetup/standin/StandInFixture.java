@@ -13,15 +13,15 @@ import java.time.Clock;
 import java.util.Map;
 
 /** A running stand-in plus SDK clients from the production factory pointed at it; closes both. */
-final class StandInFixture implements AutoCloseable {
-    static final String ACCOUNT = "111122223333";
-    static final String OTHER_ACCOUNT = "444455556666";
+public final class StandInFixture implements AutoCloseable {
+    public static final String ACCOUNT = "111122223333";
+    public static final String OTHER_ACCOUNT = "444455556666";
 
-    final Scenario scenario;
-    final StandInServer server;
+    public final Scenario scenario;
+    public final StandInServer server;
     private final java.util.List<AwsClients> clients = new java.util.ArrayList<>();
 
-    StandInFixture() {
+    public StandInFixture() {
         this.scenario = new Scenario(Clock.systemUTC())
                 .addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "BedrockUser", "ReadOnly")
                 .addAccount(OTHER_ACCOUNT, "Production", "prod@example.com", "BedrockUser");
@@ -29,7 +29,7 @@ final class StandInFixture implements AutoCloseable {
     }
 
     /** Every AWS_ENDPOINT_URL_* a user would set, pointing at the stand-in; nothing from the real environment. */
-    Environment environment() {
+    public Environment environment() {
         String base = server.baseUri().toString();
         return Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")), Map.of(
                 "AWS_ENDPOINT_URL_SSO", base,
@@ -39,30 +39,30 @@ final class StandInFixture implements AutoCloseable {
                 "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
     }
 
-    AwsClients clients(String region, IssuedCredentials c) {
+    public AwsClients clients(String region, IssuedCredentials c) {
         return clients(region, credentials(c), ClientSettings.defaults().withMaxAttempts(1));
     }
 
-    AwsClients clients(String region, AwsCredentials c, ClientSettings settings) {
+    public AwsClients clients(String region, AwsCredentials c, ClientSettings settings) {
         AwsClients made = AwsClients.builder(environment()).region(region)
                 .credentials(StaticCredentialsProvider.create(c)).settings(settings).build();
         clients.add(made);
         return made;
     }
 
-    AwsClients apiKeyClients(String region, String apiKey) {
+    public AwsClients apiKeyClients(String region, String apiKey) {
         AwsClients made = AwsClients.builder(environment()).region(region).bedrockApiKey(apiKey)
                 .settings(ClientSettings.defaults().withMaxAttempts(1)).build();
         clients.add(made);
         return made;
     }
 
-    static AwsCredentials credentials(IssuedCredentials c) {
+    public static AwsCredentials credentials(IssuedCredentials c) {
         return c.sessionToken() == null ? AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())
                 : AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken());
     }
 
-    IssuedCredentials roleCredentials() {
+    public IssuedCredentials roleCredentials() {
         return scenario.issueRoleCredentials(ACCOUNT, "BedrockUser", java.time.Duration.ofHours(1));
     }
 
