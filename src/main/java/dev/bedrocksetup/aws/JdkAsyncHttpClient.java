@@ -64,7 +64,15 @@ final class JdkAsyncHttpClient implements SdkAsyncHttpClient {
         });
         b.method(r.method().name(), bodyOf(request.requestContentPublisher()));
         CompletableFuture<Void> done = new CompletableFuture<>();
-        client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream()).whenComplete((response, error) -> {
+        CompletableFuture<HttpResponse<InputStream>> sent =
+                client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        // The SDK cancels this future when its deadline passes; abort the exchange then instead of leaving it open.
+        done.whenComplete((v, t) -> {
+            if (done.isCancelled()) {
+                sent.cancel(true);
+            }
+        });
+        sent.whenComplete((response, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;

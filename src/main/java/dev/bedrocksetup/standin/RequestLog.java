@@ -2,14 +2,25 @@ package dev.bedrocksetup.standin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Thread-safe record of the requests received, in arrival order; what tests assert on. */
 public final class RequestLog {
     private final List<LoggedRequest> entries = new ArrayList<>();
+    private final List<Consumer<LoggedRequest>> listeners = new CopyOnWriteArrayList<>();
 
-    synchronized void add(LoggedRequest entry) {
-        entries.add(entry);
+    void add(LoggedRequest entry) {
+        synchronized (this) {
+            entries.add(entry);
+        }
+        listeners.forEach(l -> l.accept(entry));
+    }
+
+    /** Calls the listener for every request from now on (the standalone server prints them). */
+    public void onEntry(Consumer<LoggedRequest> listener) {
+        listeners.add(listener);
     }
 
     /** A snapshot of everything received so far. */

@@ -34,7 +34,7 @@ public final class StandInServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private StandInServer(Scenario scenario) throws IOException {
+    private StandInServer(Scenario scenario, int port) throws IOException {
         this.scenario = scenario;
         this.verifier = new SigV4Verifier(scenario::credentials);
         this.oidc = new OidcService(scenario);
@@ -42,7 +42,7 @@ public final class StandInServer implements AutoCloseable {
         this.sts = new StsService();
         this.control = new BedrockControlService(scenario);
         this.runtime = new BedrockRuntimeService(scenario);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "aws-stand-in-" + n.incrementAndGet());
@@ -55,8 +55,13 @@ public final class StandInServer implements AutoCloseable {
 
     /** Starts a stand-in on 127.0.0.1 and a random free port. */
     public static StandInServer start(Scenario scenario) {
+        return start(scenario, 0);
+    }
+
+    /** Starts a stand-in on 127.0.0.1 and the given port (0: a random free one). */
+    public static StandInServer start(Scenario scenario, int port) {
         try {
-            StandInServer s = new StandInServer(scenario);
+            StandInServer s = new StandInServer(scenario, port);
             s.server.start();
             return s;
         } catch (IOException e) {
