@@ -24,7 +24,8 @@ final class ModelResolver {
             return new Resolved(p.modelId(), p.arn());
         }
         if (InferenceProfileCatalog.model(identifier).isPresent()) {
-            throw AwsError.validation("Invocation of model ID " + identifier + " with on-demand throughput isn't"
+            // Bedrock writes "isn\u2019t" with a typographic apostrophe; matchers must accept it (and "isn't").
+            throw AwsError.validation("Invocation of model ID " + identifier + " with on-demand throughput isn\u2019t"
                     + " supported. Retry your request with the ID or ARN of an inference profile that contains this"
                     + " model.");
         }

@@ -153,7 +153,7 @@ class BedrockRuntimeTest {
         ValidationException e = assertThrows(ValidationException.class, () -> runtime("eu-west-1").invokeModel(b -> b
                 .modelId("anthropic.claude-sonnet-4-5-20250929-v1:0").body(messagesBody(1))));
         assertEquals("Invocation of model ID anthropic.claude-sonnet-4-5-20250929-v1:0 with on-demand throughput"
-                + " isn't supported. Retry your request with the ID or ARN of an inference profile that contains this"
+                + " isn\u2019t supported. Retry your request with the ID or ARN of an inference profile that contains this"
                 + " model.", e.awsErrorDetails().errorMessage());
         assertEquals(400, e.statusCode());
     }
