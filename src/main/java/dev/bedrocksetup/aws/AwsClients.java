@@ -27,9 +27,11 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +49,7 @@ public final class AwsClients implements AutoCloseable {
     private final ProfileFile profileFile;
     private final String profileName;
     private final ClientSettings settings;
-    private final List<SdkAutoCloseable> created = new ArrayList<>();
+    private final Map<String, SdkAutoCloseable> created = new LinkedHashMap<>();
     private SdkHttpClient http;
     private SdkAsyncHttpClient asyncHttp;
 
@@ -71,28 +73,32 @@ public final class AwsClients implements AutoCloseable {
 
     /** The SSO portal (ListAccounts, ListAccountRoles, GetRoleCredentials) in the SSO session's region; unsigned. */
     public synchronized SsoClient sso(Region ssoRegion) {
-        return track(configure(SsoClient.builder(), ssoRegion, "SSO").httpClient(http())
+        return once("sso/" + ssoRegion, () -> configure(SsoClient.builder(), ssoRegion, "SSO").httpClient(http())
                 .credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     /** IAM Identity Center OIDC (login, token refresh) in the SSO session's region; unsigned. */
     public synchronized SsoOidcClient ssoOidc(Region ssoRegion) {
-        return track(configure(SsoOidcClient.builder(), ssoRegion, "SSO_OIDC").httpClient(http())
-                .credentialsProvider(AnonymousCredentialsProvider.create()).build());
+        return once("ssooidc/" + ssoRegion, () -> configure(SsoOidcClient.builder(), ssoRegion, "SSO_OIDC")
+                .httpClient(http()).credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     public synchronized StsClient sts() {
-        return track(configure(StsClient.builder(), region, "STS").httpClient(http())
+        return once("sts", () -> configure(StsClient.builder(), region, "STS").httpClient(http())
                 .credentialsProvider(requireCredentials()).build());
     }
 
     public synchronized BedrockClient bedrock() {
-        return track(configure(BedrockClient.builder(), region, "BEDROCK").httpClient(http())
+        return once("bedrock", () -> configure(BedrockClient.builder(), region, "BEDROCK").httpClient(http())
                 .credentialsProvider(requireCredentials()).build());
     }
 
     /** Bedrock runtime (InvokeModel, Converse), signed with the credentials or, if given, the Bedrock API key. */
     public synchronized BedrockRuntimeClient bedrockRuntime() {
+        return once("bedrockruntime", this::newBedrockRuntime);
+    }
+
+    private BedrockRuntimeClient newBedrockRuntime() {
         var b = configure(BedrockRuntimeClient.builder(), region, "BEDROCK_RUNTIME").httpClient(http());
         if (bedrockApiKey != null) {
             b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
@@ -101,11 +107,15 @@ public final class AwsClients implements AutoCloseable {
         } else {
             b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
         }
-        return track(b.build());
+        return b.build();
     }
 
     /** The async runtime client, for the operations the SDK offers only there (InvokeModelWithResponseStream). */
     public synchronized BedrockRuntimeAsyncClient bedrockRuntimeAsync() {
+        return once("bedrockruntime-async", this::newBedrockRuntimeAsync);
+    }
+
+    private BedrockRuntimeAsyncClient newBedrockRuntimeAsync() {
         var b = configure(BedrockRuntimeAsyncClient.builder(), region, "BEDROCK_RUNTIME").httpClient(asyncHttp());
         if (bedrockApiKey != null) {
             b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
@@ -114,7 +124,7 @@ public final class AwsClients implements AutoCloseable {
         } else {
             b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
         }
-        return track(b.build());
+        return b.build();
     }
 
     /**
@@ -170,9 +180,32 @@ public final class AwsClients implements AutoCloseable {
         return asyncHttp;
     }
 
-    private <T extends SdkAutoCloseable> T track(T client) {
-        created.add(client);
+    /** One client per service (and SSO region), made on first use and closed with this factory. */
+    @SuppressWarnings("unchecked")
+    private <T extends SdkAutoCloseable> T once(String key, Supplier<T> make) {
+        SdkAutoCloseable existing = created.get(key);
+        if (existing != null) {
+            return (T) existing;
+        }
+        T client = make.get();
+        created.put(key, client);
         return client;
+    }
+
+    /**
+     * The region as the SDKs and Claude Code (2.1.172+) resolve it: {@code AWS_REGION}, {@code AWS_DEFAULT_REGION},
+     * then the profile's {@code region}; empty when none is set.
+     */
+    public static Optional<Region> regionOf(Environment env, ProfileFile profileFile, String profileName) {
+        String r = env.nonBlank("AWS_REGION");
+        if (r == null) {
+            r = env.nonBlank("AWS_DEFAULT_REGION");
+        }
+        if (r == null && profileFile != null && profileName != null) {
+            r = profileFile.profile(profileName).flatMap(p -> p.property("region")).filter(v -> !v.isBlank())
+                    .orElse(null);
+        }
+        return Optional.ofNullable(r).map(v -> Region.of(v.trim()));
     }
 
     private static ProfileFile emptyProfileFile() {
@@ -182,7 +215,7 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        created.forEach(SdkAutoCloseable::close);
+        created.values().forEach(SdkAutoCloseable::close);
         created.clear();
         if (http != null) {
             http.close();

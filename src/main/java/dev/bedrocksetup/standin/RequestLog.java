@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /** Thread-safe record of the requests received, in arrival order; what tests assert on. */
 public final class RequestLog {
     private final List<LoggedRequest> entries = new ArrayList<>();
+    private final List<String> unknown = new ArrayList<>();
     private final List<Consumer<LoggedRequest>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> unknownListeners = new CopyOnWriteArrayList<>();
 
     void add(LoggedRequest entry) {
         synchronized (this) {
@@ -21,6 +23,23 @@ public final class RequestLog {
     /** Calls the listener for every request from now on (the standalone server prints them). */
     public void onEntry(Consumer<LoggedRequest> listener) {
         listeners.add(listener);
+    }
+
+    /** A request no stand-in operation matched, as "METHOD path"; answered 404 UnknownOperationException. */
+    void addUnknown(String methodAndPath) {
+        synchronized (this) {
+            unknown.add(methodAndPath);
+        }
+        unknownListeners.forEach(l -> l.accept(methodAndPath));
+    }
+
+    public void onUnknown(Consumer<String> listener) {
+        unknownListeners.add(listener);
+    }
+
+    /** The requests that matched no operation: what a client needed that the stand-in does not speak. */
+    public synchronized List<String> unknown() {
+        return List.copyOf(unknown);
     }
 
     /** A snapshot of everything received so far. */
@@ -38,6 +57,7 @@ public final class RequestLog {
 
     public synchronized void clear() {
         entries.clear();
+        unknown.clear();
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class StandInMain {
             return;
         }
         server.requestLog().onEntry(e -> System.out.println(e));
+        server.requestLog().onUnknown(r -> System.out.println("not spoken by the stand-in: " + r));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -104,6 +104,7 @@ public final class StandInServer implements AutoCloseable {
                     exchange.getRequestHeaders(), body);
             Route route = Route.of(req);
             if (route == null) {
+                log.addUnknown(req.method() + " " + req.rawPath());
                 StandInResponse r = jsonError(new AwsError(404, "UnknownOperationException",
                         "No such operation: " + req.method() + " " + req.rawPath()), false);
                 r.send(exchange);

@@ -142,4 +142,28 @@ class AwsClientsTest {
             assertThrows(IllegalStateException.class, c::sts);
         }
     }
+
+    @Test
+    void eachClientIsMadeOnceAndReused() {
+        AwsClients c = f.clients("us-east-1", creds);
+        assertTrue(c.bedrock() == c.bedrock());
+        assertTrue(c.sso(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                != c.sso(software.amazon.awssdk.regions.Region.US_EAST_1), "one per SSO region");
+    }
+
+    @Test
+    void regionComesFromTheEnvironmentThenTheProfile() {
+        software.amazon.awssdk.profiles.ProfileFile file = software.amazon.awssdk.profiles.ProfileFile.builder()
+                .content(new java.io.ByteArrayInputStream("[profile dev]\nregion = eu-north-1\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                .type(software.amazon.awssdk.profiles.ProfileFile.Type.CONFIGURATION).build();
+        Path home = Path.of(System.getProperty("java.io.tmpdir"));
+        assertEquals("eu-north-1", AwsClients.regionOf(Environment.forTest(home, Map.of()), file, "dev")
+                .orElseThrow().id());
+        assertEquals("ap-southeast-2", AwsClients.regionOf(Environment.forTest(home, Map.of(
+                "AWS_DEFAULT_REGION", "ap-southeast-2")), file, "dev").orElseThrow().id());
+        assertEquals("us-west-2", AwsClients.regionOf(Environment.forTest(home, Map.of(
+                "AWS_REGION", "us-west-2", "AWS_DEFAULT_REGION", "ap-southeast-2")), file, "dev").orElseThrow().id());
+        assertTrue(AwsClients.regionOf(Environment.forTest(home, Map.of()), file, "other").isEmpty());
+    }
 }

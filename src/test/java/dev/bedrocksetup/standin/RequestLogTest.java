@@ -72,4 +72,16 @@ class RequestLogTest {
         }
         assertEquals(24, f.server.requestLog().of(Operation.INVOKE_MODEL).size());
     }
+
+    @Test
+    void requestsNoOperationMatchesAreAnswered404AndKept() throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(f.server.baseUri().resolve("/model/x/count-tokens"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertEquals("UnknownOperationException", r.headers().firstValue("x-amzn-ErrorType").orElse(""));
+        assertEquals(List.of("POST /model/x/count-tokens"), f.server.requestLog().unknown());
+        assertTrue(f.server.requestLog().all().isEmpty());
+    }
 }
