@@ -58,7 +58,13 @@ final class BedrockRuntimeService {
     private StandInResponse stream(ModelResolver.Resolved model, JsonNode body, int inputTokens) {
         AnthropicReply reply = messagesReply(model, body, inputTokens);
         List<byte[]> messages = new ArrayList<>();
+        Scenario.StreamFailure failure = scenario.streamFailure();
         for (JsonNode event : reply.streamEvents()) {
+            if (failure != null && messages.size() == failure.afterEvents()) {
+                ObjectNode error = Json.object().put("message", failure.message());
+                messages.add(EventStreamEncoder.exception(failure.exceptionType(), Json.bytes(error)));
+                break;
+            }
             ObjectNode chunk = Json.object();
             chunk.put("bytes", Base64.getEncoder().encodeToString(Json.bytes(event)));
             // Bedrock pads chunks with a random "p" field so their sizes do not reveal the content.

@@ -37,6 +37,7 @@ public final class Scenario {
 
     private volatile String userName = "alice";
     private volatile String replyText = "Hello from the Bedrock stand-in.";
+    private volatile StreamFailure streamFailure;
     private volatile Duration roleCredentialLifetime = Duration.ofHours(1);
     private volatile Duration accessTokenLifetime = Duration.ofHours(8);
     private volatile Duration deviceCodeLifetime = Duration.ofMinutes(10);
@@ -280,6 +281,22 @@ public final class Scenario {
 
     String replyText() {
         return replyText;
+    }
+
+    /** A stream that breaks after some events with an exception message, as Bedrock streams do under load. */
+    record StreamFailure(int afterEvents, String exceptionType, String message) {}
+
+    /**
+     * Every InvokeModelWithResponseStream answers 200, sends {@code afterEvents} events, then an exception message
+     * of this type (e.g. {@code throttlingException}, {@code modelStreamErrorException}); null type: streams complete.
+     */
+    public Scenario failStreamsAfterEvents(int afterEvents, String exceptionType, String message) {
+        this.streamFailure = exceptionType == null ? null : new StreamFailure(afterEvents, exceptionType, message);
+        return this;
+    }
+
+    StreamFailure streamFailure() {
+        return streamFailure;
     }
 
     public synchronized Scenario latency(Operation operation, Duration delay) {

@@ -266,4 +266,21 @@ class BedrockRuntimeTest {
                 .body(messagesBody(1))));
         assertEquals(403, unknown.statusCode());
     }
+
+    @Test
+    void anExceptionInsideTheStreamSurfacesAsTheModeledException() {
+        f.scenario.failStreamsAfterEvents(2, "throttlingException", "Too many tokens, please wait before trying again.");
+        List<JsonNode> seen = new CopyOnWriteArrayList<>();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> {
+            InvokeModelWithResponseStreamResponseHandler handler = InvokeModelWithResponseStreamResponseHandler
+                    .builder().subscriber(InvokeModelWithResponseStreamResponseHandler.Visitor.builder()
+                            .onChunk(c -> seen.add(JSON.valueToTree(c.bytes().asUtf8String()))).build()).build();
+            f.clients("eu-west-1", creds).bedrockRuntimeAsync().invokeModelWithResponseStream(b -> b
+                    .modelId(SONNET_EU).body(messagesBody(100)), handler).get(20, TimeUnit.SECONDS);
+        });
+        ThrottlingException t = assertInstanceOf(ThrottlingException.class, e.getCause());
+        assertEquals("Too many tokens, please wait before trying again.", t.awsErrorDetails().errorMessage());
+        assertEquals(2, seen.size(), "the events before the exception arrived");
+        assertEquals(200, f.server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).get(0).status());
+    }
 }
