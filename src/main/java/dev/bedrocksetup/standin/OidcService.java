@@ -66,7 +66,7 @@ final class OidcService {
         }
         String id = Scenario.randomSecret(22);
         Instant now = scenario.now();
-        Instant expires = now.plus(Duration.ofDays(90));
+        Instant expires = now.plus(scenario.clientRegistrationLifetime());
         Client c = new Client(id, "eyJraWQi" + Scenario.randomSecret(300), strings(in.get("scopes")),
                 strings(in.get("redirectUris")), expires);
         clients.put(id, c);
@@ -93,7 +93,7 @@ final class OidcService {
         out.put("verificationUri", "https://device.sso.us-east-1.amazonaws.com/");
         out.put("verificationUriComplete", "https://device.sso.us-east-1.amazonaws.com/?user_code=" + userCode);
         out.put("expiresIn", Math.max(0, life.getSeconds()));
-        out.put("interval", 1);
+        out.put("interval", scenario.devicePollInterval());
         return StandInResponse.json(200, out);
     }
 

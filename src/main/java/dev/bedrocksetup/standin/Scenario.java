@@ -41,6 +41,8 @@ public final class Scenario {
     private volatile Duration roleCredentialLifetime = Duration.ofHours(1);
     private volatile Duration accessTokenLifetime = Duration.ofHours(8);
     private volatile Duration deviceCodeLifetime = Duration.ofMinutes(10);
+    private volatile Duration clientRegistrationLifetime = Duration.ofDays(90);
+    private volatile int devicePollIntervalSeconds = 1;
     private volatile int approveDeviceAfterPolls = 0;
     private volatile boolean denyAuthorization;
     private volatile Set<Integer> slowDownPolls = Set.of();
@@ -192,6 +194,26 @@ public final class Scenario {
 
     Duration deviceCodeLifetime() {
         return deviceCodeLifetime;
+    }
+
+    /** How long RegisterClient's client secrets stay valid ({@code clientSecretExpiresAt}); AWS gives 90 days. */
+    public Scenario clientRegistrationLifetime(Duration lifetime) {
+        this.clientRegistrationLifetime = lifetime;
+        return this;
+    }
+
+    Duration clientRegistrationLifetime() {
+        return clientRegistrationLifetime;
+    }
+
+    /** The polling {@code interval} StartDeviceAuthorization announces; AWS says 5 s, the stand-in 1 s by default. */
+    public Scenario devicePollInterval(int seconds) {
+        this.devicePollIntervalSeconds = seconds;
+        return this;
+    }
+
+    int devicePollInterval() {
+        return devicePollIntervalSeconds;
     }
 
     /** The user approves a device code after this many CreateToken polls answered "pending" (0: at once). */

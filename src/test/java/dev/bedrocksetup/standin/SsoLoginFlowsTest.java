@@ -190,4 +190,21 @@ class SsoLoginFlowsTest {
             assertNull(q.get("code"));
         }
     }
+
+    @Test
+    void anExpiredClientRegistrationIsRefused() {
+        f.scenario.clientRegistrationLifetime(Duration.ofSeconds(-1)).devicePollInterval(5);
+        RegisterClientResponse c = registerPublicClient(List.of("sso:account:access"));
+        assertTrue(c.clientSecretExpiresAt() <= System.currentTimeMillis() / 1000);
+        software.amazon.awssdk.services.ssooidc.model.InvalidClientException e = assertThrows(
+                software.amazon.awssdk.services.ssooidc.model.InvalidClientException.class,
+                () -> oidc.startDeviceAuthorization(s -> s.clientId(c.clientId()).clientSecret(c.clientSecret())
+                        .startUrl(START_URL)));
+        assertEquals(401, e.statusCode());
+
+        f.scenario.clientRegistrationLifetime(Duration.ofDays(90));
+        RegisterClientResponse fresh = registerPublicClient(List.of("sso:account:access"));
+        assertEquals(5, oidc.startDeviceAuthorization(s -> s.clientId(fresh.clientId())
+                .clientSecret(fresh.clientSecret()).startUrl(START_URL)).interval());
+    }
 }
