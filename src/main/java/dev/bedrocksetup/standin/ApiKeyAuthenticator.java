@@ -5,7 +5,8 @@ final class ApiKeyAuthenticator {
     private ApiKeyAuthenticator() {}
 
     static Caller authenticate(Scenario scenario, String token) {
-        if (!token.startsWith("ABSK")) {
+        // Long-term keys start with ABSK, short-term ones with bedrock-api-key-; anything else is refused as such.
+        if (!token.startsWith("ABSK") && !token.startsWith("bedrock-api-key-")) {
             throw new AwsError(403, "AccessDeniedException",
                     "Invalid API Key format: Must start with pre-defined prefix");
         }

@@ -138,6 +138,26 @@ public final class Scenario {
         return k;
     }
 
+    /**
+     * A short-term Bedrock API key as the console and the token generator make them: {@code bedrock-api-key-} and
+     * the base64 of a presigned {@code CallWithBearerToken} URL, which names its region and lifetime (at most 12 h).
+     */
+    public ApiKey issueShortTermApiKey(String accountId, String region, Duration lifetime) {
+        String date = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(now());
+        String url = "bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                + "&X-Amz-Credential=ASIA" + random(16) + "%2F" + date.substring(0, 8) + "%2F" + region
+                + "%2Fbedrock%2Faws4_request&X-Amz-Date=" + date + "&X-Amz-Expires=" + Math.max(0, lifetime.getSeconds())
+                + "&X-Amz-Security-Token=" + randomSecret(64) + "&X-Amz-Signature=" + randomSecret(64).toLowerCase(
+                java.util.Locale.ROOT) + "&X-Amz-SignedHeaders=host&Version=1";
+        String key = "bedrock-api-key-" + java.util.Base64.getEncoder().encodeToString(
+                url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ApiKey k = new ApiKey(key, accountId, region, now().plus(lifetime),
+                "arn:aws:sts::" + accountId + ":assumed-role/BedrockUser/" + userName);
+        apiKeys.put(key, k);
+        return k;
+    }
+
     Optional<ApiKey> apiKey(String key) {
         return Optional.ofNullable(apiKeys.get(key));
     }

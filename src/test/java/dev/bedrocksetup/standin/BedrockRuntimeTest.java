@@ -283,4 +283,21 @@ class BedrockRuntimeTest {
         assertEquals(2, seen.size(), "the events before the exception arrived");
         assertEquals(200, f.server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).get(0).status());
     }
+
+    @Test
+    void shortTermApiKeysNameTheirRegionAndWork() throws Exception {
+        ApiKey key = f.scenario.issueShortTermApiKey(StandInFixture.ACCOUNT, "eu-west-1", java.time.Duration.ofHours(12));
+        assertTrue(key.key().startsWith("bedrock-api-key-"));
+        String presigned = new String(java.util.Base64.getDecoder().decode(key.key().substring("bedrock-api-key-"
+                .length())), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(presigned.contains("%2Feu-west-1%2Fbedrock%2Faws4_request") && presigned.contains(
+                "X-Amz-Expires=43200"), presigned);
+        assertEquals("Hello", json(f.apiKeyClients("eu-west-1", key.key()).bedrockRuntime().invokeModel(b -> b
+                .modelId(SONNET_EU).body(messagesBody(1))).body()).at("/content/0/text").asText());
+
+        BedrockRuntimeException e = assertThrows(BedrockRuntimeException.class, () -> f.apiKeyClients("eu-west-1",
+                "sk-ant-not-a-bedrock-key").bedrockRuntime().invokeModel(b -> b.modelId(SONNET_EU)
+                .body(messagesBody(1))));
+        assertEquals("Invalid API Key format: Must start with pre-defined prefix", e.awsErrorDetails().errorMessage());
+    }
 }
