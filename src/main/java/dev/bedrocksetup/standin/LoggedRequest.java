@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * One request as the stand-in saw it. {@code region} comes from the SigV4 scope (or the API key), {@code accessKeyId}
- * is null for unsigned and API-key calls, {@code modelId} is the model identifier of runtime and profile calls as sent.
+ * is null for unsigned and API-key calls (for refused SigV4 calls both are what the request claimed), {@code modelId} is the model identifier of runtime and profile calls as sent.
  * {@code status} is the HTTP status answered.
  */
 public record LoggedRequest(Instant at, Operation operation, String method, String path, String region,

@@ -111,6 +111,17 @@ final class SigV4Verifier {
         return new Caller(issued.accountId(), issued.principalArn(), issued.userId(), region, accessKeyId);
     }
 
+    /** The access key id and region a SigV4 header claims, unverified; nulls when there is none. */
+    static String[] claimedScope(StandInRequest req) {
+        String auth = req.header("authorization");
+        if (auth == null || !auth.startsWith("AWS4-HMAC-SHA256 ")) {
+            return new String[] {null, null};
+        }
+        String credential = parseAuthorization(auth.substring("AWS4-HMAC-SHA256 ".length())).get("Credential");
+        String[] scope = credential == null ? new String[0] : credential.split("/");
+        return scope.length == 5 ? new String[] {scope[0], scope[2]} : new String[] {null, null};
+    }
+
     private static Map<String, String> parseAuthorization(String rest) {
         Map<String, String> out = new java.util.HashMap<>();
         for (String part : rest.split(",")) {

@@ -131,9 +131,12 @@ public final class StandInServer implements AutoCloseable {
                         "The stand-in failed: " + Secrets.redact(String.valueOf(e))));
             }
             response.header("x-amzn-RequestId", UUID.randomUUID().toString());
+            // A refused request is logged with the key and region it claimed, so tests can tell whose it was.
+            String[] claimed = caller == null ? SigV4Verifier.claimedScope(req) : null;
+            String auth = req.header("authorization");
             log.add(new LoggedRequest(scenario.now(), route.operation(), req.method(), req.rawPath(),
-                    caller == null ? null : caller.region(), caller == null ? null : caller.accessKeyId(),
-                    caller != null && caller.accessKeyId() == null, route.modelId(), response.status()));
+                    caller != null ? caller.region() : claimed[1], caller != null ? caller.accessKeyId() : claimed[0],
+                    auth != null && auth.startsWith("Bearer "), route.modelId(), response.status()));
             response.send(exchange);
         }
     }

@@ -48,6 +48,10 @@ class StsCallerIdentityTest {
         assertEquals("SignatureDoesNotMatch", e.awsErrorDetails().errorCode());
         assertTrue(e.awsErrorDetails().errorMessage().startsWith(
                 "The request signature we calculated does not match the signature you provided."));
+        LoggedRequest refused = f.server.requestLog().of(Operation.GET_CALLER_IDENTITY).get(0);
+        assertEquals(403, refused.status());
+        assertEquals(c.accessKeyId(), refused.accessKeyId(), "logged with the key it claimed");
+        assertEquals("us-east-1", refused.region());
     }
 
     @Test
