@@ -1,0 +1,280 @@
+package dev.bedrocksetup.aws;
+
+import dev.bedrocksetup.core.Environment;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.token.credentials.StaticTokenProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.auth.aws.scheme.AwsV4AuthScheme;
+import software.amazon.awssdk.http.auth.scheme.BearerAuthScheme;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.auth.scheme.BedrockRuntimeAuthSchemeProvider;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The one place SDK clients are made. Every client gets the url-connection HTTP client (the async runtime client a
+ * JDK-based one), connect/attempt/call deadlines, a few backed-off retries, the region and credentials it is given,
+ * endpoint overrides from the injected {@link Environment}, and the profile file it is given (none by default), so
+ * the SDK does not read {@code ~/.aws} behind the caller's back. Nothing is created before it is first asked for;
+ * {@link #close()} closes everything created.
+ */
+public final class AwsClients implements AutoCloseable {
+    private final Environment environment;
+    private final Region region;
+    private final AwsCredentialsProvider credentials;
+    private final String bedrockApiKey;
+    private final ProfileFile profileFile;
+    private final String profileName;
+    private final ClientSettings settings;
+    private final Map<String, SdkAutoCloseable> created = new LinkedHashMap<>();
+    private SdkHttpClient http;
+    private SdkAsyncHttpClient asyncHttp;
+
+    private AwsClients(Builder b) {
+        this.environment = Objects.requireNonNull(b.environment, "environment");
+        this.region = Objects.requireNonNull(b.region, "region");
+        this.credentials = b.credentials;
+        this.bedrockApiKey = b.bedrockApiKey;
+        this.profileFile = b.profileFile != null ? b.profileFile : emptyProfileFile();
+        this.profileName = b.profileName != null ? b.profileName : "default";
+        this.settings = b.settings;
+    }
+
+    public static Builder builder(Environment environment) {
+        return new Builder(environment);
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    /** The SSO portal (ListAccounts, ListAccountRoles, GetRoleCredentials) in the SSO session's region; unsigned. */
+    public synchronized SsoClient sso(Region ssoRegion) {
+        return once("sso/" + ssoRegion, () -> configure(SsoClient.builder(), ssoRegion, "SSO").httpClient(http())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build());
+    }
+
+    /** IAM Identity Center OIDC (login, token refresh) in the SSO session's region; unsigned. */
+    public synchronized SsoOidcClient ssoOidc(Region ssoRegion) {
+        return once("ssooidc/" + ssoRegion, () -> configure(SsoOidcClient.builder(), ssoRegion, "SSO_OIDC")
+                .httpClient(http()).credentialsProvider(AnonymousCredentialsProvider.create()).build());
+    }
+
+    public synchronized StsClient sts() {
+        return once("sts", () -> configure(StsClient.builder(), region, "STS").httpClient(http())
+                .credentialsProvider(requireCredentials()).build());
+    }
+
+    public synchronized BedrockClient bedrock() {
+        return once("bedrock", () -> configure(BedrockClient.builder(), region, "BEDROCK").httpClient(http())
+                .credentialsProvider(requireCredentials()).build());
+    }
+
+    /** Bedrock runtime (InvokeModel, Converse), signed with the credentials or, if given, the Bedrock API key. */
+    public synchronized BedrockRuntimeClient bedrockRuntime() {
+        return once("bedrockruntime", this::newBedrockRuntime);
+    }
+
+    private BedrockRuntimeClient newBedrockRuntime() {
+        var b = configure(BedrockRuntimeClient.builder(), region, "BEDROCK_RUNTIME").httpClient(http());
+        if (bedrockApiKey != null) {
+            b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
+                    .authSchemeProvider(only(BearerAuthScheme.SCHEME_ID))
+                    .credentialsProvider(AnonymousCredentialsProvider.create());
+        } else {
+            b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
+        }
+        return b.build();
+    }
+
+    /** The async runtime client, for the operations the SDK offers only there (InvokeModelWithResponseStream). */
+    public synchronized BedrockRuntimeAsyncClient bedrockRuntimeAsync() {
+        return once("bedrockruntime-async", this::newBedrockRuntimeAsync);
+    }
+
+    private BedrockRuntimeAsyncClient newBedrockRuntimeAsync() {
+        var b = configure(BedrockRuntimeAsyncClient.builder(), region, "BEDROCK_RUNTIME").httpClient(asyncHttp());
+        if (bedrockApiKey != null) {
+            b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
+                    .authSchemeProvider(only(BearerAuthScheme.SCHEME_ID))
+                    .credentialsProvider(AnonymousCredentialsProvider.create());
+        } else {
+            b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
+        }
+        return b.build();
+    }
+
+    /**
+     * One auth scheme only: the SDK would otherwise switch to bearer auth by itself when the real process has
+     * AWS_BEARER_TOKEN_BEDROCK set, whatever the injected environment says.
+     */
+    private static BedrockRuntimeAuthSchemeProvider only(String schemeId) {
+        BedrockRuntimeAuthSchemeProvider defaults = BedrockRuntimeAuthSchemeProvider.defaultProvider();
+        return params -> defaults.resolveAuthScheme(params).stream()
+                .filter(o -> o.schemeId().equals(schemeId)).collect(Collectors.toList());
+    }
+
+    private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, Region r, String endpointSuffix) {
+        builder.region(r);
+        EndpointOverrides.forService(environment, endpointSuffix).ifPresent(builder::endpointOverride);
+        RetryStrategy retries = AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(settings.maxAttempts())
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(2)))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500),
+                        Duration.ofSeconds(5)))
+                .build();
+        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+                .retryStrategy(retries)
+                .apiCallAttemptTimeout(settings.attemptTimeout())
+                .apiCallTimeout(settings.callTimeout())
+                .defaultProfileFile(profileFile)
+                .defaultProfileName(profileName)
+                .build());
+        return builder;
+    }
+
+    private AwsCredentialsProvider requireCredentials() {
+        if (credentials == null) {
+            throw new IllegalStateException("no AWS credentials were given to AwsClients");
+        }
+        return credentials;
+    }
+
+    private SdkHttpClient http() {
+        if (http == null) {
+            http = UrlConnectionHttpClient.builder()
+                    .connectionTimeout(settings.connectTimeout())
+                    .socketTimeout(settings.attemptTimeout())
+                    .build();
+        }
+        return http;
+    }
+
+    private SdkAsyncHttpClient asyncHttp() {
+        if (asyncHttp == null) {
+            asyncHttp = new JdkAsyncHttpClient(settings.connectTimeout(), settings.attemptTimeout());
+        }
+        return asyncHttp;
+    }
+
+    /** One client per service (and SSO region), made on first use and closed with this factory. */
+    @SuppressWarnings("unchecked")
+    private <T extends SdkAutoCloseable> T once(String key, Supplier<T> make) {
+        SdkAutoCloseable existing = created.get(key);
+        if (existing != null) {
+            return (T) existing;
+        }
+        T client = make.get();
+        created.put(key, client);
+        return client;
+    }
+
+    /**
+     * The region as the SDKs and Claude Code (2.1.172+) resolve it: {@code AWS_REGION}, {@code AWS_DEFAULT_REGION},
+     * then the profile's {@code region}; empty when none is set.
+     */
+    public static Optional<Region> regionOf(Environment env, ProfileFile profileFile, String profileName) {
+        String r = env.nonBlank("AWS_REGION");
+        if (r == null) {
+            r = env.nonBlank("AWS_DEFAULT_REGION");
+        }
+        if (r == null && profileFile != null && profileName != null) {
+            r = profileFile.profile(profileName).flatMap(p -> p.property("region")).filter(v -> !v.isBlank())
+                    .orElse(null);
+        }
+        return Optional.ofNullable(r).map(v -> Region.of(v.trim()));
+    }
+
+    private static ProfileFile emptyProfileFile() {
+        return ProfileFile.builder().content(new ByteArrayInputStream(new byte[0]))
+                .type(ProfileFile.Type.CONFIGURATION).build();
+    }
+
+    @Override
+    public synchronized void close() {
+        created.values().forEach(SdkAutoCloseable::close);
+        created.clear();
+        if (http != null) {
+            http.close();
+            http = null;
+        }
+        if (asyncHttp != null) {
+            asyncHttp.close();
+            asyncHttp = null;
+        }
+    }
+
+    public static final class Builder {
+        private final Environment environment;
+        private Region region;
+        private AwsCredentialsProvider credentials;
+        private String bedrockApiKey;
+        private ProfileFile profileFile;
+        private String profileName;
+        private ClientSettings settings = ClientSettings.defaults();
+
+        private Builder(Environment environment) {
+            this.environment = environment;
+        }
+
+        public Builder region(Region r) {
+            this.region = r;
+            return this;
+        }
+
+        public Builder region(String r) {
+            return region(Region.of(r));
+        }
+
+        /** The credentials for STS, Bedrock and (without an API key) Bedrock runtime. */
+        public Builder credentials(AwsCredentialsProvider provider) {
+            this.credentials = provider;
+            return this;
+        }
+
+        /** A Bedrock API key: Bedrock runtime then authenticates with it as a bearer token instead of SigV4. */
+        public Builder bedrockApiKey(String key) {
+            this.bedrockApiKey = key == null || key.isBlank() ? null : key;
+            return this;
+        }
+
+        /** The profile file the SDK may consult (e.g. for endpoint_url); none unless given. */
+        public Builder profileFile(ProfileFile file, String name) {
+            this.profileFile = file;
+            this.profileName = name;
+            return this;
+        }
+
+        public Builder settings(ClientSettings s) {
+            this.settings = Objects.requireNonNull(s);
+            return this;
+        }
+
+        public AwsClients build() {
+            return new AwsClients(this);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.bedrocksetup.standin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Bedrock control plane: inference profiles (system-defined and application) and foundation models. */
+final class BedrockControlService {
+    private static final String CREATED_AT = "2025-09-29T00:00:00Z";
+
+    private final Scenario scenario;
+
+    BedrockControlService(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    StandInResponse handle(Route route, StandInRequest req, Caller caller) {
+        return switch (route.operation()) {
+            case LIST_INFERENCE_PROFILES -> listProfiles(req, caller);
+            case GET_INFERENCE_PROFILE -> getProfile(route.modelId(), caller);
+            case LIST_FOUNDATION_MODELS -> listFoundationModels(req, caller);
+            default -> throw new IllegalArgumentException(route.operation().name());
+        };
+    }
+
+    private StandInResponse listProfiles(StandInRequest req, Caller caller) {
+        String type = req.param("type") == null ? InferenceProfile.SYSTEM_DEFINED : req.param("type");
+        List<InferenceProfile> all;
+        if (type.equals(InferenceProfile.SYSTEM_DEFINED)) {
+            all = InferenceProfileCatalog.systemProfiles(caller.region(), caller.accountId());
+        } else if (type.equals(InferenceProfile.APPLICATION)) {
+            all = scenario.applicationProfiles(caller.accountId(), caller.region());
+        } else {
+            throw AwsError.validation("1 validation error detected: Value '" + type + "' at 'typeEquals' failed to"
+                    + " satisfy constraint: Member must satisfy enum value set: [SYSTEM_DEFINED, APPLICATION]");
+        }
+        Pages.Page<InferenceProfile> page = Pages.page(all, req.param("maxResults"), req.param("nextToken"), 1000, 1000);
+        ObjectNode out = Json.object();
+        ArrayNode list = out.putArray("inferenceProfileSummaries");
+        page.items().forEach(p -> list.add(profileJson(p)));
+        if (page.nextToken() != null) {
+            out.put("nextToken", page.nextToken());
+        }
+        return StandInResponse.json(200, out);
+    }
+
+    private StandInResponse getProfile(String identifier, Caller caller) {
+        Optional<InferenceProfile> found;
+        String id = identifier;
+        if (identifier.startsWith("arn:")) {
+            String[] parts = identifier.split(":", 6);
+            boolean here = parts.length == 6 && parts[3].equals(caller.region()) && parts[4].equals(caller.accountId());
+            id = here && parts[5].contains("/") ? parts[5].substring(parts[5].indexOf('/') + 1) : "";
+        }
+        String wanted = id;
+        found = InferenceProfileCatalog.systemProfile(caller.region(), caller.accountId(), wanted);
+        if (found.isEmpty()) {
+            found = scenario.applicationProfiles(caller.accountId(), caller.region()).stream()
+                    .filter(p -> p.id().equals(wanted)).findFirst();
+        }
+        InferenceProfile p = found.orElseThrow(() -> AwsError.notFound("Inference profile " + identifier
+                + " not found."));
+        return StandInResponse.json(200, profileJson(p));
+    }
+
+    private StandInResponse listFoundationModels(StandInRequest req, Caller caller) {
+        String provider = req.param("byProvider");
+        ObjectNode out = Json.object();
+        ArrayNode list = out.putArray("modelSummaries");
+        if (provider == null || provider.equalsIgnoreCase("anthropic")) {
+            for (ClaudeModel m : InferenceProfileCatalog.foundationModels(caller.region())) {
+                ObjectNode n = list.addObject();
+                n.put("modelArn", InferenceProfileCatalog.foundationModelArn(caller.region(), m.modelId()));
+                n.put("modelId", m.modelId());
+                n.put("modelName", m.modelName());
+                n.put("providerName", "Anthropic");
+                n.putArray("inputModalities").add("TEXT").add("IMAGE");
+                n.putArray("outputModalities").add("TEXT");
+                n.put("responseStreamingSupported", true);
+                n.putArray("customizationsSupported");
+                n.putArray("inferenceTypesSupported").add("INFERENCE_PROFILE");
+                n.putObject("modelLifecycle").put("status", "ACTIVE");
+            }
+        }
+        return StandInResponse.json(200, out);
+    }
+
+    private static ObjectNode profileJson(InferenceProfile p) {
+        ObjectNode n = Json.object();
+        n.put("inferenceProfileName", p.name());
+        n.put("description", p.description());
+        n.put("createdAt", CREATED_AT);
+        n.put("updatedAt", CREATED_AT);
+        n.put("inferenceProfileArn", p.arn());
+        ArrayNode models = n.putArray("models");
+        p.modelArns().forEach(a -> models.addObject().put("modelArn", a));
+        n.put("inferenceProfileId", p.id());
+        n.put("status", "ACTIVE");
+        n.put("type", p.type());
+        return n;
+    }
+}
