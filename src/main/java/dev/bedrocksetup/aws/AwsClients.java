@@ -196,6 +196,12 @@ public final class AwsClients implements AutoCloseable {
      * The region as the SDKs and Claude Code (2.1.172+) resolve it: {@code AWS_REGION}, {@code AWS_DEFAULT_REGION},
      * then the profile's {@code region}; empty when none is set.
      */
+    /** Where IAM Identity Center OIDC answers for a region: the override, else https://oidc.REGION.amazonaws.com. */
+    public static java.net.URI ssoOidcEndpoint(Environment env, Region ssoRegion) {
+        return EndpointOverrides.forService(env, "SSO_OIDC")
+                .orElse(java.net.URI.create("https://oidc." + ssoRegion.id() + ".amazonaws.com"));
+    }
+
     public static Optional<Region> regionOf(Environment env, ProfileFile profileFile, String profileName) {
         String r = env.nonBlank("AWS_REGION");
         if (r == null) {

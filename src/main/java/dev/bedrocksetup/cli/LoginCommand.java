@@ -1,12 +1,21 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.sso.Browser;
+import dev.bedrocksetup.sso.LoginService;
+import dev.bedrocksetup.sso.SsoProfiles;
+import java.time.Duration;
+import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "login", mixinStandardHelpOptions = true,
-        description = "Log in to IAM Identity Center (SSO) natively; no AWS CLI needed.")
+@Command(name = "login", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Log in to IAM Identity Center (SSO) natively; no AWS CLI needed.", "",
+            "Reuses a token with time left, renews it with its refresh token when it can, else opens the browser",
+            "(device code for legacy profiles, --use-device-code, or where no browser can open).",
+            "The token goes to ~/.aws/sso/cache in the AWS CLI's format, where Claude Code finds it."})
 final class LoginCommand extends BaseCommand {
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to log in (default: AWS_PROFILE).")
+    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to log in (default: AWS_PROFILE, then default).")
     String profile;
 
     @Option(names = "--use-device-code", description = "Use the device-code flow (for machines without a browser).")
@@ -15,8 +24,44 @@ final class LoginCommand extends BaseCommand {
     @Option(names = "--no-browser", description = "Print the URL instead of opening a browser.")
     boolean noBrowser;
 
+    @Option(names = "--force", description = "Log in again even when the token is still valid.")
+    boolean force;
+
+    /** Tests replace the browser; everyone else gets the system's. */
+    static Browser browserOverride;
+
     @Override
     public Integer call() {
-        throw notBuilt("'bedrock-setup login'", 4);
+        CliContext ctx = ctx();
+        String name = SsoProfiles.profileName(ctx.env, profile);
+        LoginService service = new LoginService(ctx.env, browserOverride != null ? browserOverride
+                : Browser.system(ctx.env), msg -> {
+                    ctx.err.println(msg);
+                    ctx.err.flush();
+                }, d -> Thread.sleep(d.toMillis()),
+                // Claude Code stops awsAuthRefresh after 3 minutes and gives it no terminal
+                ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170));
+        LoginService.Result r = service.login(name, deviceCode, noBrowser, force);
+        Duration left = Duration.between(Instant.now(ctx.env.clock()), r.token.expiresAt);
+        String until = left.toHours() >= 1 ? left.toHours() + " h" : Math.max(0, left.toMinutes()) + " min";
+        String what = r.session.name != null ? "sso-session " + r.session.name : "legacy profile " + name;
+        switch (r.how) {
+            case STILL_VALID:
+                ctx.err.println(ctx.style.ok("✔ ") + "Already logged in (" + what + "); valid for " + until
+                        + ". Use --force to log in again.");
+                break;
+            case REFRESHED:
+                ctx.err.println(ctx.style.ok("✔ ") + "Session renewed without a browser (" + what + "); valid for "
+                        + until + ".");
+                break;
+            default:
+                ctx.err.println(ctx.style.ok("✔ ") + "Logged in to " + r.session.startUrl + " (" + what
+                        + "); valid for " + until + (r.token.refreshToken != null ? ", renews itself" : "") + ".");
+                if (r.session.name == null) {
+                    ctx.err.println(ctx.style.warn("note: ") + "a legacy SSO profile cannot renew its login (about 8 h);"
+                            + " migrate it to an [sso-session] for refreshable logins");
+                }
+        }
+        return ExitCode.OK;
     }
 }

@@ -64,15 +64,15 @@ public final class SsoLogin {
     public SsoToken loginWithBrowser(SsoSession session) {
         List<String> scopes = session.scopes.isEmpty() ? List.of(SsoSession.DEFAULT_SCOPE) : session.scopes;
         try (LoopbackCallback callback = new LoopbackCallback()) {
-            RegisterClientResponse reg = call(() -> oidc.registerClient(RegisterClientRequest.builder()
-                    .clientName(CLIENT_NAME).clientType("public").scopes(scopes)
+            ClientRegistrationCache.Registration reg = registration(session, "pkce", () -> RegisterClientRequest
+                    .builder().clientName(CLIENT_NAME).clientType("public").scopes(scopes)
                     .grantTypes("authorization_code", "refresh_token")
                     .redirectUris("http://127.0.0.1" + LoopbackCallback.PATH)
-                    .issuerUrl(session.startUrl).build()));
+                    .issuerUrl(session.startUrl).build());
             Pkce pkce = Pkce.create();
             String state = UUID.randomUUID().toString();
             String url = oidcEndpoint.toString().replaceAll("/+$", "") + "/authorize?response_type=code"
-                    + "&client_id=" + enc(reg.clientId())
+                    + "&client_id=" + enc(reg.clientId)
                     + "&redirect_uri=" + enc(callback.redirectUri())
                     + "&state=" + enc(state)
                     + "&code_challenge_method=S256"
@@ -97,7 +97,7 @@ public final class SsoLogin {
                         "check that your user may use this start URL", null);
             }
             CreateTokenResponse t = call(() -> oidc.createToken(CreateTokenRequest.builder()
-                    .grantType("authorization_code").clientId(reg.clientId()).clientSecret(reg.clientSecret())
+                    .grantType("authorization_code").clientId(reg.clientId).clientSecret(reg.clientSecret)
                     .redirectUri(callback.redirectUri()).codeVerifier(pkce.verifier).code(params.get("code")).build()));
             return save(session, reg, t);
         } catch (IOException e) {
@@ -111,22 +111,27 @@ public final class SsoLogin {
 
     /** Device code: the user enters a code on any device; we poll until approved, denied or expired. */
     public SsoToken loginWithDeviceCode(SsoSession session) {
-        RegisterClientRequest.Builder rb = RegisterClientRequest.builder().clientName(CLIENT_NAME).clientType("public");
-        if (!session.scopes.isEmpty()) {
-            rb.scopes(session.scopes); // without scopes no refresh token is issued (legacy profiles)
-        }
-        RegisterClientResponse reg = call(() -> oidc.registerClient(rb.build()));
+        ClientRegistrationCache.Registration reg = registration(session, "device", () -> {
+            RegisterClientRequest.Builder rb = RegisterClientRequest.builder().clientName(CLIENT_NAME)
+                    .clientType("public");
+            if (!session.scopes.isEmpty()) {
+                rb.scopes(session.scopes); // without scopes no refresh token is issued (legacy profiles)
+            }
+            return rb.build();
+        });
         StartDeviceAuthorizationResponse auth = call(() -> oidc.startDeviceAuthorization(
-                StartDeviceAuthorizationRequest.builder().clientId(reg.clientId()).clientSecret(reg.clientSecret())
+                StartDeviceAuthorizationRequest.builder().clientId(reg.clientId).clientSecret(reg.clientSecret)
                         .startUrl(session.startUrl).build()));
         int interval = auth.interval() == null || auth.interval() <= 0 ? 5 : auth.interval();
-        Instant deadline = clock.instant().plusSeconds(auth.expiresIn() == null ? 600 : auth.expiresIn());
+        Instant codeExpires = clock.instant().plusSeconds(auth.expiresIn() == null ? 600 : auth.expiresIn());
+        Instant ourLimit = clock.instant().plus(timeout);
+        Instant deadline = codeExpires.isBefore(ourLimit) ? codeExpires : ourLimit;
         String url = auth.verificationUriComplete() != null ? auth.verificationUriComplete() : auth.verificationUri();
         boolean first = true;
         while (true) {
             try {
                 CreateTokenResponse t = oidc.createToken(CreateTokenRequest.builder().grantType(DEVICE_GRANT)
-                        .deviceCode(auth.deviceCode()).clientId(reg.clientId()).clientSecret(reg.clientSecret()).build());
+                        .deviceCode(auth.deviceCode()).clientId(reg.clientId).clientSecret(reg.clientSecret).build());
                 return save(session, reg, t);
             } catch (AuthorizationPendingException e) {
                 if (first) {
@@ -178,15 +183,30 @@ public final class SsoLogin {
         }
     }
 
-    private SsoToken save(SsoSession session, RegisterClientResponse reg, CreateTokenResponse t) {
+    private SsoToken save(SsoSession session, ClientRegistrationCache.Registration reg, CreateTokenResponse t) {
         Instant now = clock.instant();
-        Long secretExpires = reg.clientSecretExpiresAt();
         SsoToken token = new SsoToken(session.startUrl, session.region, t.accessToken(),
-                now.plusSeconds(t.expiresIn() == null ? 3600 : t.expiresIn()), reg.clientId(), reg.clientSecret(),
-                secretExpires == null || secretExpires == 0 ? null : Instant.ofEpochSecond(secretExpires),
-                t.refreshToken());
+                now.plusSeconds(t.expiresIn() == null ? 3600 : t.expiresIn()), reg.clientId, reg.clientSecret,
+                reg.expiresAt, t.refreshToken());
         cache.write(session.cacheKey(), token);
         return token;
+    }
+
+    /** A cached registration with time left, or a new one (then cached). */
+    private ClientRegistrationCache.Registration registration(SsoSession session, String flow,
+            java.util.function.Supplier<RegisterClientRequest> request) {
+        ClientRegistrationCache registrations = new ClientRegistrationCache(cache);
+        ClientRegistrationCache.Registration known = registrations.read(session, flow, clock.instant());
+        if (known != null) {
+            return known;
+        }
+        RegisterClientResponse r = call(() -> oidc.registerClient(request.get()));
+        Long exp = r.clientSecretExpiresAt();
+        ClientRegistrationCache.Registration fresh = new ClientRegistrationCache.Registration(r.clientId(),
+                r.clientSecret(), exp == null || exp == 0 ? clock.instant().plus(Duration.ofDays(90))
+                        : Instant.ofEpochSecond(exp));
+        registrations.write(session, flow, fresh);
+        return fresh;
     }
 
     private static String enc(String s) {

@@ -61,6 +61,52 @@ public final class SsoPortal {
                 .accountId(accountId).roleName(roleName).build())).roleCredentials();
     }
 
+    /**
+     * The account to use: the one asked for (exit 2 when the login cannot use it), the only one (announced), or null
+     * when there are several and nobody chose.
+     */
+    public static AccountInfo choose(List<AccountInfo> accounts, String wanted, java.util.function.Consumer<String> say) {
+        if (accounts.isEmpty()) {
+            throw BedrockSetupException.aws("this IAM Identity Center user has no AWS accounts assigned",
+                    "ask your administrator for an account assignment with Bedrock access", null);
+        }
+        if (wanted != null) {
+            for (AccountInfo a : accounts) {
+                if (a.accountId().equals(wanted)) {
+                    return a;
+                }
+            }
+            throw BedrockSetupException.usage("--account-id " + wanted + " is not one of the accounts this login can use",
+                    "use one of: " + String.join(", ", accounts.stream().map(SsoPortal::label).toArray(String[]::new)));
+        }
+        if (accounts.size() == 1) {
+            say.accept("Using the only account available: " + label(accounts.get(0)));
+            return accounts.get(0);
+        }
+        return null;
+    }
+
+    /** The role to use: the one asked for, the only one (announced), or null when there are several. */
+    public static String chooseRole(List<String> roles, String wanted, String accountId,
+            java.util.function.Consumer<String> say) {
+        if (roles.isEmpty()) {
+            throw BedrockSetupException.aws("no roles are assigned to you in account " + accountId,
+                    "ask your administrator for a permission set with Bedrock access", null);
+        }
+        if (wanted != null) {
+            if (roles.contains(wanted)) {
+                return wanted;
+            }
+            throw BedrockSetupException.usage("--role-name " + wanted + " is not a role you have in account " + accountId,
+                    "use one of: " + String.join(", ", roles));
+        }
+        if (roles.size() == 1) {
+            say.accept("Using the only role available: " + roles.get(0));
+            return roles.get(0);
+        }
+        return null;
+    }
+
     /** "Name, email (id)". */
     public static String label(AccountInfo a) {
         return nz(a.accountName()) + ", " + nz(a.emailAddress()) + " (" + a.accountId() + ")";

@@ -60,7 +60,7 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify", "login", "models", "policy"})
+    @ValueSource(strings = {"verify", "models", "policy"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         Run r = home.run(command);
         assertOneLineErrorWithFix(r, 2);
@@ -142,13 +142,32 @@ class CliContractTest {
     }
 
     @Test
-    void credentialExportModeKeepsTheProfileOutOfEnv() throws Exception {
+    void credentialExportModeIsRefusedUntilExportCredentialsExists() {
         Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
                 "--credentials", "export");
-        assertEquals(0, r.exit, r.toString());
+        assertOneLineErrorWithFix(r, 2);
+        assertTrue(r.err.contains("not built yet"), r.err);
+        assertFalse(Files.exists(home.userSettings()), "no awsCredentialExport pointing at a missing command");
+    }
+
+    @Test
+    void credentialExportModeKeepsTheProfileOutOfEnv() throws Exception {
+        dev.bedrocksetup.claude.BedrockSettings s = new dev.bedrocksetup.claude.BedrockSettings();
+        s.region = "us-west-2";
+        s.profile = "dev";
+        s.model = SONNET_US;
+        s.credentials = dev.bedrocksetup.claude.BedrockSettings.CredentialsMode.EXPORT;
+        s.selfCommand = "/opt/bedrock-setup/bedrock-setup";
+        new dev.bedrocksetup.claude.SettingsService(home.env(), new dev.bedrocksetup.fs.ChangeApplier(
+                home.env().stateDirectory(), new dev.bedrocksetup.fs.AtomicFileWriter(), home.env().clock(),
+                java.time.Duration.ofSeconds(1))).applyInit(dev.bedrocksetup.claude.SettingsScope.USER, null, s, true,
+                false);
         String text = home.read(".claude/settings.json");
         assertFalse(text.contains("AWS_PROFILE"), text);
-        assertTrue(text.contains("export-credentials --profile dev\""), text);
+        assertTrue(text.contains("\"awsCredentialExport\": \"/opt/bedrock-setup/bedrock-setup export-credentials "
+                + "--profile dev\""), text);
+        assertFalse(home.read(".config/Code/User/settings.json").contains("AWS_PROFILE"),
+                "export mode keeps the profile out of the VS Code extension's env too");
     }
 
     @Test

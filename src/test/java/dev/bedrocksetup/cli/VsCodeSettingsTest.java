@@ -55,11 +55,10 @@ class VsCodeSettingsTest {
     @Test
     void createsTheFileWhenVsCodeHasNone() throws Exception {
         TempHome home = new TempHome(dir);
-        Run r = home.run("init", "--yes", "--vscode", "--profile", "dev", "--region", "us-west-2", "--model", SONNET,
-                "--credentials", "export");
+        Run r = home.run("init", "--yes", "--vscode", "--profile", "dev", "--region", "us-west-2", "--model", SONNET);
         assertEquals(0, r.exit, r.toString());
         String text = home.read(".config/Code/User/settings.json");
-        assertFalse(text.contains("AWS_PROFILE"), "export mode keeps the profile out of the extension's env too");
+        assertTrue(text.contains("{\"name\": \"AWS_PROFILE\", \"value\": \"dev\"}"), text);
         assertTrue(text.contains("\"claudeCode.disableLoginPrompt\": true"), text);
         home.run("reset", "--yes");
         assertFalse(Files.exists(dir.resolve(".config/Code/User/settings.json")));

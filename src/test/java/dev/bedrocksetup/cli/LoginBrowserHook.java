@@ -1,0 +1,12 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.sso.Browser;
+
+/** Lets tests outside this package play the browser for `login`. */
+public final class LoginBrowserHook {
+    private LoginBrowserHook() {}
+
+    public static void use(Browser b) {
+        LoginCommand.browserOverride = b;
+    }
+}
