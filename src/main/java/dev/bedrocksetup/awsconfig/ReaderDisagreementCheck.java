@@ -1,0 +1,66 @@
+package dev.bedrocksetup.awsconfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what the tools read but read differently, or silently drop: headers the JavaScript SDK (Claude Code) ignores,
+ * profile names the Java SDK ignores, inline comments, ':' separators and upper-case keys.
+ */
+final class ReaderDisagreementCheck {
+    // parseIni in the JS SDK: "type name", one whitespace, optional quotes, no spaces in the name
+    private static final String JS_NAME = "[\\w\\-@+.%:/]+";
+    private static final Pattern JS_PREFIXED = Pattern.compile(
+            "^[\\w-]+\\s(?:" + JS_NAME + "|'" + JS_NAME + "'|\"" + JS_NAME + "\")$");
+    private static final Pattern INLINE_COMMENT = Pattern.compile("\\s[#;]");
+
+    private ReaderDisagreementCheck() {}
+
+    static List<ConfigProblem> check(AwsConfigDocument doc, SdkProfileView sdk) {
+        List<ConfigProblem> out = new ArrayList<>();
+        Map<String, Map<String, String>> javaProfiles = sdk.profiles();
+        for (ConfigSection s : doc.sections()) {
+            SectionName n = s.name();
+            int line = s.lineNumber();
+            if (n.type() == SectionType.OTHER) {
+                continue;
+            }
+            String inner = n.inner();
+            boolean prefixed = doc.kind() == AwsFileKind.CONFIG && !inner.strip().equals("default");
+            if (prefixed && !JS_PREFIXED.matcher(inner).matches()) {
+                out.add(warning(line, "the JavaScript SDK (used by Claude Code) ignores this header; write it as "
+                        + n.canonicalHeader(doc.kind())));
+            }
+            if (n.type() == SectionType.PROFILE && sdk.readable() && !javaProfiles.containsKey(n.name())) {
+                out.add(warning(line, "the AWS SDK for Java ignores profile '" + n.name() + "' (its name has "
+                        + "characters outside A-Z a-z 0-9 _ - / . % @, or [profile default] overrides it)"));
+            }
+        }
+        for (int i = 0; i < doc.lineCount(); i++) {
+            ConfigLine l = doc.line(i);
+            if (l.kind() != LineKind.PROPERTY || l.key() == null) {
+                continue;
+            }
+            if (l.usesColon()) {
+                out.add(warning(i + 1, "'" + l.key() + "' uses ':' as separator; only the AWS CLI reads that, "
+                        + "write '='"));
+            }
+            if (INLINE_COMMENT.matcher(l.value()).find()) {
+                out.add(warning(i + 1, "an inline comment after the value of '" + l.key() + "': the AWS CLI reads "
+                        + "it as part of the value, the SDKs do not"));
+            }
+            String rawKey = l.text().substring(0, l.separatorIndex()).strip();
+            if (!rawKey.equals(l.key())) {
+                out.add(warning(i + 1, "key '" + rawKey + "' is not lower-case: the AWS CLI lower-cases it, the "
+                        + "SDKs do not"));
+            }
+        }
+        return out;
+    }
+
+    private static ConfigProblem warning(int line, String message) {
+        return new ConfigProblem(line, ConfigProblem.Severity.WARNING, message);
+    }
+}
