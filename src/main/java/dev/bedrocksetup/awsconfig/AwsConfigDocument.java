@@ -128,10 +128,11 @@ public final class AwsConfigDocument {
     // ---- edits: used by the planners in this package, which record how to undo each one ----
 
     /**
-     * Inserts lines at {@code index}, each ending with the file's line ending. A line without terminator before them
-     * (the old last line) gets one; returns true when that happened.
+     * Inserts lines at {@code index}. Each line ends with {@code endings}' entry when given (an undo puts back the
+     * exact terminators), else with the file's line ending; only the very last line of the file may stay without one.
+     * A line without terminator before them (the old last line) gets one; returns true when that happened.
      */
-    boolean insert(int index, List<String> texts) {
+    boolean insert(int index, List<String> texts, List<String> endings) {
         String nl = lineEnding();
         boolean added = false;
         if (index > 0 && lines.get(index - 1).ending().isEmpty()) {
@@ -139,26 +140,50 @@ public final class AwsConfigDocument {
             lines.set(index - 1, new ConfigLine(prev.text(), nl));
             added = true;
         }
+        boolean atEnd = index == lines.size();
         List<ConfigLine> add = new ArrayList<>();
-        for (String t : texts) {
-            add.add(new ConfigLine(t, nl));
+        for (int i = 0; i < texts.size(); i++) {
+            String e = endings == null ? nl : endings.get(i);
+            boolean lastOfFile = atEnd && i == texts.size() - 1;
+            add.add(new ConfigLine(texts.get(i), e.isEmpty() && !lastOfFile ? nl : e));
         }
         lines.addAll(index, add);
         return added;
     }
 
-    /** Replaces lines {@code [from, to)} by {@code texts}; each new line ends with the file's line ending. */
-    void replace(int from, int to, List<String> texts) {
+    boolean insert(int index, List<String> texts) {
+        return insert(index, texts, null);
+    }
+
+    /**
+     * Replaces lines {@code [from, to)} by {@code texts}. Without {@code endings}, the new lines end like the last
+     * replaced line (so a line keeps its CRLF or LF, and a missing final newline stays missing).
+     */
+    void replace(int from, int to, List<String> texts, List<String> endings) {
         String nl = lineEnding();
         String lastEnding = to > from ? lines.get(to - 1).ending() : nl;
+        boolean atEnd = to == lines.size();
         remove(from, to);
         List<ConfigLine> add = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             boolean last = i == texts.size() - 1;
-            // keep a missing final newline missing: replacing the last line does not decide about the file's end
-            add.add(new ConfigLine(texts.get(i), last && lastEnding.isEmpty() ? "" : nl));
+            String e = endings != null ? endings.get(i) : last ? lastEnding : lastEnding.isEmpty() ? nl : lastEnding;
+            add.add(new ConfigLine(texts.get(i), e.isEmpty() && !(atEnd && last) ? nl : e));
         }
         lines.addAll(from, add);
+    }
+
+    void replace(int from, int to, List<String> texts) {
+        replace(from, to, texts, null);
+    }
+
+    /** The terminators of lines {@code [from, to)} (what the journal records so that undo is exact). */
+    List<String> endings(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(lines.get(i).ending());
+        }
+        return out;
     }
 
     void remove(int from, int to) {

@@ -24,8 +24,10 @@ public record ConfigSection(SectionName name, int header, int end) {
             int spanEnd = i + 1;
             int j = i + 1;
             while (j < end) {
-                LineKind k = doc.line(j).kind();
-                if (k == LineKind.CONTINUATION) {
+                ConfigLine next = doc.line(j);
+                LineKind k = next.kind();
+                // any indented non-blank line continues the property for the Java SDK, even an indented comment
+                if (k == LineKind.CONTINUATION || (k == LineKind.COMMENT && next.isIndented())) {
                     spanEnd = j + 1;
                 } else if (k != LineKind.BLANK && k != LineKind.COMMENT) {
                     break;

@@ -63,6 +63,25 @@ public record SectionName(SectionType type, String name, String inner, boolean c
         }
     }
 
+    private static final java.util.regex.Pattern PORTABLE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_\\-/.%@]+");
+
+    /**
+     * Whether the AWS CLI, the Java SDK and the JavaScript SDK all read this header as the same section: no padding
+     * inside the brackets, exactly one space after the type, no quotes, and a name the Java SDK accepts. (A comment
+     * or whitespace after the closing bracket is fine for all three.)
+     */
+    public boolean readersAgree(AwsFileKind file) {
+        if (type == SectionType.OTHER || !inner.equals(inner.strip()) || !PORTABLE_NAME.matcher(name).matches()) {
+            return false;
+        }
+        if (file == AwsFileKind.CREDENTIALS || (type == SectionType.PROFILE && inner.equals("default"))) {
+            return inner.equals(name);
+        }
+        String prefix = type == SectionType.PROFILE ? "profile" : type == SectionType.SSO_SESSION ? "sso-session"
+                : "services";
+        return inner.equals(prefix + " " + name);
+    }
+
     /** Same section for the readers (type and name), whatever the spelling of the header. */
     public boolean sameAs(SectionType otherType, String otherName) {
         return type == otherType && name.equals(otherName);
