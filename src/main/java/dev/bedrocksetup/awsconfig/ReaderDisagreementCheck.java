@@ -28,14 +28,21 @@ final class ReaderDisagreementCheck {
                 continue;
             }
             String inner = n.inner();
+            String fix = n.name().matches("[A-Za-z0-9_.-]+") ? "write it as " + n.canonicalHeader(doc.kind())
+                    : "rename it using only letters, digits, '_', '.' and '-'";
             boolean prefixed = doc.kind() == AwsFileKind.CONFIG && !inner.strip().equals("default");
-            if (prefixed && !JS_PREFIXED.matcher(inner).matches()) {
-                out.add(warning(line, "the JavaScript SDK (used by Claude Code) ignores this header; write it as "
-                        + n.canonicalHeader(doc.kind())));
+            boolean jsDrops = prefixed && !JS_PREFIXED.matcher(inner).matches();
+            boolean javaDrops = n.type() == SectionType.PROFILE && sdk.readable() && !javaProfiles.containsKey(n.name());
+            if (jsDrops) {
+                out.add(warning(line, "the JavaScript SDK (used by Claude Code) ignores this header; " + fix));
             }
-            if (n.type() == SectionType.PROFILE && sdk.readable() && !javaProfiles.containsKey(n.name())) {
+            if (javaDrops) {
                 out.add(warning(line, "the AWS SDK for Java ignores profile '" + n.name() + "' (its name has "
-                        + "characters outside A-Z a-z 0-9 _ - / . % @, or [profile default] overrides it)"));
+                        + "characters outside A-Z a-z 0-9 _ - / . % @ : +, or [profile default] overrides it)"));
+            }
+            if (!jsDrops && !javaDrops && !n.isPortable(doc.kind())) {
+                out.add(warning(line, "this header is not in the form every AWS tool reads the same way; "
+                        + fix));
             }
         }
         for (int i = 0; i < doc.lineCount(); i++) {

@@ -47,10 +47,10 @@ final class RecordingConfigEditor {
             return null;
         }
         ConfigSection s = found.get(0);
-        if (!s.name().readersAgree(doc.kind())) {
+        if (!s.name().isPortable(doc.kind())) {
             throw BedrockSetupException.local(fileLabel + " line " + s.lineNumber() + ": the header of "
-                            + describe(type, name) + " is read differently by the AWS CLI, the Java SDK and the "
-                            + "JavaScript SDK (Claude Code)",
+                            + describe(type, name) + " is not in the form every AWS tool reads the same way (the AWS "
+                            + "CLI, the Java SDK and Claude Code's JavaScript SDK may disagree about it)",
                     "rewrite that header as " + SectionName.header(type, name, doc.kind())
                             + " (or rename the profile), then run the command again");
         }

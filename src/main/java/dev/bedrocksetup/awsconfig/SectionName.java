@@ -1,5 +1,7 @@
 package dev.bedrocksetup.awsconfig;
 
+import java.util.regex.Pattern;
+
 /**
  * A section header as readers interpret it: its type and name, the raw text between the brackets, and whether the
  * header is written exactly in the form every reader accepts ({@code [profile NAME]}, {@code [default]},
@@ -63,14 +65,14 @@ public record SectionName(SectionType type, String name, String inner, boolean c
         }
     }
 
-    private static final java.util.regex.Pattern PORTABLE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_\\-/.%@]+");
+    private static final Pattern PORTABLE_NAME = Pattern.compile("[A-Za-z0-9_\\-/.%@:+]+");
 
     /**
-     * Whether the AWS CLI, the Java SDK and the JavaScript SDK all read this header as the same section: no padding
-     * inside the brackets, exactly one space after the type, no quotes, and a name the Java SDK accepts. (A comment
-     * or whitespace after the closing bracket is fine for all three.)
+     * Whether this header is in the one form that the AWS CLI, the Java SDK and the JavaScript SDK are all known to
+     * read as the same section: no padding inside the brackets, exactly one space after the type, no quotes, and a
+     * name the Java SDK accepts. (A comment or whitespace after the closing bracket is fine for all three.)
      */
-    public boolean readersAgree(AwsFileKind file) {
+    public boolean isPortable(AwsFileKind file) {
         if (type == SectionType.OTHER || !inner.equals(inner.strip()) || !PORTABLE_NAME.matcher(name).matches()) {
             return false;
         }

@@ -135,7 +135,7 @@ public final class SsoProfileEditor {
             reuse = wanted;
         } else {
             for (ConfigSection s : config.document().sections()) {
-                if (s.name().type() != SectionType.SSO_SESSION || !s.name().readersAgree(AwsFileKind.CONFIG)) {
+                if (s.name().type() != SectionType.SSO_SESSION || !s.name().isPortable(AwsFileKind.CONFIG)) {
                     continue;
                 }
                 Map<String, String> p = config.sdk().ssoSession(s.name().name()).orElse(Map.of());
