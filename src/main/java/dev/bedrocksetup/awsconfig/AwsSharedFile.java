@@ -77,7 +77,7 @@ public final class AwsSharedFile {
         return out;
     }
 
-    /** Whether every AWS tool that fails on whole files (the CLI, the Java SDK) can read this one. */
+    /** Whether every AWS tool can read this file and all of them agree on its structure. */
     public boolean readableByAllTools() {
         return blockingProblems().isEmpty();
     }
@@ -95,7 +95,8 @@ public final class AwsSharedFile {
         String more = blocking.size() > 1 ? " (and " + (blocking.size() - 1) + " more problem"
                 + (blocking.size() > 2 ? "s" : "") + ")" : "";
         throw BedrockSetupException.local(first.describe(path.toString()) + more
-                        + "; bedrock-setup will not edit a file the AWS tools cannot read, nothing was written",
+                        + "; bedrock-setup will not edit a file the AWS tools cannot all read the same way, nothing "
+                        + "was written",
                 "repair " + path + (first.line() > 0 ? " at line " + first.line() : "")
                         + " (remove the duplicate or malformed line), then run the command again");
     }

@@ -61,7 +61,8 @@ public final class ProfileCatalog {
             }
             String label = f.kind().label();
             for (ConfigProblem p : f.blockingProblems()) {
-                problems.add("the " + p.describe(label + " file") + " (the whole file is unreadable)");
+                problems.add("the " + p.describe(label + " file") + (p.severity() == ConfigProblem.Severity.BLOCKING
+                        ? " (an AWS tool cannot read the whole file)" : ""));
                 broken = true;
             }
             if (sections.size() > 1) {

@@ -15,6 +15,8 @@ final class ReaderDisagreementCheck {
     private static final Pattern JS_PREFIXED = Pattern.compile(
             "^[\\w-]+\\s(?:" + JS_NAME + "|'" + JS_NAME + "'|\"" + JS_NAME + "\")$");
     private static final Pattern INLINE_COMMENT = Pattern.compile("\\s[#;]");
+    // parseIni cuts a comment at '#' or ';' at the start or after whitespace, then trims, before looking for "[...]"
+    private static final Pattern JS_COMMENT = Pattern.compile("(^|\\s)[;#]");
 
     private ReaderDisagreementCheck() {}
 
@@ -47,6 +49,12 @@ final class ReaderDisagreementCheck {
         }
         for (int i = 0; i < doc.lineCount(); i++) {
             ConfigLine l = doc.line(i);
+            String jsView = JS_COMMENT.split(l.text(), 2)[0].strip();
+            if (l.isIndented() && jsView.startsWith("[") && jsView.endsWith("]")) {
+                out.add(new ConfigProblem(i + 1, ConfigProblem.Severity.AMBIGUOUS, "an indented [section] header: "
+                        + "Claude Code's JavaScript SDK starts a new section here, the AWS CLI and the Java SDK read it "
+                        + "as part of the value above; remove the indentation or the line"));
+            }
             if (l.kind() != LineKind.PROPERTY || l.key() == null) {
                 continue;
             }

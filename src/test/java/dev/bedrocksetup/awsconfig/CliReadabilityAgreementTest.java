@@ -18,13 +18,13 @@ class CliReadabilityAgreementTest {
     @Test
     void predictionMatchesBotocore(@TempDir Path dir) throws IOException {
         List<Corpus.Entry> all = Corpus.all();
-        List<Botocore.Input> inputs = new ArrayList<>();
+        List<ReferenceReaders.Input> inputs = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Path p = dir.resolve(i + "-" + all.get(i).name());
             Files.write(p, all.get(i).text().getBytes(StandardCharsets.UTF_8));
-            inputs.add(new Botocore.Input(p, all.get(i).kind()));
+            inputs.add(new ReferenceReaders.Input(p, all.get(i).kind()));
         }
-        List<Botocore.Reading> readings = Botocore.read(inputs);
+        List<ReferenceReaders.Reading> readings = ReferenceReaders.botocore(inputs);
         List<String> mismatches = new ArrayList<>();
         int refused = 0;
         for (int i = 0; i < all.size(); i++) {

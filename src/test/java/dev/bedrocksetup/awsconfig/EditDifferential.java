@@ -162,7 +162,7 @@ final class EditDifferential {
     /** Reads every case's before and after text with botocore in one process and compares. */
     @SuppressWarnings("unchecked")
     static List<String> checkWithBotocore(List<EditCase> cases, Path dir) throws IOException {
-        List<Botocore.Input> inputs = new ArrayList<>();
+        List<ReferenceReaders.Input> inputs = new ArrayList<>();
         Map<String, Integer> indexOfText = new HashMap<>();
         List<int[]> pairs = new ArrayList<>();
         for (EditCase c : cases) {
@@ -170,12 +170,12 @@ final class EditDifferential {
             int a = indexOf(c.after(), indexOfText, inputs, dir);
             pairs.add(new int[] {b, a});
         }
-        List<Botocore.Reading> readings = Botocore.read(inputs);
+        List<ReferenceReaders.Reading> readings = ReferenceReaders.botocore(inputs);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             EditCase c = cases.get(i);
-            Botocore.Reading before = readings.get(pairs.get(i)[0]);
-            Botocore.Reading after = readings.get(pairs.get(i)[1]);
+            ReferenceReaders.Reading before = readings.get(pairs.get(i)[0]);
+            ReferenceReaders.Reading after = readings.get(pairs.get(i)[1]);
             if (!before.ok()) {
                 failures.add(c.name() + ": edited a file the AWS CLI cannot read (" + before.error() + ")");
                 continue;
@@ -218,6 +218,55 @@ final class EditDifferential {
         return failures;
     }
 
+    /**
+     * Claude Code's reading (the JavaScript SDK's loader, batched): every untouched profile and section exactly as
+     * before, ours as intended. The loader keys profiles by name and other sections as "type.name".
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> checkWithJavascript(List<EditCase> cases, Path dir) throws IOException {
+        List<ReferenceReaders.Input> inputs = new ArrayList<>();
+        Map<String, Integer> indexOfText = new HashMap<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (EditCase c : cases) {
+            pairs.add(new int[] {indexOf(c.before(), indexOfText, inputs, dir), indexOf(c.after(), indexOfText,
+                    inputs, dir)});
+        }
+        List<ReferenceReaders.Reading> readings = ReferenceReaders.javascript(inputs);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            EditCase c = cases.get(i);
+            ReferenceReaders.Reading before = readings.get(pairs.get(i)[0]);
+            ReferenceReaders.Reading after = readings.get(pairs.get(i)[1]);
+            if (!before.ok() || !after.ok()) {
+                failures.add(c.name() + ": the JavaScript SDK failed: " + before.error() + " / " + after.error());
+                continue;
+            }
+            Set<String> keys = new HashSet<>(before.data().keySet());
+            keys.addAll(after.data().keySet());
+            for (String key : keys) {
+                Map<String, String> b = (Map<String, String>) before.data().get(key);
+                Map<String, String> a = (Map<String, String>) after.data().get(key);
+                if (key.equals(c.profile())) {
+                    Map<String, String> expected = expectedProfile(c, b == null ? Map.of() : b);
+                    if (!expected.equals(a)) {
+                        failures.add(c.name() + ": Claude Code's SDK reads profile '" + key + "' as "
+                                + (a == null ? "absent" : a.keySet()) + ", expected " + expected.keySet());
+                    }
+                } else if (c.session() != null && key.equals("sso-session." + c.session())) {
+                    Map<String, String> s = a == null ? Map.of() : a;
+                    checkSession(c, "Claude Code's SDK", s.get("sso_start_url"), s.get("sso_region"),
+                            s.get("sso_registration_scopes"), failures);
+                } else if (!Objects.equals(b, a)) {
+                    failures.add(c.name() + ": Claude Code's SDK reads '" + key + "' differently");
+                }
+            }
+            if (!after.data().containsKey(c.profile())) {
+                failures.add(c.name() + ": Claude Code's SDK does not see profile '" + c.profile() + "'");
+            }
+        }
+        return failures;
+    }
+
     private static void checkBotocoreProfile(EditCase c, Map<String, Object> before, Map<String, Object> after,
             List<String> failures) {
         if (after == null) {
@@ -244,7 +293,7 @@ final class EditDifferential {
         }
     }
 
-    private static int indexOf(String text, Map<String, Integer> seen, List<Botocore.Input> inputs, Path dir)
+    private static int indexOf(String text, Map<String, Integer> seen, List<ReferenceReaders.Input> inputs, Path dir)
             throws IOException {
         Integer i = seen.get(text);
         if (i != null) {
@@ -252,7 +301,7 @@ final class EditDifferential {
         }
         Path p = dir.resolve("f" + inputs.size());
         Files.write(p, text.getBytes(StandardCharsets.UTF_8));
-        inputs.add(new Botocore.Input(p, AwsFileKind.CONFIG));
+        inputs.add(new ReferenceReaders.Input(p, AwsFileKind.CONFIG));
         seen.put(text, inputs.size() - 1);
         return inputs.size() - 1;
     }

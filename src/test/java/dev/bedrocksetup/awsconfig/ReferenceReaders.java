@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The AWS CLI's reading of shared files, from botocore itself in a python3 subprocess. Files are read in batches
- * (one process for many files) to keep the suite fast on a shared machine.
+ * The AWS CLI's reading of shared files, from botocore itself in a python3 subprocess; and, where the AWS SDK for
+ * JavaScript's loader is installed ({@link #JS_LOADER_DIR}), Claude Code's reading from node. Files are read in
+ * batches (one process for many files) to keep the suite fast on a shared machine.
  */
-final class Botocore {
+final class ReferenceReaders {
+    /** A directory whose node_modules holds @smithy/shared-ini-file-loader; the JavaScript checks run only then. */
+    static final String JS_LOADER_DIR = "AWS_JS_INI_LOADER_DIR";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One file's reading: ok with the parsed map (config: botocore's profile map), or the error's type. */
@@ -32,12 +35,28 @@ final class Botocore {
 
     record Input(Path path, AwsFileKind kind) { }
 
-    private Botocore() {}
+    private ReferenceReaders() {}
 
-    static List<Reading> read(List<Input> files) {
+    static List<Reading> botocore(List<Input> files) {
+        return run(files, "/awsconfig/botocore_read.py", null);
+    }
+
+    /** Whether the JavaScript SDK's loader is available for the JavaScript checks. */
+    static boolean javascriptAvailable() {
+        String dir = System.getenv(JS_LOADER_DIR);
+        return dir != null && Files.isDirectory(Path.of(dir, "node_modules", "@smithy", "shared-ini-file-loader"));
+    }
+
+    /** Claude Code's reading: the config or credentials map of the JavaScript SDK's loader. */
+    static List<Reading> javascript(List<Input> files) {
+        return run(files, "/awsconfig/js_read.js", Path.of(System.getenv(JS_LOADER_DIR), "node_modules"));
+    }
+
+    private static List<Reading> run(List<Input> files, String resource, Path nodePath) {
         try {
-            Path script = Files.createTempFile("botocore-read", ".py");
-            try (InputStream in = Botocore.class.getResourceAsStream("/awsconfig/botocore_read.py")) {
+            boolean js = nodePath != null;
+            Path script = Files.createTempFile("aws-read", js ? ".js" : ".py");
+            try (InputStream in = ReferenceReaders.class.getResourceAsStream(resource)) {
                 Files.write(script, in.readAllBytes());
             }
             List<Map<String, String>> req = new ArrayList<>();
@@ -47,8 +66,11 @@ final class Botocore {
                 m.put("kind", f.kind().label());
                 req.add(m);
             }
-            ProcessBuilder pb = new ProcessBuilder("python3", script.toString());
+            ProcessBuilder pb = new ProcessBuilder(js ? "node" : "python3", script.toString());
             pb.environment().put("PYTHONUTF8", "1"); // read files as UTF-8 whatever the machine's locale
+            if (js) {
+                pb.environment().put("NODE_PATH", nodePath.toString());
+            }
             pb.redirectError(ProcessBuilder.Redirect.INHERIT);
             Process p = pb.start();
             try (OutputStream out = p.getOutputStream()) {
@@ -59,7 +81,7 @@ final class Botocore {
                 answer = in.readAllBytes();
             }
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("botocore reader failed (is python3-botocore installed?): "
+                throw new IllegalStateException(resource + " failed (is python3-botocore installed?): "
                         + new String(answer, StandardCharsets.UTF_8));
             }
             Files.deleteIfExists(script);
