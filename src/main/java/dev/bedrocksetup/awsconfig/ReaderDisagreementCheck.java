@@ -55,6 +55,11 @@ final class ReaderDisagreementCheck {
                         + "Claude Code's JavaScript SDK starts a new section here, the AWS CLI and the Java SDK read it "
                         + "as part of the value above; remove the indentation or the line"));
             }
+            if (l.kind() == LineKind.CONTINUATION && continuesAValue(doc, i) && jsView.indexOf('=') > 0) {
+                out.add(new ConfigProblem(i + 1, ConfigProblem.Severity.AMBIGUOUS, "an indented 'key = value' under "
+                        + "a key that has a value: Claude Code's JavaScript SDK reads a separate key here, the AWS CLI "
+                        + "and the Java SDK read it as part of the value above; remove the indentation or the line"));
+            }
             if (l.kind() != LineKind.PROPERTY || l.key() == null) {
                 continue;
             }
@@ -73,6 +78,24 @@ final class ReaderDisagreementCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the continuation line {@code i} belongs to a key with a value on its own line (rather than to a
+     * sub-property block opened by {@code key =}), looking back over comments, blanks and other continuations.
+     */
+    private static boolean continuesAValue(AwsConfigDocument doc, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            ConfigLine prev = doc.line(j);
+            LineKind k = prev.kind();
+            if (k == LineKind.PROPERTY) {
+                return prev.value() != null && !prev.value().isEmpty();
+            }
+            if (k == LineKind.HEADER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static ConfigProblem warning(int line, String message) {

@@ -53,11 +53,14 @@ public final class SsoProfileEditor {
                                     : "choose another profile name");
                 }
             }
+            int recordsBefore = editor.records().size();
             editor.setKey(SectionType.PROFILE, req.profileName(), "sso_session", session);
             editor.setKey(SectionType.PROFILE, req.profileName(), "sso_account_id", req.accountId());
             editor.setKey(SectionType.PROFILE, req.profileName(), "sso_role_name", req.roleName());
             editor.setKey(SectionType.PROFILE, req.profileName(), "region", req.region());
-            notes.add("profile '" + req.profileName() + "' already existed: its SSO settings were updated in place");
+            if (editor.records().size() > recordsBefore) {
+                notes.add("profile '" + req.profileName() + "' already existed: its SSO settings were updated in place");
+            }
         }
         notes.addAll(StaticKeyShadowing.warnings(credentials, req.profileName()));
         return AwsConfigEdit.of(config, "create-sso-profile", req.profileName(), editor, doc, notes);
