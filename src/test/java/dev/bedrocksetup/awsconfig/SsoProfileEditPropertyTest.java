@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
@@ -31,7 +32,28 @@ class SsoProfileEditPropertyTest {
 
     @Property(tries = 400)
     void editsChangeOnlyWhatTheyMeanAndUndoExactly(@ForAll("configs") String text,
-            @ForAll("edits") int edit, @ForAll("names") int profileIndex, @ForAll("names") int sessionIndex) {
+            @ForAll("edits") int edit, @ForAll("names") int profileIndex, @ForAll("names") int sessionIndex,
+            @ForAll("edits") int secondEdit, @ForAll("names") int secondProfile) {
+        List<EditCase> first = plan(text, edit, profileIndex, sessionIndex);
+        Statistics.label("first edit").collect(first.isEmpty() ? "refused or nothing to do" : "planned");
+        if (first.isEmpty()) {
+            return;
+        }
+        // a second edit on the result; undoing both journal entries gives back the original byte for byte
+        EditCase one = first.get(0);
+        List<EditCase> second = plan(one.after(), secondEdit, secondProfile, sessionIndex + 1);
+        boolean chained = !second.isEmpty() && one.edit().changesAnything() && second.get(0).edit().changesAnything();
+        Statistics.label("two edits undone together").collect(chained);
+        if (chained) {
+            EditCase two = second.get(0);
+            AwsConfigReset.Result undo = AwsConfigReset.plan(EditPlans.CONFIG, two.after(),
+                    List.of(one.edit().change().journalEntry(), two.edit().change().journalEntry()));
+            assertEquals(text, undo.change().after(), "undo of two edits: " + one + ", then " + two);
+            assertEquals(List.of(), undo.leftAlone());
+        }
+    }
+
+    private static List<EditCase> plan(String text, int edit, int profileIndex, int sessionIndex) {
         EditPlans plans = new EditPlans();
         AwsSharedFile file = AwsSharedFile.of(EditPlans.CONFIG, AwsFileKind.CONFIG, text);
         assertTrue(file.readableByAllTools(), "the generator makes readable files: " + file.problems());
@@ -39,7 +61,12 @@ class SsoProfileEditPropertyTest {
         String session = RandomConfigFiles.SESSIONS.get(sessionIndex % RandomConfigFiles.SESSIONS.size());
         switch (edit) {
             case 0 -> plans.create("random", file, profile, session);
-            case 1 -> plans.setRegion("random", file, profile);
+            case 1 -> {
+                // mostly an existing profile, sometimes a missing one (a usage error)
+                List<String> existing = new ArrayList<>(file.sdk().profiles().keySet());
+                plans.setRegion("random", file, existing.isEmpty() || profileIndex % 5 == 0 ? profile
+                        : existing.get(profileIndex % existing.size()));
+            }
             default -> {
                 for (Map.Entry<String, Map<String, String>> p : file.sdk().profiles().entrySet()) {
                     if (p.getValue().containsKey("sso_start_url") && !p.getValue().containsKey("sso_session")) {
@@ -56,6 +83,7 @@ class SsoProfileEditPropertyTest {
             assertEquals(List.of(), EditDifferential.checkLocally(c), text);
         }
         CASES.addAll(plans.cases);
+        return plans.cases;
     }
 
     @Provide
