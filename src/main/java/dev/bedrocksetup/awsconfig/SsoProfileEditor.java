@@ -4,7 +4,6 @@ import dev.bedrocksetup.core.BedrockSetupException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,34 +120,30 @@ public final class SsoProfileEditor {
 
     /**
      * The session to use: {@code wanted} when it exists with the same start URL and region, else any session with the
-     * same start URL and region, else a new {@code [sso-session wanted]}. A reused session without registration scopes
-     * gets them (without them the SSO token cannot be refreshed).
+     * same start URL and region, else a new {@code [sso-session wanted]} (refused when that name is taken by another
+     * portal). A reused session without registration scopes gets them (without them the token cannot be refreshed).
      */
     private static String useSession(AwsSharedFile config, RecordingConfigEditor editor, String wanted,
             String startUrl, String ssoRegion, List<String> notes) {
-        Optional<Map<String, String>> named = config.sdk().ssoSession(wanted);
+        boolean wantedExists = editor.section(SectionType.SSO_SESSION, wanted) != null;
         String reuse = null;
-        if (editor.section(SectionType.SSO_SESSION, wanted) != null) {
-            Map<String, String> s = named.orElse(Map.of());
-            if (!sameStartUrl(s.get("sso_start_url"), startUrl) || !ssoRegion.equals(s.get("sso_region"))) {
-                throw BedrockSetupException.usage("[sso-session " + wanted + "] already exists in " + config.path()
-                                + " with another start URL or SSO region",
-                        "choose another sso-session name, or use the start URL and region it has");
-            }
+        if (wantedExists && sameSession(config, wanted, startUrl, ssoRegion)) {
             reuse = wanted;
         } else {
             for (ConfigSection s : config.document().sections()) {
-                if (s.name().type() != SectionType.SSO_SESSION || !s.name().isPortable(AwsFileKind.CONFIG)) {
-                    continue;
-                }
-                Map<String, String> p = config.sdk().ssoSession(s.name().name()).orElse(Map.of());
-                if (sameStartUrl(p.get("sso_start_url"), startUrl) && ssoRegion.equals(p.get("sso_region"))
-                        && s.name().name().matches("[A-Za-z0-9_.-]+")
-                        && editor.section(SectionType.SSO_SESSION, s.name().name()) != null) {
-                    reuse = s.name().name();
+                String name = s.name().name();
+                if (s.name().type() == SectionType.SSO_SESSION && s.name().isPortable(AwsFileKind.CONFIG)
+                        && name.matches("[A-Za-z0-9_.-]+") && sameSession(config, name, startUrl, ssoRegion)
+                        && editor.section(SectionType.SSO_SESSION, name) != null) {
+                    reuse = name;
                     break;
                 }
             }
+        }
+        if (reuse == null && wantedExists) {
+            throw BedrockSetupException.usage("[sso-session " + wanted + "] already exists in " + config.path()
+                            + " with another start URL or SSO region",
+                    "choose another sso-session name, or use the start URL and region it has");
         }
         if (reuse == null) {
             editor.appendSection(SectionType.SSO_SESSION, wanted, List.of(
@@ -165,6 +160,11 @@ public final class SsoProfileEditor {
                     + " so that its token can be refreshed");
         }
         return reuse;
+    }
+
+    private static boolean sameSession(AwsSharedFile config, String name, String startUrl, String ssoRegion) {
+        Map<String, String> p = config.sdk().ssoSession(name).orElse(Map.of());
+        return sameStartUrl(p.get("sso_start_url"), startUrl) && ssoRegion.equals(p.get("sso_region"));
     }
 
     /** Start URLs are the same portal when they differ only by a trailing "/" or "#/" (the console adds those). */

@@ -87,19 +87,22 @@ final class EditPlans {
         }
     }
 
-    /** The oracle for session reuse: the named session, else the first one with the same portal and region. */
+    /** The oracle for session reuse: the named session if it is the same portal, else the first that is, else new. */
     private static String sessionUsed(AwsSharedFile file, String wanted, String url, String region) {
-        if (file.sdk().ssoSession(wanted).isPresent()) {
+        if (samePortal(file, wanted, url, region)) {
             return wanted;
         }
         for (ConfigSection s : file.document().sections()) {
-            if (s.name().type() == SectionType.SSO_SESSION && s.name().name().matches("[A-Za-z0-9_.-]+")) {
-                Map<String, String> p = file.sdk().ssoSession(s.name().name()).orElse(Map.of());
-                if (SsoProfileEditor.sameStartUrl(p.get("sso_start_url"), url) && region.equals(p.get("sso_region"))) {
-                    return s.name().name();
-                }
+            if (s.name().type() == SectionType.SSO_SESSION && s.name().name().matches("[A-Za-z0-9_.-]+")
+                    && s.name().isPortable(AwsFileKind.CONFIG) && samePortal(file, s.name().name(), url, region)) {
+                return s.name().name();
             }
         }
         return wanted;
+    }
+
+    private static boolean samePortal(AwsSharedFile file, String session, String url, String region) {
+        Map<String, String> p = file.sdk().ssoSession(session).orElse(Map.of());
+        return SsoProfileEditor.sameStartUrl(p.get("sso_start_url"), url) && region.equals(p.get("sso_region"));
     }
 }
