@@ -1,0 +1,134 @@
+package dev.bedrocksetup.awsconfig;
+
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.fs.ChangeApplier;
+import dev.bedrocksetup.fs.FileChange;
+import dev.bedrocksetup.fs.TextFile;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The ~/.aws engine the commands call: list profiles, and create / migrate / set-region / undo through
+ * {@code fs/ChangeApplier} (lock, re-read under the lock, plan, backup, journal, atomic write). With dryRun the plan
+ * is returned and nothing is written; the caller shows {@link FileChange#diff()} either way.
+ */
+public final class AwsConfigService {
+    private final Environment env;
+    private final ChangeApplier applier;
+    private final AwsFileLocations locations;
+
+    public AwsConfigService(Environment env, ChangeApplier applier) {
+        this.env = env;
+        this.applier = applier;
+        this.locations = new AwsFileLocations(env);
+    }
+
+    public AwsFileLocations locations() {
+        return locations;
+    }
+
+    /** Reads one shared file as it is now (absent: a document with no text). */
+    public AwsSharedFile read(AwsFileKind kind) {
+        Path p = locations.file(kind);
+        return AwsSharedFile.of(p, kind, TextFile.readOrNull(p));
+    }
+
+    /** Every profile of both files with kind, state and problems. */
+    public List<ProfileSummary> listProfiles() {
+        return ProfileCatalog.list(read(AwsFileKind.CONFIG), read(AwsFileKind.CREDENTIALS));
+    }
+
+    public AwsConfigEdit createSsoProfile(SsoProfileRequest request, boolean dryRun) {
+        return applyConfigEdit("init", config -> SsoProfileEditor.planCreate(config, read(AwsFileKind.CREDENTIALS),
+                request), dryRun);
+    }
+
+    public AwsConfigEdit migrateLegacyProfile(String profile, String sessionNameIfNew, boolean dryRun) {
+        return applyConfigEdit("migrate", config -> SsoProfileEditor.planMigrate(config,
+                read(AwsFileKind.CREDENTIALS), profile, sessionNameIfNew), dryRun);
+    }
+
+    public AwsConfigEdit setRegion(String profile, String region, boolean dryRun) {
+        return applyConfigEdit("set-region", config -> SsoProfileEditor.planSetRegion(config, profile, region),
+                dryRun);
+    }
+
+    private AwsConfigEdit applyConfigEdit(String command, Function<AwsSharedFile, AwsConfigEdit> planner,
+            boolean dryRun) {
+        Path path = locations.configFile();
+        AwsConfigEdit[] result = new AwsConfigEdit[1];
+        applier.apply(List.of(path), current -> {
+            AwsConfigEdit edit = planner.apply(AwsSharedFile.of(path, AwsFileKind.CONFIG, current.get(path)));
+            result[0] = edit;
+            Map<String, Object> entry = edit.change().journalEntry();
+            return new ChangeApplier.Plan(List.of(edit.change()), entry == null ? null : sets -> {
+                sets.add(changeSet(command, entry));
+                return sets;
+            });
+        }, dryRun);
+        return result[0];
+    }
+
+    /**
+     * Undoes what the journal records for ~/.aws files, limited to entries passing {@code filter} (all:
+     * {@code e -> true}; one profile: {@link AwsConfigReset#forProfile}); the undone entries leave the journal.
+     */
+    public List<AwsConfigReset.Result> reset(Predicate<Map<String, Object>> filter, boolean dryRun) {
+        Map<Path, List<Map<String, Object>>> byFile = AwsConfigReset.entriesByFile(applier.journal().changeSets(),
+                filter);
+        List<AwsConfigReset.Result> results = new ArrayList<>();
+        if (byFile.isEmpty()) {
+            return results;
+        }
+        List<Path> paths = new ArrayList<>(byFile.keySet());
+        applier.apply(paths, current -> {
+            results.clear();
+            // re-read the journal under the file locks: another process may have appended meanwhile
+            Map<Path, List<Map<String, Object>>> fresh = AwsConfigReset.entriesByFile(
+                    applier.journal().changeSets(), filter);
+            List<FileChange> changes = new ArrayList<>();
+            for (Path p : paths) {
+                AwsConfigReset.Result r = AwsConfigReset.plan(p, current.get(p), fresh.getOrDefault(p, List.of()));
+                results.add(r);
+                changes.add(r.change());
+            }
+            return new ChangeApplier.Plan(changes, sets -> dropEntries(sets, filter));
+        }, dryRun);
+        return results;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> dropEntries(List<Map<String, Object>> sets,
+            Predicate<Map<String, Object>> filter) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> set : sets) {
+            List<Map<String, Object>> keep = new ArrayList<>();
+            for (Map<String, Object> f : (List<Map<String, Object>>) set.get("files")) {
+                if (!(AwsConfigEdit.KIND.equals(f.get("kind")) && filter.test(f))) {
+                    keep.add(f);
+                }
+            }
+            if (!keep.isEmpty()) {
+                set.put("files", keep);
+                out.add(set);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> changeSet(String command, Map<String, Object> entry) {
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("id", UUID.randomUUID().toString());
+        set.put("time", DateTimeFormatter.ISO_INSTANT.format(env.clock().instant()));
+        set.put("command", command);
+        set.put("files", new ArrayList<>(List.of(entry)));
+        return set;
+    }
+}
