@@ -54,17 +54,18 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--haiku-model", paramLabel = "ID", description = "Haiku tier pin (ANTHROPIC_DEFAULT_HAIKU_MODEL).")
     String haikuModel;
 
-    @Option(names = "--auth", paramLabel = "MODE", description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
+    @Option(names = "--auth", paramLabel = "MODE", completionCandidates = CompletionValues.AuthModes.class, description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
     String auth;
 
-    @Option(names = "--credentials", paramLabel = "env|export",
+    @Option(names = "--credentials", paramLabel = "env|export", completionCandidates = CompletionValues.CredentialModes.class,
             description = "env: AWS_PROFILE in settings env (default); export: awsCredentialExport, keeping the profile out of tools.")
     String credentials;
 
-    @Option(names = "--auth-refresh", paramLabel = "login|aws-cli|none", description = "awsAuthRefresh command.")
+    @Option(names = "--auth-refresh", paramLabel = "login|aws-cli|none",
+            completionCandidates = CompletionValues.AuthRefreshModes.class, description = "awsAuthRefresh command.")
     String authRefresh;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "user",
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "user", completionCandidates = CompletionValues.Scopes.class,
             description = "user (default), project, local or managed.")
     String scope;
 
