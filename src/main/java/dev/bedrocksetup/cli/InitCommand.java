@@ -126,7 +126,7 @@ final class InitCommand extends BaseCommand {
         }
         String file = outcome.change.path().toString();
         if (outcome.keyChanges.isEmpty()) {
-            ctx.err.println(ctx.style.ok("✔ ") + file + " already has these settings; nothing to change.");
+            ctx.err.println(ctx.style.check() + " " + file + " already has these settings; nothing to change.");
             return 0;
         }
         if (dryRun) {
@@ -135,13 +135,13 @@ final class InitCommand extends BaseCommand {
             ctx.err.println("Dry run: nothing was written. Run without --dry-run to apply.");
             return 0;
         }
-        ctx.err.println(ctx.style.ok("✔ ") + "Updated " + file + " (" + settingsScope.label() + " settings):");
+        ctx.err.println(ctx.style.check() + " Updated " + file + " (" + settingsScope.label() + " settings):");
         for (Map<String, Object> c : outcome.keyChanges) {
             @SuppressWarnings("unchecked")
             List<String> key = (List<String>) c.get("path");
             Object before = c.get("before");
             Object after = c.get("after");
-            ctx.err.println("    " + String.join(".", key) + ": " + show(before) + " → " + show(after));
+            ctx.err.println("    " + String.join(".", key) + ": " + show(before) + " " + ctx.style.arrow() + " " + show(after));
         }
         ctx.err.println();
         ctx.err.println("Restart Claude Code for the change to take effect.");

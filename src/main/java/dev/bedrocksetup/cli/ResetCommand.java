@@ -102,7 +102,7 @@ final class ResetCommand extends BaseCommand {
             } else {
                 String what = r.change.after() == null && r.change.before() != null ? "Removed " : "Restored ";
                 if (r.change.changesAnything()) {
-                    ctx.err.println(ctx.style.ok("✔ ") + what + r.change.path());
+                    ctx.err.println(ctx.style.check() + " " + what + r.change.path());
                 }
             }
             if (!diff) {
