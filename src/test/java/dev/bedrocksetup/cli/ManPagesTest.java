@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * ManPageGenerator at process-classes, before the tests), and each page documents that command's options.
  */
 class ManPagesTest {
-    static final Path MAN = Path.of("target", "man");
+    static final Path MAN = Path.of("target", "man", "adoc");
 
     @TempDir
     Path dir;
