@@ -88,8 +88,19 @@ class CompletionScriptTest {
     }
 
     @Test
-    void zshGetsTheBashScriptItLoadsThroughBashcompinit() throws Exception {
+    void zshGetsTheBashScript() throws Exception {
         assertEquals(Files.readString(script("bash")), Files.readString(script("zsh")));
+    }
+
+    @Test
+    void zshLoadsTheScriptThroughBashcompinitAndRegistersIt() throws Exception {
+        assumeTrue(onPath("zsh"), "zsh is not installed (apt-get install zsh)");
+        Path script = script("zsh");
+        // what the help tells zsh users to put in ~/.zshrc; -f keeps the machine's own zsh configuration out
+        String load = "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit;"
+                + " source '" + script + "' && print -r -- \"$_comps[bedrock-setup]\"";
+        String registered = shell("zsh", "-f", "-c", load);
+        assertTrue(registered.strip().endsWith("_bash_complete -F _complete_bedrock-setup -o default"), registered);
     }
 
     @Test
