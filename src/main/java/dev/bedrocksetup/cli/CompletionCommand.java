@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
             "zsh:  autoload -U +X bashcompinit && bashcompinit && source <(bedrock-setup completion zsh)",
             "fish: bedrock-setup completion fish > ~/.config/fish/completions/bedrock-setup.fish"})
 final class CompletionCommand extends BaseCommand {
-    @Parameters(paramLabel = "SHELL", completionCandidates = CompletionValues.Shells.class, description = "bash, zsh or fish")
+    @Parameters(paramLabel = "SHELL", completionCandidates = CompletionValues.Shells.class,
+            description = "bash, zsh or fish")
     String shell;
 
     @Override

@@ -54,10 +54,12 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--haiku-model", paramLabel = "ID", description = "Haiku tier pin (ANTHROPIC_DEFAULT_HAIKU_MODEL).")
     String haikuModel;
 
-    @Option(names = "--auth", paramLabel = "MODE", completionCandidates = CompletionValues.AuthModes.class, description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
+    @Option(names = "--auth", paramLabel = "MODE", completionCandidates = CompletionValues.AuthModes.class,
+            description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
     String auth;
 
-    @Option(names = "--credentials", paramLabel = "env|export", completionCandidates = CompletionValues.CredentialModes.class,
+    @Option(names = "--credentials", paramLabel = "env|export",
+            completionCandidates = CompletionValues.CredentialModes.class,
             description = "env: AWS_PROFILE in settings env (default); export: awsCredentialExport, keeping the profile out of tools.")
     String credentials;
 
@@ -65,7 +67,8 @@ final class InitCommand extends BaseCommand {
             completionCandidates = CompletionValues.AuthRefreshModes.class, description = "awsAuthRefresh command.")
     String authRefresh;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "user", completionCandidates = CompletionValues.Scopes.class,
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "user",
+            completionCandidates = CompletionValues.Scopes.class,
             description = "user (default), project, local or managed.")
     String scope;
 
@@ -141,7 +144,8 @@ final class InitCommand extends BaseCommand {
             List<String> key = (List<String>) c.get("path");
             Object before = c.get("before");
             Object after = c.get("after");
-            ctx.err.println("    " + String.join(".", key) + ": " + show(before) + " " + ctx.style.arrow() + " " + show(after));
+            ctx.err.println("    " + String.join(".", key) + ": " + show(before) + " " + ctx.style.arrow() + " "
+                    + show(after));
         }
         ctx.err.println();
         ctx.err.println("Restart Claude Code for the change to take effect.");

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         description = {"Undo exactly what bedrock-setup wrote.", "",
             "Each key goes back to the value it had before; a key changed since is left alone and reported."})
 final class ResetCommand extends BaseCommand {
-    @Option(names = "--scope", paramLabel = "SCOPE", split = ",", completionCandidates = CompletionValues.Scopes.class,
+    @Option(names = "--scope", paramLabel = "SCOPE", split = ",",
+            completionCandidates = CompletionValues.Scopes.class,
             description = "Only these settings scopes: user, project, local, managed (default: everything).")
     List<String> scopes;
 

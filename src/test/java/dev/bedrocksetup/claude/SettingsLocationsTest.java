@@ -45,8 +45,9 @@ class SettingsLocationsTest {
 
     @Test
     void a32BitJvmOnWindowsStillFindsThe64BitProgramFiles() {
-        assertEquals("C:\\Program Files\\ClaudeCode\\managed-settings.json", on(Os.WINDOWS,
-                "ProgramFiles", "C:\\Program Files (x86)", "ProgramW6432", "C:\\Program Files").managedPath().toString());
+        SettingsLocations on32BitJvm = on(Os.WINDOWS, "ProgramFiles", "C:\\Program Files (x86)",
+                "ProgramW6432", "C:\\Program Files");
+        assertEquals("C:\\Program Files\\ClaudeCode\\managed-settings.json", on32BitJvm.managedPath().toString());
     }
 
     @Test

@@ -111,8 +111,8 @@ class CompletionScriptTest {
         }
         for (String sub : new String[] {"init", "verify", "doctor", "reset", "login", "models", "export-credentials",
             "policy", "completion"}) {
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith("complete -c bedrock-setup -n __fish_use_subcommand -a "
-                    + sub + " -d ")), sub);
+            String offered = "complete -c bedrock-setup -n __fish_use_subcommand -a " + sub + " -d ";
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(offered)), sub);
         }
         assertTrue(lines.contains("complete -c bedrock-setup -n '__fish_seen_subcommand_from init setup' -l scope"
                 + " -x -a 'user project local managed' -d 'user (default), project, local or managed.'"), "--scope");
