@@ -26,8 +26,16 @@ class BedrockSetup < Formula
     # Code may run them without Homebrew's bin on PATH (launched from the Dock or an IDE). opt_bin survives upgrades.
     bin.write_jar_script libexec/"bedrock-setup.jar", "bedrock-setup",
                          "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dbedrock-setup.command=#{opt_bin}/bedrock-setup"
-    generate_completions_from_executable(bin/"bedrock-setup", "completion")
+    # zsh reads the bash script through bashcompinit (see caveats): it is not a #compdef file for site-functions
+    generate_completions_from_executable(bin/"bedrock-setup", "completion", shells: [:bash, :fish])
     resource("man-pages").stage { man1.install Dir["*.1"] }
+  end
+
+  def caveats
+    <<~EOS
+      zsh completion: add to ~/.zshrc
+        autoload -U +X bashcompinit && bashcompinit && source <(bedrock-setup completion zsh)
+    EOS
   end
 
   test do
