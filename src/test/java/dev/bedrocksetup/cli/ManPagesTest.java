@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,10 @@ class ManPagesTest {
         for (CommandLine sub : model().getSubcommands().values()) {
             commands.add(sub.getCommandSpec());
         }
-        assertEquals(11, commands.size(), "the tool, nine commands and help: " + commands);
+        Set<String> names = new LinkedHashSet<>();
+        commands.forEach(c -> names.add(c.name()));
+        assertTrue(names.containsAll(List.of("bedrock-setup", "init", "verify", "doctor", "reset", "login", "models",
+                "export-credentials", "policy", "completion", "help")), names.toString());
         for (CommandSpec spec : commands) {
             String page = spec.qualifiedName("-");
             Path file = MAN.resolve(page + ".adoc");
