@@ -12,37 +12,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A team preset: one JSON object whose keys are init's answers (schema in docs/preset-schema.md). Every key is
+ * A team preset: one JSON object whose keys are init's answers (schema in docs/preset-schema.md and docs/schema/preset.schema.json). Every key is
  * optional; flags given on the command line win. An unknown key or a value of the wrong type is refused, exit 2.
  */
 public final class Preset {
-    /** Preset key → the init flag it stands for. */
+    /** Preset keys: each init flag's name without the dashes, with the type of its value. */
     public static final Map<String, String> KEYS;
 
     static {
         Map<String, String> k = new LinkedHashMap<>();
-        k.put("profile", "--profile");
-        k.put("ssoStartUrl", "--sso-start-url");
-        k.put("ssoRegion", "--sso-region");
-        k.put("ssoSession", "--sso-session");
-        k.put("accountId", "--account-id");
-        k.put("roleName", "--role-name");
-        k.put("region", "--region");
-        k.put("model", "--model");
-        k.put("opusModel", "--opus-model");
-        k.put("sonnetModel", "--sonnet-model");
-        k.put("haikuModel", "--haiku-model");
-        k.put("credentials", "--credentials");
-        k.put("authRefresh", "--auth-refresh");
-        k.put("scope", "--scope");
-        k.put("maxOutputTokens", "--max-output-tokens");
-        k.put("maxThinkingTokens", "--max-thinking-tokens");
-        k.put("vscode", "--vscode");
+        for (String name : List.of("profile", "sso-start-url", "sso-region", "sso-session", "account-id", "role-name",
+                "region", "model", "opus-model", "sonnet-model", "haiku-model", "auth", "credentials", "auth-refresh",
+                "scope")) {
+            k.put(name, "string");
+        }
+        k.put("max-output-tokens", "number");
+        k.put("max-thinking-tokens", "number");
+        for (String name : List.of("use-device-code", "no-browser", "skip-login", "skip-probe", "vscode")) {
+            k.put(name, "boolean");
+        }
         KEYS = java.util.Collections.unmodifiableMap(k);
     }
-
-    private static final List<String> NUMBERS = List.of("maxOutputTokens", "maxThinkingTokens");
-    private static final List<String> BOOLEANS = List.of("vscode");
 
     private final Map<String, Object> values;
 
@@ -82,11 +72,11 @@ public final class Preset {
                 throw BedrockSetupException.usage("--preset " + file + ": unknown key \"" + key + "\"",
                         "use the keys of docs/preset-schema.md: " + String.join(", ", KEYS.keySet()));
             }
-            boolean ok = NUMBERS.contains(key) ? v instanceof BigDecimal : BOOLEANS.contains(key)
+            String type = KEYS.get(key);
+            boolean ok = type.equals("number") ? v instanceof BigDecimal : type.equals("boolean")
                     ? v instanceof Boolean : v instanceof String;
             if (!ok || v == JsonNode.NULL) {
-                throw BedrockSetupException.usage("--preset " + file + ": \"" + key + "\" must be a "
-                        + (NUMBERS.contains(key) ? "number" : BOOLEANS.contains(key) ? "boolean" : "string"),
+                throw BedrockSetupException.usage("--preset " + file + ": \"" + key + "\" must be a " + type,
                         "correct the preset");
             }
             values.put(key, v);

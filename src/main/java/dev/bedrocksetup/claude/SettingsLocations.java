@@ -48,13 +48,26 @@ public final class SettingsLocations {
         switch (env.os()) {
             case MACOS:
                 return Paths.get("/Library/Application Support/ClaudeCode/managed-settings.json");
-            case WINDOWS: {
-                String pf = env.nonBlank("ProgramFiles");
-                String base = pf != null ? pf : "C:\\Program Files";
-                return Paths.get(base + "\\ClaudeCode\\managed-settings.json");
-            }
+            case WINDOWS:
+                return Paths.get(windowsProgramFiles() + "\\ClaudeCode\\managed-settings.json");
             default:
                 return Paths.get("/etc/claude-code/managed-settings.json");
         }
+    }
+
+    /**
+     * The 64-bit Program Files folder Claude Code reads. A 32-bit JVM sees ProgramFiles pointing at
+     * "Program Files (x86)"; ProgramW6432 names the 64-bit folder in every process, so it comes first.
+     */
+    private String windowsProgramFiles() {
+        String dir = env.nonBlank("ProgramW6432");
+        if (dir == null) {
+            dir = env.nonBlank("ProgramFiles");
+        }
+        if (dir == null) {
+            return "C:\\Program Files";
+        }
+        // "C:\Program Files\" would otherwise give a doubled separator
+        return dir.strip().replaceAll("[\\\\/]+$", "");
     }
 }

@@ -2,9 +2,14 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** A subcommand: parses options, calls one service, renders the result. */
+/**
+ * A subcommand: parses options, calls one service, renders the result. Subcommands inherit the version provider
+ * (picocli reads @Command up the class hierarchy), so 'init --version' and the man pages show the version.
+ */
+@Command(versionProvider = RootCommand.Version.class)
 abstract class BaseCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

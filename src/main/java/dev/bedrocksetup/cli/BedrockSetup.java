@@ -15,18 +15,26 @@ public final class BedrockSetup {
 
     public static int run(Environment env, InputStream in, OutputStream out, OutputStream err, String... args) {
         boolean interactive = System.console() != null && in == System.in;
-        return run(env, in, out, err, interactive, args);
+        // Java 19+ reports the console's encoding as stderr.encoding; Java 17 on Windows as sun.stderr.encoding
+        String consoleEncoding = System.getProperty("stderr.encoding", System.getProperty("sun.stderr.encoding"));
+        return runOnTerminal(env, in, out, err, interactive, consoleEncoding, args);
     }
 
+    /** For tests: the terminal is what they say, and its encoding comes from the environment's locale alone. */
     public static int run(Environment env, InputStream in, OutputStream out, OutputStream err, boolean interactive,
             String... args) {
+        return runOnTerminal(env, in, out, err, interactive, null, args);
+    }
+
+    static int runOnTerminal(Environment env, InputStream in, OutputStream out, OutputStream err, boolean interactive,
+            String consoleEncoding, String[] args) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(env, in, o, e, interactive);
-        boolean colorAllowed = interactive && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+        boolean noColorFlag = false;
         for (String a : args) {
             if ("--no-color".equals(a)) {
-                colorAllowed = false;
+                noColorFlag = true;
             }
             if ("--verbose".equals(a)) {
                 ctx.verbose = true;
@@ -35,7 +43,8 @@ public final class BedrockSetup {
                 break;
             }
         }
-        ctx.style = colorAllowed ? Style.colored() : Style.plain();
+        // decided before parsing, so that even a usage error is shown in the right style
+        ctx.style = Style.detect(env, interactive, noColorFlag, consoleEncoding);
         CommandLine cl = commandLine(ctx);
         try {
             return cl.execute(args);

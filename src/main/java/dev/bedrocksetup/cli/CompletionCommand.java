@@ -9,9 +9,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print a shell completion script.", "",
             "bash: source <(bedrock-setup completion bash)",
-            "zsh:  autoload -U +X bashcompinit && bashcompinit && source <(bedrock-setup completion zsh)"})
+            "zsh:  autoload -U +X bashcompinit && bashcompinit && source <(bedrock-setup completion zsh)",
+            "fish: bedrock-setup completion fish > ~/.config/fish/completions/bedrock-setup.fish"})
 final class CompletionCommand extends BaseCommand {
-    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish")
+    @Parameters(paramLabel = "SHELL", completionCandidates = CompletionValues.Shells.class,
+            description = "bash, zsh or fish")
     String shell;
 
     @Override
@@ -26,7 +28,9 @@ final class CompletionCommand extends BaseCommand {
                 return 0;
             }
             case "fish":
-                throw notBuilt("fish completion", 9);
+                ctx().out.print(FishCompletion.script(BedrockSetup.commandLine(ctx())));
+                ctx().out.flush();
+                return 0;
             default:
                 throw BedrockSetupException.usage("unknown shell '" + shell + "'", "use bash, zsh or fish");
         }

@@ -55,17 +55,20 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--haiku-model", paramLabel = "ID", description = "Haiku tier pin (ANTHROPIC_DEFAULT_HAIKU_MODEL).")
     String haikuModel;
 
-    @Option(names = "--auth", paramLabel = "MODE", description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
+    @Option(names = "--auth", paramLabel = "MODE", completionCandidates = CompletionValues.AuthModes.class,
+            description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
     String auth;
 
     @Option(names = "--credentials", paramLabel = "env|export",
+            completionCandidates = CompletionValues.CredentialModes.class,
             description = "env: AWS_PROFILE in settings env (default); export: awsCredentialExport, keeping the profile out of tools.")
     String credentials;
 
-    @Option(names = "--auth-refresh", paramLabel = "login|aws-cli|none", description = "awsAuthRefresh command.")
+    @Option(names = "--auth-refresh", paramLabel = "login|aws-cli|none",
+            completionCandidates = CompletionValues.AuthRefreshModes.class, description = "awsAuthRefresh command.")
     String authRefresh;
 
-    @Option(names = "--scope", paramLabel = "SCOPE",
+    @Option(names = "--scope", paramLabel = "SCOPE", completionCandidates = CompletionValues.Scopes.class,
             description = "user (default), project, local or managed.")
     String scope;
 
@@ -112,21 +115,26 @@ final class InitCommand extends BaseCommand {
         }
         Preset p = Preset.read(preset);
         profile = profile != null ? profile : p.string("profile");
-        ssoStartUrl = ssoStartUrl != null ? ssoStartUrl : p.string("ssoStartUrl");
-        ssoRegion = ssoRegion != null ? ssoRegion : p.string("ssoRegion");
-        ssoSession = ssoSession != null ? ssoSession : p.string("ssoSession");
-        accountId = accountId != null ? accountId : p.string("accountId");
-        roleName = roleName != null ? roleName : p.string("roleName");
+        ssoStartUrl = ssoStartUrl != null ? ssoStartUrl : p.string("sso-start-url");
+        ssoRegion = ssoRegion != null ? ssoRegion : p.string("sso-region");
+        ssoSession = ssoSession != null ? ssoSession : p.string("sso-session");
+        accountId = accountId != null ? accountId : p.string("account-id");
+        roleName = roleName != null ? roleName : p.string("role-name");
         region = region != null ? region : p.string("region");
         model = model != null ? model : p.string("model");
-        opusModel = opusModel != null ? opusModel : p.string("opusModel");
-        sonnetModel = sonnetModel != null ? sonnetModel : p.string("sonnetModel");
-        haikuModel = haikuModel != null ? haikuModel : p.string("haikuModel");
+        opusModel = opusModel != null ? opusModel : p.string("opus-model");
+        sonnetModel = sonnetModel != null ? sonnetModel : p.string("sonnet-model");
+        haikuModel = haikuModel != null ? haikuModel : p.string("haiku-model");
+        auth = auth != null ? auth : p.string("auth");
         credentials = credentials != null ? credentials : p.string("credentials");
-        authRefresh = authRefresh != null ? authRefresh : p.string("authRefresh");
+        authRefresh = authRefresh != null ? authRefresh : p.string("auth-refresh");
         scope = scope != null ? scope : p.string("scope");
-        maxOutputTokens = maxOutputTokens != null ? maxOutputTokens : p.number("maxOutputTokens");
-        maxThinkingTokens = maxThinkingTokens != null ? maxThinkingTokens : p.number("maxThinkingTokens");
+        maxOutputTokens = maxOutputTokens != null ? maxOutputTokens : p.number("max-output-tokens");
+        maxThinkingTokens = maxThinkingTokens != null ? maxThinkingTokens : p.number("max-thinking-tokens");
+        useDeviceCode = useDeviceCode || p.flag("use-device-code");
+        noBrowser = noBrowser || p.flag("no-browser");
+        skipLogin = skipLogin || p.flag("skip-login");
+        skipProbe = skipProbe || p.flag("skip-probe");
         vscode = vscode || p.flag("vscode");
     }
 
@@ -162,7 +170,7 @@ final class InitCommand extends BaseCommand {
             changed |= !outcome.keyChanges.isEmpty();
         }
         if (!changed) {
-            ctx.err.println(ctx.style.ok("✔ ") + outcomes.get(0).change.path()
+            ctx.err.println(ctx.style.check() + " " + outcomes.get(0).change.path()
                     + " already has these settings; nothing to change.");
             return 0;
         }
@@ -178,13 +186,14 @@ final class InitCommand extends BaseCommand {
             if (outcome.keyChanges.isEmpty()) {
                 continue;
             }
-            ctx.err.println(ctx.style.ok("✔ ") + "Updated " + outcome.change.path() + ":");
+            ctx.err.println(ctx.style.check() + " Updated " + outcome.change.path() + ":");
             for (Map<String, Object> c : outcome.keyChanges) {
                 @SuppressWarnings("unchecked")
                 List<String> key = (List<String>) c.get("path");
                 Object before = c.get("before");
                 Object after = c.get("after");
-                ctx.err.println("    " + String.join(".", key) + ": " + brief(show(before)) + " → " + brief(show(after)));
+                ctx.err.println("    " + String.join(".", key) + ": " + brief(show(before)) + " " + ctx.style.arrow()
+                        + " " + brief(show(after)));
             }
         }
         ctx.err.println();

@@ -47,15 +47,15 @@ final class LoginCommand extends BaseCommand {
         String what = r.session.name != null ? "sso-session " + r.session.name : "legacy profile " + name;
         switch (r.how) {
             case STILL_VALID:
-                ctx.err.println(ctx.style.ok("✔ ") + "Already logged in (" + what + "); valid for " + until
+                ctx.err.println(ctx.style.check() + " Already logged in (" + what + "); valid for " + until
                         + ". Use --force to log in again.");
                 break;
             case REFRESHED:
-                ctx.err.println(ctx.style.ok("✔ ") + "Session renewed without a browser (" + what + "); valid for "
+                ctx.err.println(ctx.style.check() + " Session renewed without a browser (" + what + "); valid for "
                         + until + ".");
                 break;
             default:
-                ctx.err.println(ctx.style.ok("✔ ") + "Logged in to " + r.session.startUrl + " (" + what
+                ctx.err.println(ctx.style.check() + " Logged in to " + r.session.startUrl + " (" + what
                         + "); valid for " + until + (r.token.refreshToken != null ? ", renews itself" : "") + ".");
                 if (r.session.name == null) {
                     ctx.err.println(ctx.style.warn("note: ") + "a legacy SSO profile cannot renew its login (about 8 h);"

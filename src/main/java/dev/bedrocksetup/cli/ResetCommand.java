@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             "Each key goes back to the value it had before; a key changed since is left alone and reported."})
 final class ResetCommand extends BaseCommand {
     @Option(names = "--scope", paramLabel = "SCOPE", split = ",",
+            completionCandidates = CompletionValues.Scopes.class,
             description = "Only these settings scopes: user, project, local, managed (default: everything).")
     List<String> scopes;
 
@@ -102,7 +103,7 @@ final class ResetCommand extends BaseCommand {
             } else {
                 String what = r.change.after() == null && r.change.before() != null ? "Removed " : "Restored ";
                 if (r.change.changesAnything()) {
-                    ctx.err.println(ctx.style.ok("✔ ") + what + r.change.path());
+                    ctx.err.println(ctx.style.check() + " " + what + r.change.path());
                 }
             }
             if (!diff) {

@@ -18,8 +18,13 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Sets up Claude Code on Amazon Bedrock, checks it, and undoes it.", ""},
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Exit codes:", "  0 ok   1 problems found   2 bad usage or input   3 local file or permission problem",
-                "  4 AWS or network error   130 interrupted", "", "Start with: bedrock-setup init"},
+        // a list picocli knows as exit codes, so the man page gets its EXIT STATUS section too
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok; doctor/verify found nothing wrong", "1:doctor/verify found problems",
+            "2:bad usage or input", "3:local file or permission problem", "4:AWS or network error",
+            "130:interrupted; nothing was written"},
+        footerHeading = "%nGetting started:%n",
+        footer = "  bedrock-setup init",
         subcommands = {
             InitCommand.class,
             VerifyCommand.class,

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything the tool reads from the process it runs in: variables, home, working directory, operating system and
@@ -23,11 +24,18 @@ public final class Environment {
     private final Clock clock;
 
     public Environment(Map<String, String> variables, Path home, Path workingDirectory, Os os, Clock clock) {
-        this.variables = Collections.unmodifiableMap(new HashMap<>(variables));
+        this.variables = Collections.unmodifiableMap(copy(variables, os));
         this.home = home.toAbsolutePath().normalize();
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.os = os;
         this.clock = clock;
+    }
+
+    /** Windows variable names ignore case ("ProgramFiles", "PROGRAMFILES"): the copy must too, as getenv does. */
+    private static Map<String, String> copy(Map<String, String> variables, Os os) {
+        Map<String, String> copy = os == Os.WINDOWS ? new TreeMap<>(String.CASE_INSENSITIVE_ORDER) : new HashMap<>();
+        copy.putAll(variables);
+        return copy;
     }
 
     /** The real process environment. HOME first (as the SDKs do), USERPROFILE on Windows, then user.home. */
@@ -109,7 +117,7 @@ public final class Environment {
     }
 
     public Environment withVariables(Map<String, String> extra) {
-        Map<String, String> merged = new HashMap<>(variables);
+        Map<String, String> merged = copy(variables, os);
         merged.putAll(extra);
         return new Environment(merged, home, workingDirectory, os, clock);
     }

@@ -221,7 +221,7 @@ class CliContractTest {
     @Test
     void presetGivesAnswersAndFlagsWin() throws Exception {
         Path preset = home.write("team.json", "{\"$schema\": \"x\", \"region\": \"eu-west-1\", \"profile\": \"team\","
-                + " \"model\": \"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\", \"maxOutputTokens\": 32000}");
+                + " \"model\": \"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\", \"max-output-tokens\": 32000}");
         Run r = home.run("init", "--yes", "--preset", preset.toString(), "--profile", "me");
         assertEquals(0, r.exit, r.toString());
         String text = home.read(".claude/settings.json");
@@ -233,7 +233,7 @@ class CliContractTest {
         Run unknown = home.run("init", "--yes", "--preset", bad.toString());
         assertOneLineErrorWithFix(unknown, 2);
         assertTrue(unknown.err.contains("unknown key \"regoin\""), unknown.err);
-        Path wrongType = home.write("t.json", "{\"maxOutputTokens\": \"many\"}");
+        Path wrongType = home.write("t.json", "{\"max-output-tokens\": \"many\"}");
         assertOneLineErrorWithFix(home.run("init", "--yes", "--preset", wrongType.toString()), 2);
     }
 

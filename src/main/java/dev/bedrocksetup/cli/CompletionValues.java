@@ -1,0 +1,65 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.claude.SettingsScope;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The fixed values some options take, declared once so that shell completion (bash, zsh and fish) offers them.
+ * The options stay strings, parsed by the commands, so an unknown value gets our one-line error with a fix.
+ */
+final class CompletionValues {
+    private CompletionValues() {}
+
+    private abstract static class Fixed implements Iterable<String> {
+        private final List<String> values;
+
+        Fixed(List<String> values) {
+            this.values = values;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return values.iterator();
+        }
+    }
+
+    static final class Scopes extends Fixed {
+        Scopes() {
+            super(labels());
+        }
+
+        private static List<String> labels() {
+            List<String> out = new ArrayList<>();
+            for (SettingsScope s : SettingsScope.values()) {
+                out.add(s.label());
+            }
+            return out;
+        }
+    }
+
+    static final class CredentialModes extends Fixed {
+        CredentialModes() {
+            super(List.of("env", "export"));
+        }
+    }
+
+    static final class AuthRefreshModes extends Fixed {
+        AuthRefreshModes() {
+            super(List.of("login", "aws-cli", "none"));
+        }
+    }
+
+    static final class AuthModes extends Fixed {
+        AuthModes() {
+            super(List.of("bedrock-api-key"));
+        }
+    }
+
+    static final class Shells extends Fixed {
+        Shells() {
+            super(List.of("bash", "zsh", "fish"));
+        }
+    }
+}

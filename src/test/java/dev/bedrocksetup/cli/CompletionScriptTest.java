@@ -1,0 +1,153 @@
+package dev.bedrocksetup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.TempHome.Run;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The completion scripts load in their shells and complete what a user types, option names and option values. */
+class CompletionScriptTest {
+    @TempDir
+    Path dir;
+    TempHome home;
+
+    @BeforeEach
+    void setUp() {
+        home = new TempHome(dir);
+    }
+
+    private Path script(String shell) throws IOException {
+        Run r = home.run("completion", shell);
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("", r.err, "a completion script is all stdout");
+        return Files.writeString(dir.resolve("bedrock-setup." + shell), r.out, StandardCharsets.UTF_8);
+    }
+
+    /** Runs a shell command line; returns its stdout, failing the test on a non-zero exit. */
+    private static String shell(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS), "shell finished");
+        assertEquals(0, p.exitValue(), output);
+        return output;
+    }
+
+    private static boolean onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What bash offers after the words typed; compopt only works inside real completion, so it is stubbed. */
+    private String bashOffers(Path script, String... words) throws Exception {
+        List<String> quoted = new ArrayList<>();
+        for (String w : words) {
+            quoted.add("'" + w + "'");
+        }
+        String driver = "source '" + script + "'\n"
+                + "compopt() { :; }\n"
+                + "COMP_WORDS=(" + String.join(" ", quoted) + ")\n"
+                + "COMP_CWORD=" + (words.length - 1) + "\n"
+                + "COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_bedrock-setup\n"
+                + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
+        return shell("bash", "-c", driver);
+    }
+
+    @Test
+    void bashScriptIsValidAndCompletesOptionNamesAndValues() throws Exception {
+        Path script = script("bash");
+        shell("bash", "-n", script.toString());
+        assertEquals(List.of("--scope"), lines(bashOffers(script, "bedrock-setup", "init", "--sc")));
+        assertEquals(List.of("user", "project", "local", "managed"),
+                lines(bashOffers(script, "bedrock-setup", "init", "--scope", "")));
+        assertEquals(List.of("export"), lines(bashOffers(script, "bedrock-setup", "setup", "--credentials", "ex")));
+        assertEquals(List.of("login", "aws-cli", "none"),
+                lines(bashOffers(script, "bedrock-setup", "init", "--auth-refresh", "")));
+        assertEquals(List.of("bash", "zsh", "fish"), lines(bashOffers(script, "bedrock-setup", "completion", "")));
+        assertTrue(lines(bashOffers(script, "bedrock-setup", "")).containsAll(
+                List.of("init", "setup", "verify", "doctor", "reset", "login", "models", "export-credentials",
+                        "policy", "completion")));
+    }
+
+    @Test
+    void zshGetsTheBashScript() throws Exception {
+        assertEquals(Files.readString(script("bash")), Files.readString(script("zsh")));
+    }
+
+    @Test
+    void zshLoadsTheScriptThroughBashcompinitAndRegistersIt() throws Exception {
+        assumeTrue(onPath("zsh"), "zsh is not installed (apt-get install zsh)");
+        Path script = script("zsh");
+        // what the help tells zsh users to put in ~/.zshrc; -f keeps the machine's own zsh configuration out
+        String load = "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit;"
+                + " source '" + script + "' && print -r -- \"$_comps[bedrock-setup]\"";
+        String registered = shell("zsh", "-f", "-c", load);
+        assertTrue(registered.strip().endsWith("_bash_complete -F _complete_bedrock-setup -o default"), registered);
+    }
+
+    @Test
+    void fishScriptDeclaresEverySubcommandAndTheOptionValues() throws Exception {
+        List<String> lines = lines(Files.readString(script("fish")));
+        for (String line : lines) {
+            assertTrue(line.isEmpty() || line.startsWith("#") || line.startsWith("complete -c bedrock-setup "), line);
+        }
+        for (String sub : new String[] {"init", "verify", "doctor", "reset", "login", "models", "export-credentials",
+            "policy", "completion"}) {
+            String offered = "complete -c bedrock-setup -n __fish_use_subcommand -a " + sub + " -d ";
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(offered)), sub);
+        }
+        assertTrue(lines.contains("complete -c bedrock-setup -n '__fish_seen_subcommand_from init setup' -l scope"
+                + " -x -a 'user project local managed' -d 'user (default), project, local or managed.'"), "--scope");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("-l credentials -x -a 'env export'")), "--credentials");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("-l auth-refresh -x -a 'login aws-cli none'")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("-l project-dir -r -F")), "directories complete as files");
+    }
+
+    @Test
+    void fishLoadsTheScriptAndCompletesLikeAUserTypes() throws Exception {
+        assumeTrue(onPath("fish"), "fish is not installed (apt-get install fish)");
+        Path script = script("fish");
+        shell("fish", "--no-execute", script.toString());
+        String complete = "source '" + script + "'; complete -C 'bedrock-setup init --sc'; echo ==;"
+                + " complete -C 'bedrock-setup init --scope '; echo ==; complete -C 'bedrock-setup export-cr'";
+        String[] parts = shell("fish", "--no-config", "-c", complete).split("==\n");
+        assertEquals(List.of("--scope"), names(parts[0]));
+        assertEquals(List.of("local", "managed", "project", "user"), names(parts[1]));
+        assertEquals(List.of("export-credentials"), names(parts[2]));
+    }
+
+    private static List<String> lines(String s) {
+        List<String> out = new ArrayList<>(Arrays.asList(s.split("\n", -1)));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** fish prints "candidate<TAB>description"; only the candidates matter here. */
+    private static List<String> names(String s) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines(s)) {
+            out.add(l.split("\t")[0]);
+        }
+        return out;
+    }
+}
