@@ -42,14 +42,22 @@ final class ReferenceReaders {
     }
 
     /** Whether the JavaScript SDK's loader is available for the JavaScript checks. */
+    /** Installs Claude Code's ini loader once (the tests' npm cache), or skips/fails as ExternalTools decides. */
     static boolean javascriptAvailable() {
+        return Files.isDirectory(jsNodeModules().resolve("@smithy").resolve("shared-ini-file-loader"));
+    }
+
+    static Path jsNodeModules() {
         String dir = System.getenv(JS_LOADER_DIR);
-        return dir != null && Files.isDirectory(Path.of(dir, "node_modules", "@smithy", "shared-ini-file-loader"));
+        if (dir != null) {
+            return Path.of(dir, "node_modules");
+        }
+        return dev.bedrocksetup.testing.ExternalTools.nodeModules("@smithy/shared-ini-file-loader@4.7.2");
     }
 
     /** Claude Code's reading: the config or credentials map of the JavaScript SDK's loader. */
     static List<Reading> javascript(List<Input> files) {
-        return run(files, "/awsconfig/js_read.js", Path.of(System.getenv(JS_LOADER_DIR), "node_modules"));
+        return run(files, "/awsconfig/js_read.js", jsNodeModules());
     }
 
     private static List<Reading> run(List<Input> files, String resource, Path nodePath) {
@@ -66,7 +74,8 @@ final class ReferenceReaders {
                 m.put("kind", f.kind().label());
                 req.add(m);
             }
-            ProcessBuilder pb = new ProcessBuilder(js ? "node" : "python3", script.toString());
+            ProcessBuilder pb = new ProcessBuilder(js ? "node"
+                    : dev.bedrocksetup.testing.ExternalTools.botocorePython(), script.toString());
             pb.environment().put("PYTHONUTF8", "1"); // read files as UTF-8 whatever the machine's locale
             if (js) {
                 pb.environment().put("NODE_PATH", nodePath.toString());

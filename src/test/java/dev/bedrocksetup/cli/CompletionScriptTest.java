@@ -2,7 +2,6 @@ package dev.bedrocksetup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
@@ -94,7 +93,7 @@ class CompletionScriptTest {
 
     @Test
     void zshLoadsTheScriptThroughBashcompinitAndRegistersIt() throws Exception {
-        assumeTrue(onPath("zsh"), "zsh is not installed (apt-get install zsh)");
+        dev.bedrocksetup.testing.ExternalTools.requireCommand("zsh", "apt-get install zsh");
         Path script = script("zsh");
         // what the help tells zsh users to put in ~/.zshrc; -f keeps the machine's own zsh configuration out
         String load = "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit;"
@@ -123,7 +122,7 @@ class CompletionScriptTest {
 
     @Test
     void fishLoadsTheScriptAndCompletesLikeAUserTypes() throws Exception {
-        assumeTrue(onPath("fish"), "fish is not installed (apt-get install fish)");
+        dev.bedrocksetup.testing.ExternalTools.requireCommand("fish", "apt-get install fish");
         Path script = script("fish");
         shell("fish", "--no-execute", script.toString());
         String complete = "source '" + script + "'; complete -C 'bedrock-setup init --sc'; echo ==;"

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The stand-in against a second, independent client: botocore, when python3 with botocore is installed (skipped
@@ -28,29 +28,17 @@ class BotocoreCompatibilityTest {
         f.close();
     }
 
-    private static boolean botocoreAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import botocore").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     @Test
     void botocoreSignsStreamsAndReadsErrorsAgainstTheStandIn(@TempDir Path home) throws Exception {
-        assumeTrue(botocoreAvailable(), "python3 with botocore is not installed");
+        String python = dev.bedrocksetup.testing.ExternalTools.botocorePython();
         Path script = home.resolve("session.py");
         try (InputStream in = getClass().getResourceAsStream("botocore_session.py")) {
             Files.write(script, in.readAllBytes());
         }
         IssuedCredentials c = f.roleCredentials();
         f.scenario.replyText("Same answer for Python.");
-        ProcessBuilder pb = new ProcessBuilder("python3", script.toString()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(python, script.toString()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_"));
         env.putAll(f.environment().variables());
@@ -64,7 +52,7 @@ class BotocoreCompatibilityTest {
         env.put("AWS_SESSION_TOKEN", c.sessionToken());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "botocore finished");
         assertEquals(0, p.exitValue(), out);
         int profiles = InferenceProfileCatalog.systemProfiles("eu-west-1", StandInFixture.ACCOUNT).size();
         assertEquals(List.of("account 111122223333", "profiles " + profiles, "invoke Same answer for Python.",

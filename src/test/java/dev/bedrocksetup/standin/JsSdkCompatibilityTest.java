@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The stand-in against the JavaScript clients Claude Code is built on: AWS SDK v3 (STS, Bedrock) and
@@ -31,9 +30,8 @@ class JsSdkCompatibilityTest {
 
     @Test
     void javascriptClientsSignStreamAndProbeAgainstTheStandIn(@TempDir Path home) throws Exception {
-        String modules = System.getProperty("standin.nodeModules");
-        assumeTrue(modules != null && Files.isDirectory(Path.of(modules, "@anthropic-ai", "bedrock-sdk")),
-                "set -Dstandin.nodeModules to a node_modules with the JS SDKs installed");
+        String modules = dev.bedrocksetup.testing.ExternalTools.nodeModules("@aws-sdk/client-sts@3.1169.0",
+                "@aws-sdk/client-bedrock@3.1162.0", "@anthropic-ai/bedrock-sdk@1.1.3").toString();
         Path script = home.resolve("js_session.cjs");
         try (InputStream in = getClass().getResourceAsStream("js_session.cjs")) {
             Files.write(script, in.readAllBytes());

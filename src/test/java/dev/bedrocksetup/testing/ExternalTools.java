@@ -44,7 +44,7 @@ public final class ExternalTools {
         Path dir = Path.of(System.getProperty("user.home"), ".cache", "bedrock-setup-tests", "node-" + key);
         Path marker = dir.resolve("installed.ok");
         if (!Files.exists(marker)) {
-            List<String> cmd = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--silent",
+            List<String> cmd = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--loglevel=error",
                     "--prefix", dir.toString()));
             cmd.addAll(List.of(packages));
             try {
@@ -63,6 +63,13 @@ public final class ExternalTools {
             }
         }
         return dir.resolve("node_modules");
+    }
+
+    /** A program that must be on PATH (installed by .ci/run in CI). */
+    public static void requireCommand(String program, String install) {
+        if (run(List.of("sh", "-c", "command -v " + program), Map.of(), 10).exit != 0) {
+            unavailable(program + " (" + install + ")");
+        }
     }
 
     private static void unavailable(String what) {
