@@ -2,13 +2,19 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.awsconfig.AwsConfigEdit;
+import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.awsconfig.ProfileKind;
+import dev.bedrocksetup.awsconfig.ProfileSummary;
 import dev.bedrocksetup.claude.BedrockSettings;
 import dev.bedrocksetup.claude.Preset;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.json.JsonNode;
+import dev.bedrocksetup.setup.SsoProfileSetup;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -159,6 +165,7 @@ final class InitCommand extends BaseCommand {
                     "use user, project, local or managed");
         }
         BedrockSettings wanted = settingsFromFlags(ctx);
+        wanted.profile = profileStep(ctx);
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
         List<SettingsService.InitOutcome> outcomes = service.applyInit(settingsScope, projectDir, wanted, vscode,
                 dryRun);
@@ -216,11 +223,10 @@ final class InitCommand extends BaseCommand {
         if (demo) {
             throw notBuilt("--demo (the built-in AWS stand-in)", 4);
         }
-        if (ssoStartUrl != null || ssoRegion != null || ssoSession != null) {
-            throw notBuilt("creating an SSO profile (--sso-start-url, --sso-region, --sso-session)", 3);
-        }
-        if (accountId != null || roleName != null) {
-            throw notBuilt("SSO account and role discovery (--account-id, --role-name)", 4);
+        if (ssoStartUrl == null && (ssoRegion != null || ssoSession != null || accountId != null || roleName != null)) {
+            throw BedrockSetupException.usage("--sso-region, --sso-session, --account-id and --role-name create a "
+                    + "profile and need --sso-start-url", "add --sso-start-url https://example.awsapps.com/start, "
+                    + "or use an existing profile with --profile alone");
         }
         if (auth != null) {
             if (!"bedrock-api-key".equals(auth)) {
@@ -229,17 +235,65 @@ final class InitCommand extends BaseCommand {
             }
             throw notBuilt("--auth bedrock-api-key", 5);
         }
-        if (useDeviceCode || noBrowser) {
-            throw notBuilt("login (--use-device-code, --no-browser)", 4);
+    }
+
+    /**
+     * The AWS profile Claude Code will use: created (with --sso-start-url, logging in to discover account and role
+     * when they are not given) or an existing one, which must exist.
+     */
+    private String profileStep(CliContext ctx) {
+        AwsConfigService config = new AwsConfigService(ctx.env, ctx.applier());
+        if (ssoStartUrl != null) {
+            SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
+            a.profile = profile;
+            a.startUrl = ssoStartUrl;
+            a.ssoRegion = ssoRegion;
+            a.sessionName = ssoSession;
+            a.accountId = accountId;
+            a.roleName = roleName;
+            a.region = region;
+            a.skipLogin = skipLogin;
+            a.deviceCode = useDeviceCode;
+            a.noBrowser = noBrowser;
+            AwsConfigEdit edit = new SsoProfileSetup(ctx.env, config, msg -> {
+                ctx.err.println(msg);
+                ctx.err.flush();
+            }, LoginCommand.browser(ctx), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170))
+                    .run(a, dryRun);
+            if (dryRun) {
+                ctx.out.print(edit.change().diff());
+            } else if (edit.changesAnything()) {
+                ctx.err.println(ctx.style.check() + " Profile " + a.profile + " written to " + edit.path());
+            }
+            return a.profile;
         }
+        ProfileSummary found = null;
+        for (ProfileSummary p : config.listProfiles()) {
+            if (p.name().equals(profile)) {
+                found = p;
+            }
+        }
+        if (found == null) {
+            throw BedrockSetupException.usage("there is no AWS profile '" + profile + "'",
+                    "create it: add --sso-start-url URL --sso-region R (an IAM Identity Center profile), or check the "
+                            + "name in " + config.locations().configFile());
+        }
+        for (String problem : found.problems()) {
+            ctx.err.println(ctx.style.warn("warning: ") + "profile " + profile + ": " + problem);
+        }
+        if (found.kind() == ProfileKind.LEGACY_SSO) {
+            ctx.err.println(ctx.style.warn("note: ") + "profile " + profile + " is a legacy SSO profile: its login lasts "
+                    + "about 8 hours and cannot renew itself; an [sso-session] profile can");
+        }
+        return profile;
     }
 
     private BedrockSettings settingsFromFlags(CliContext ctx) {
-        if (profile == null) {
+        if (profile == null && ssoStartUrl == null) {
             throw BedrockSetupException.usage("--yes needs --profile (the AWS profile Claude Code should use)",
-                    "add --profile NAME; list your profiles with: grep '\\[profile' ~/.aws/config");
+                    "add --profile NAME, or create one with --sso-start-url URL --sso-region R");
         }
-        if (!PROFILE_NAME.matcher(profile).matches()) {
+        if (profile != null && !PROFILE_NAME.matcher(profile).matches()) {
             throw BedrockSetupException.usage("--profile '" + profile + "' is not a profile name every AWS tool reads",
                     "use letters, digits, '-', '_' and '.' only");
         }
@@ -255,7 +309,6 @@ final class InitCommand extends BaseCommand {
         }
         BedrockSettings s = new BedrockSettings();
         s.region = region;
-        s.profile = profile;
         s.model = ModelIds.require("--model", model, region, true);
         s.opusModel = opusModel == null ? null : ModelIds.require("--opus-model", opusModel, region, false);
         s.sonnetModel = sonnetModel == null ? null : ModelIds.require("--sonnet-model", sonnetModel, region, false);

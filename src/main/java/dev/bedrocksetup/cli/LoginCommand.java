@@ -30,12 +30,15 @@ final class LoginCommand extends BaseCommand {
     /** Tests replace the browser; everyone else gets the system's. */
     static Browser browserOverride;
 
+    static Browser browser(CliContext ctx) {
+        return browserOverride != null ? browserOverride : Browser.system(ctx.env);
+    }
+
     @Override
     public Integer call() {
         CliContext ctx = ctx();
         String name = SsoProfiles.profileName(ctx.env, profile);
-        LoginService service = new LoginService(ctx.env, browserOverride != null ? browserOverride
-                : Browser.system(ctx.env), msg -> {
+        LoginService service = new LoginService(ctx.env, browser(ctx), msg -> {
                     ctx.err.println(msg);
                     ctx.err.flush();
                 }, d -> Thread.sleep(d.toMillis()),

@@ -1,5 +1,7 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.awsconfig.AwsConfigReset;
+import dev.bedrocksetup.awsconfig.AwsConfigService;
 import dev.bedrocksetup.claude.SettingsReset;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
@@ -41,9 +43,6 @@ final class ResetCommand extends BaseCommand {
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        if (removeProfile) {
-            throw notBuilt("--remove-profile", 3);
-        }
         Set<SettingsScope> wanted = EnumSet.noneOf(SettingsScope.class);
         if (scopes != null) {
             for (String s : scopes) {
@@ -61,18 +60,22 @@ final class ResetCommand extends BaseCommand {
         }
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
         SettingsService.ResetOutcome preview = service.reset(wanted, projectDir, true);
-        if (preview.nothingToUndo()) {
+        AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
+        List<AwsConfigReset.Result> awsPreview = removeProfile ? aws.reset(e -> true, true) : List.of();
+        if (preview.nothingToUndo() && awsPreview.isEmpty()) {
             ctx.err.println("Nothing to undo: the journal has no changes by bedrock-setup"
                     + (wanted.isEmpty() ? "" : " in those scopes") + ".");
             return ExitCode.OK;
         }
         if (dryRun) {
             print(ctx, preview, true);
+            printAws(ctx, awsPreview, true);
             ctx.err.println("Dry run: nothing was written.");
             return ExitCode.OK;
         }
         if (!yes) {
             print(ctx, preview, true);
+            printAws(ctx, awsPreview, true);
             ctx.err.print("Undo these changes? [y/N] ");
             ctx.err.flush();
             if (!confirmed(ctx)) {
@@ -82,6 +85,9 @@ final class ResetCommand extends BaseCommand {
         }
         SettingsService.ResetOutcome done = service.reset(wanted, projectDir, false);
         print(ctx, done, false);
+        if (removeProfile) {
+            printAws(ctx, aws.reset(e -> true, false), false);
+        }
         ctx.err.println("Restart Claude Code for the change to take effect.");
         return ExitCode.OK;
     }
@@ -92,6 +98,23 @@ final class ResetCommand extends BaseCommand {
             return line != null && (line.trim().equalsIgnoreCase("y") || line.trim().equalsIgnoreCase("yes"));
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static void printAws(CliContext ctx, List<AwsConfigReset.Result> results, boolean diff) {
+        for (AwsConfigReset.Result r : results) {
+            if (diff) {
+                ctx.out.print(r.change().diff());
+                ctx.out.flush();
+            } else if (r.change().changesAnything()) {
+                ctx.err.println(ctx.style.check() + " Restored " + r.change().path());
+                for (String s : r.restored()) {
+                    ctx.err.println("    " + s);
+                }
+            }
+            for (String s : r.leftAlone()) {
+                ctx.err.println("    " + ctx.style.warn("left alone: ") + s);
+            }
         }
     }
 

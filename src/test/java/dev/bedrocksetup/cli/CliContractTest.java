@@ -24,8 +24,8 @@ class CliContractTest {
     TempHome home;
 
     @BeforeEach
-    void setUp() {
-        home = new TempHome(dir);
+    void setUp() throws Exception {
+        home = new TempHome(dir).ssoProfiles("dev", "me", "team");
     }
 
     private static void assertOneLineErrorWithFix(Run r, int exit) {

@@ -27,6 +27,11 @@ class StyleTest {
     Path home;
 
     private Environment env(Os os, String... variables) {
+        try {
+            new dev.bedrocksetup.testing.TempHome(home).ssoProfiles("dev");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Map<String, String> vars = new HashMap<>();
         vars.put("HOME", home.toString());
         for (int i = 0; i < variables.length; i += 2) {

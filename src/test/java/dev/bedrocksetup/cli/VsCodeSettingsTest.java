@@ -23,7 +23,7 @@ class VsCodeSettingsTest {
 
     @Test
     void mergesIntoACommentedFileAndResetRestoresIt() throws Exception {
-        TempHome home = new TempHome(dir);
+        TempHome home = new TempHome(dir).ssoProfiles("dev");
         String original = "{\n    // editor\n    \"editor.fontSize\": 14, /* keep me */\n"
                 + "    \"claudeCode.environmentVariables\": [\n        // mine\n"
                 + "        {\"name\": \"HTTPS_PROXY\", \"value\": \"http://proxy:3128\"},\n"
@@ -54,7 +54,7 @@ class VsCodeSettingsTest {
 
     @Test
     void createsTheFileWhenVsCodeHasNone() throws Exception {
-        TempHome home = new TempHome(dir);
+        TempHome home = new TempHome(dir).ssoProfiles("dev");
         Run r = home.run("init", "--yes", "--vscode", "--profile", "dev", "--region", "us-west-2", "--model", SONNET);
         assertEquals(0, r.exit, r.toString());
         String text = home.read(".config/Code/User/settings.json");

@@ -28,6 +28,19 @@ public final class TempHome {
         return Environment.forTest(home, vars);
     }
 
+    /** Writes ~/.aws/config with an IAM Identity Center profile (sso-session "corp") for each name. */
+    public TempHome ssoProfiles(String... names) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            sb.append("[profile ").append(n).append("]\nsso_session = corp\nsso_account_id = 111122223333\n")
+                    .append("sso_role_name = Dev\nregion = us-west-2\n\n");
+        }
+        sb.append("[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n")
+                .append("sso_registration_scopes = sso:account:access\n");
+        write(".aws/config", sb.toString());
+        return this;
+    }
+
     public Path userSettings() {
         return home.resolve(".claude/settings.json");
     }

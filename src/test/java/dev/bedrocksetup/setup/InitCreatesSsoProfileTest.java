@@ -1,0 +1,127 @@
+package dev.bedrocksetup.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.cli.LoginBrowserHook;
+import dev.bedrocksetup.fs.TextFile;
+import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.standin.Scenario;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.TempHome.Run;
+import dev.bedrocksetup.testing.TestBrowser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `init` creates an IAM Identity Center profile natively: login, discovery, choice, journaled write, undo. */
+class InitCreatesSsoProfileTest {
+    static final String START = "https://example.awsapps.com/start";
+    static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String EXISTING = "# my profiles\n[profile keys]\nregion = eu-west-1\n";
+
+    @TempDir
+    Path dir;
+    Scenario scenario;
+    StandInServer server;
+    TempHome home;
+
+    @BeforeEach
+    void start() throws Exception {
+        scenario = new Scenario(Clock.systemUTC()).addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev");
+        server = StandInServer.start(scenario);
+        home = new TempHome(dir);
+        String base = server.baseUri().toString();
+        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0"));
+        home.write(".aws/config", EXISTING);
+        LoginBrowserHook.use(new TestBrowser());
+    }
+
+    @AfterEach
+    void stop() {
+        LoginBrowserHook.use(null);
+        server.close();
+    }
+
+    String[] init(String... more) {
+        String[] base = {"init", "--yes", "--sso-start-url", START, "--sso-region", "us-east-1", "--region", "us-west-2",
+            "--model", SONNET};
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void logsInDiscoversTheOnlyAccountAndRoleAndWritesBothFiles() throws Exception {
+        Run r = home.run(init());
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.err.contains("Using the only account available: Sandbox, sandbox@example.com (111122223333)"),
+                r.err);
+        assertTrue(r.err.contains("Using the only role available: Dev"), r.err);
+        String config = home.read(".aws/config");
+        assertTrue(config.startsWith(EXISTING), "the user's lines stay first and untouched: " + config);
+        assertTrue(config.contains("[sso-session example]\nsso_start_url = " + START + "\nsso_region = us-east-1\n"
+                + "sso_registration_scopes = sso:account:access\n"), config);
+        assertTrue(config.contains("[profile Dev-111122223333]\nsso_session = example\nsso_account_id = 111122223333\n"
+                + "sso_role_name = Dev\nregion = us-west-2\n"), config);
+        assertTrue(home.read(".claude/settings.json").contains("\"AWS_PROFILE\": \"Dev-111122223333\""));
+        assertTrue(Files.exists(dir.resolve(".aws/sso/cache/" + TextFile.sha1Hex("example") + ".json")),
+                "logged in under the new session's name: Claude Code finds the token");
+
+        Run reset = home.run("reset", "--yes", "--remove-profile");
+        assertEquals(0, reset.exit, reset.toString());
+        assertEquals(EXISTING, home.read(".aws/config"), "the profile bedrock-setup created is gone, byte for byte");
+        assertFalse(Files.exists(home.userSettings()));
+    }
+
+    @Test
+    void severalAccountsNeedAChoice() throws Exception {
+        scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Dev");
+        Run r = home.run(init());
+        assertEquals(2, r.exit, r.toString());
+        assertTrue(r.err.contains("--account-id"), r.err);
+        assertTrue(r.err.contains("Alpha, alpha@example.com (444455556666)"), r.err);
+        assertEquals(EXISTING, home.read(".aws/config"), "nothing written");
+
+        Run chosen = home.run(init("--account-id", "444455556666", "--profile", "alpha"));
+        assertEquals(0, chosen.exit, chosen.toString());
+        assertTrue(home.read(".aws/config").contains("[profile alpha]\nsso_session = example\n"
+                + "sso_account_id = 444455556666\n"));
+    }
+
+    @Test
+    void givenAccountAndRoleNeedNoNetwork() throws Exception {
+        Run dry = home.run(init("--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev", "--skip-login",
+                "--dry-run"));
+        assertEquals(0, dry.exit, dry.toString());
+        assertTrue(dry.out.contains("+[profile dev]"), dry.out);
+        assertTrue(dry.out.contains("+    \"AWS_PROFILE\": \"dev\","), dry.out);
+        assertEquals(EXISTING, home.read(".aws/config"));
+
+        Run r = home.run(init("--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev",
+                "--skip-login"));
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(server.requestLog().all().isEmpty(), "no call to AWS: " + server.requestLog());
+        assertTrue(home.read(".aws/config").contains("[profile dev]"));
+    }
+
+    @Test
+    void badInputIsRefusedBeforeAnyNetworkCall() throws Exception {
+        Run url = home.run("init", "--yes", "--sso-start-url", "http://example.com", "--sso-region", "us-east-1",
+                "--region", "us-west-2", "--model", SONNET);
+        assertEquals(2, url.exit, url.toString());
+        Run account = home.run(init("--account-id", "12345"));
+        assertEquals(2, account.exit, account.toString());
+        assertTrue(server.requestLog().of(Operation.REGISTER_CLIENT).isEmpty());
+        Run missing = home.run("init", "--yes", "--profile", "nope", "--region", "us-west-2", "--model", SONNET);
+        assertEquals(2, missing.exit);
+        assertTrue(missing.err.contains("there is no AWS profile 'nope'"), missing.err);
+    }
+}
