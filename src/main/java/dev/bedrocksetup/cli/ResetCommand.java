@@ -31,7 +31,8 @@ final class ResetCommand extends BaseCommand {
     @Option(names = "--project-dir", paramLabel = "DIR", description = "Project for --scope project/local.")
     Path projectDir;
 
-    @Option(names = "--remove-profile", description = "Also remove the AWS profile bedrock-setup created.")
+    @Option(names = "--remove-profile", description = "Also remove the AWS profiles and sessions bedrock-setup created "
+            + "(migrations and region edits are always undone).")
     boolean removeProfile;
 
     @Option(names = "--dry-run", description = "Print what would change (a unified diff) and write nothing.")
@@ -61,7 +62,10 @@ final class ResetCommand extends BaseCommand {
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
         SettingsService.ResetOutcome preview = service.reset(wanted, projectDir, true);
         AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
-        List<AwsConfigReset.Result> awsPreview = removeProfile ? aws.reset(e -> true, true) : List.of();
+        // a migration or region edit is always undone; a profile bedrock-setup created goes only with --remove-profile
+        java.util.function.Predicate<java.util.Map<String, Object>> awsEntries = removeProfile ? e -> true
+                : e -> !"create-sso-profile".equals(e.get("action"));
+        List<AwsConfigReset.Result> awsPreview = aws.reset(awsEntries, true);
         if (preview.nothingToUndo() && awsPreview.isEmpty()) {
             ctx.err.println("Nothing to undo: the journal has no changes by bedrock-setup"
                     + (wanted.isEmpty() ? "" : " in those scopes") + ".");
@@ -85,9 +89,7 @@ final class ResetCommand extends BaseCommand {
         }
         SettingsService.ResetOutcome done = service.reset(wanted, projectDir, false);
         print(ctx, done, false);
-        if (removeProfile) {
-            printAws(ctx, aws.reset(e -> true, false), false);
-        }
+        printAws(ctx, aws.reset(awsEntries, false), false);
         ctx.err.println("Restart Claude Code for the change to take effect.");
         return ExitCode.OK;
     }

@@ -113,6 +113,25 @@ class InitCreatesSsoProfileTest {
     }
 
     @Test
+    void plainResetUndoesAMigrationButKeepsCreatedProfiles() throws Exception {
+        String legacy = EXISTING + "\n[profile old]\nsso_start_url = " + START + "\nsso_region = us-east-1\n"
+                + "sso_account_id = 111122223333\nsso_role_name = Dev\n";
+        home.write(".aws/config", legacy);
+        assertEquals(0, home.run(init("--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev",
+                "--skip-login")).exit);
+        String withCreated = home.read(".aws/config");
+        new dev.bedrocksetup.awsconfig.AwsConfigService(home.env(), new dev.bedrocksetup.fs.ChangeApplier(
+                home.env().stateDirectory(), new dev.bedrocksetup.fs.AtomicFileWriter(), home.env().clock(),
+                java.time.Duration.ofSeconds(2))).migrateLegacyProfile("old", "old-sso", false);
+        assertFalse(home.read(".aws/config").contains("[profile old]\nsso_start_url"), "migrated");
+        Run reset = home.run("reset", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertEquals(withCreated, home.read(".aws/config"), "the migration is undone, the created profile stays");
+        assertEquals(0, home.run("reset", "--yes", "--remove-profile").exit);
+        assertEquals(legacy, home.read(".aws/config"));
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnyNetworkCall() throws Exception {
         Run url = home.run("init", "--yes", "--sso-start-url", "http://example.com", "--sso-region", "us-east-1",
                 "--region", "us-west-2", "--model", SONNET);
