@@ -41,6 +41,11 @@ public final class AwsConfigService {
     }
 
     /** Every profile of both files with kind, state and problems. */
+    /** The sso-session name a new profile for this portal will use (an existing one for the same portal wins). */
+    public String sessionToUse(String wanted, String startUrl, String ssoRegion) {
+        return SsoProfileEditor.sessionToUse(read(AwsFileKind.CONFIG), wanted, startUrl, ssoRegion);
+    }
+
     public List<ProfileSummary> listProfiles() {
         return ProfileCatalog.list(read(AwsFileKind.CONFIG), read(AwsFileKind.CREDENTIALS));
     }

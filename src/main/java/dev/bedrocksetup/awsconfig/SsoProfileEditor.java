@@ -162,6 +162,25 @@ public final class SsoProfileEditor {
         return reuse;
     }
 
+    /**
+     * The [sso-session] a new profile for this portal will use, by the same rule as {@link #planCreate}: {@code wanted}
+     * when it points at this start URL and region, else another session that does, else {@code wanted}. A login must
+     * cache its token under this name, where the SDKs (and Claude Code) will look for it.
+     */
+    public static String sessionToUse(AwsSharedFile config, String wanted, String startUrl, String ssoRegion) {
+        if (config.sdk().ssoSession(wanted).isPresent()) {
+            return wanted;
+        }
+        for (ConfigSection s : config.document().sections()) {
+            String name = s.name().name();
+            if (s.name().type() == SectionType.SSO_SESSION && s.name().isPortable(AwsFileKind.CONFIG)
+                    && name.matches("[A-Za-z0-9_.-]+") && sameSession(config, name, startUrl, ssoRegion)) {
+                return name;
+            }
+        }
+        return wanted;
+    }
+
     private static boolean sameSession(AwsSharedFile config, String name, String startUrl, String ssoRegion) {
         Map<String, String> p = config.sdk().ssoSession(name).orElse(Map.of());
         return sameStartUrl(p.get("sso_start_url"), startUrl) && ssoRegion.equals(p.get("sso_region"));

@@ -12,7 +12,13 @@ import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.json.JsonNode;
+import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.setup.SsoProfileSetup;
+import dev.bedrocksetup.wizard.Prompter;
+import dev.bedrocksetup.wizard.TerminalPrompter;
+import dev.bedrocksetup.wizard.Wizard;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -114,6 +120,45 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--demo", description = "Run against the built-in AWS stand-in in a throw-away home.")
     boolean demo;
 
+    /** Tests script the wizard's answers; everyone else gets the terminal. */
+    static Prompter prompterOverride;
+
+    private int wizard(CliContext ctx) {
+        Terminal terminal = null;
+        Prompter prompter = prompterOverride;
+        try {
+            if (prompter == null) {
+                terminal = TerminalBuilder.builder().system(true).build();
+                if (Terminal.TYPE_DUMB.equals(terminal.getType())) {
+                    // a dumb terminal silently picks the first item: refuse, never guess
+                    throw BedrockSetupException.usage("this terminal cannot show the wizard's lists",
+                            "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
+                }
+                prompter = new TerminalPrompter(terminal, ctx.style);
+            }
+            Wizard w = new Wizard(ctx.env, prompter, new AwsConfigService(ctx.env, ctx.applier()),
+                    new SettingsService(ctx.env, ctx.applier()), LoginCommand.browser(ctx), projectDir,
+                    ctx.selfCommand());
+            w.run();
+            return 0;
+        } catch (Prompter.Cancelled c) {
+            ctx.err.println();
+            ctx.err.println("Cancelled: nothing was written.");
+            return ExitCode.INTERRUPTED;
+        } catch (java.io.IOException e) {
+            throw BedrockSetupException.local("cannot open the terminal: " + e.getMessage(),
+                    "run non-interactively: bedrock-setup init --yes ...", e);
+        } finally {
+            if (terminal != null) {
+                try {
+                    terminal.close();
+                } catch (java.io.IOException ignored) {
+                    // leaving anyway
+                }
+            }
+        }
+    }
+
     /** A preset's answers fill in what no flag gave; flags always win. */
     private void applyPreset() {
         if (preset == null) {
@@ -153,11 +198,11 @@ final class InitCommand extends BaseCommand {
         }
         rejectNotBuilt();
         if (!yes) {
-            if (!ctx.interactive) {
+            if (!ctx.interactive && prompterOverride == null) {
                 throw BedrockSetupException.usage("init needs a terminal for its questions, and none is attached",
                         "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
             }
-            throw notBuilt("the interactive wizard", 6);
+            return wizard(ctx);
         }
         SettingsScope settingsScope = SettingsScope.fromLabel(scope);
         if (settingsScope == null) {
@@ -329,7 +374,8 @@ final class InitCommand extends BaseCommand {
         if (authRefresh != null) {
             switch (authRefresh) {
                 case "login":
-                    throw notBuilt("--auth-refresh login (bedrock-setup login)", 4);
+                    s.authRefresh = BedrockSettings.AuthRefresh.LOGIN;
+                    break;
                 case "aws-cli":
                     s.authRefresh = BedrockSettings.AuthRefresh.AWS_CLI;
                     break;

@@ -65,6 +65,8 @@ public final class SsoProfileSetup {
         if (a.sessionName == null) {
             a.sessionName = defaultSessionName(a.startUrl);
         }
+        // an existing session for the same portal is reused: log in under its name, where the SDKs will look
+        a.sessionName = config.sessionToUse(a.sessionName, a.startUrl, a.ssoRegion);
         // validate what we have before any network call
         new SsoProfileRequest(a.profile != null ? a.profile : "p", a.sessionName, a.startUrl, a.ssoRegion,
                 a.accountId != null ? a.accountId : "111122223333", a.roleName != null ? a.roleName : "r",
@@ -123,7 +125,7 @@ public final class SsoProfileSetup {
     }
 
     /** "example" for https://example.awsapps.com/start; a safe name otherwise. */
-    static String defaultSessionName(String startUrl) {
+    public static String defaultSessionName(String startUrl) {
         try {
             String host = URI.create(startUrl).getHost();
             if (host != null) {

@@ -82,6 +82,18 @@ class InitCreatesSsoProfileTest {
     }
 
     @Test
+    void anExistingSessionForThePortalIsReusedAndLoggedInUnderItsName() throws Exception {
+        home.write(".aws/config", EXISTING + "\n[sso-session corp]\nsso_start_url = " + START + "\n"
+                + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n");
+        Run r = home.run(init("--profile", "dev"));
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(home.read(".aws/config").contains("[profile dev]\nsso_session = corp\n"));
+        assertTrue(Files.exists(dir.resolve(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json")),
+                "Claude Code looks for the token under the profile's session name");
+        assertFalse(Files.exists(dir.resolve(".aws/sso/cache/" + TextFile.sha1Hex("example") + ".json")));
+    }
+
+    @Test
     void severalAccountsNeedAChoice() throws Exception {
         scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Dev");
         Run r = home.run(init());

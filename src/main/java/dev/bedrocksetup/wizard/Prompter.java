@@ -1,0 +1,40 @@
+package dev.bedrocksetup.wizard;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How the wizard asks. The real one draws on a terminal (arrows, type-to-filter, Esc to go back, Ctrl-C to quit);
+ * tests script the answers. Every method may throw {@link Back} (Esc) or {@link Cancelled} (Ctrl-C).
+ */
+public interface Prompter {
+    /** One of {@code choices} (labels); returns its index. {@code initial} is preselected. */
+    int select(String question, List<String> choices, int initial);
+
+    /** A line of text; {@code validate} returns an error message or null. Empty input takes {@code dflt}. */
+    String text(String question, String dflt, Function<String, String> validate);
+
+    /** Yes or no; Enter takes {@code dflt}. */
+    boolean confirm(String question, boolean dflt);
+
+    /** Information for the user (progress, results, a diff). */
+    void say(String line);
+
+    /** Esc: go back one step. */
+    final class Back extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Back() {
+            super("back", null, false, false);
+        }
+    }
+
+    /** Ctrl-C: leave the wizard; nothing is written. */
+    final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+}

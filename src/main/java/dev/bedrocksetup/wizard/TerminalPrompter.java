@@ -1,0 +1,249 @@
+package dev.bedrocksetup.wizard;
+
+import dev.bedrocksetup.cli.Style;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The wizard on a real terminal (jline): lists with arrow keys and type-to-filter, text with a default, yes/no.
+ * Esc goes back a step, Ctrl-C leaves. The terminal is in raw mode only while a question is open.
+ */
+public final class TerminalPrompter implements Prompter, AutoCloseable {
+    private static final int ESC = 27;
+    private static final int CTRL_C = 3;
+    private static final int MAX_VISIBLE = 10;
+
+    private final Terminal terminal;
+    private final PrintWriter out;
+    private final Style style;
+
+    public TerminalPrompter(Terminal terminal, Style style) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.style = style;
+    }
+
+    @Override
+    public void close() throws IOException {
+        terminal.close();
+    }
+
+    /** Raw input: no echo, no line editing, Ctrl-C arrives as a key (so we can leave cleanly). */
+    private Attributes raw() {
+        Attributes saved = terminal.enterRawMode();
+        Attributes a = terminal.getAttributes();
+        a.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(a);
+        return saved;
+    }
+
+    private int read(NonBlockingReader r) {
+        try {
+            return r.read();
+        } catch (IOException e) {
+            throw new Cancelled();
+        }
+    }
+
+    /** A key: a char, or UP/DOWN, or ESC alone. */
+    private int key(NonBlockingReader r) {
+        int c = read(r);
+        if (c != ESC) {
+            return c;
+        }
+        try {
+            int n = r.read(60);
+            if (n == '[' || n == 'O') {
+                int k = r.read(60);
+                if (k == 'A') {
+                    return -2; // up
+                }
+                if (k == 'B') {
+                    return -3; // down
+                }
+                return -4; // other escape sequence: ignore
+            }
+            return ESC;
+        } catch (IOException e) {
+            throw new Cancelled();
+        }
+    }
+
+    @Override
+    public int select(String question, List<String> choices, int initial) {
+        Attributes saved = raw();
+        int drawn = 0;
+        try {
+            String filter = "";
+            int cursor = Math.max(0, initial);
+            NonBlockingReader r = terminal.reader();
+            while (true) {
+                List<Integer> visible = new ArrayList<>();
+                for (int i = 0; i < choices.size(); i++) {
+                    if (choices.get(i).toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) {
+                        visible.add(i);
+                    }
+                }
+                if (!visible.isEmpty() && !visible.contains(cursor)) {
+                    cursor = visible.get(0);
+                }
+                drawn = draw(drawn, question, filter, choices, visible, cursor);
+                int k = key(r);
+                int pos = visible.indexOf(cursor);
+                if (k == CTRL_C) {
+                    throw new Cancelled();
+                } else if (k == ESC) {
+                    if (!filter.isEmpty()) {
+                        filter = "";
+                    } else {
+                        throw new Back();
+                    }
+                } else if (k == -2 && pos > 0) {
+                    cursor = visible.get(pos - 1);
+                } else if (k == -3 && pos >= 0 && pos < visible.size() - 1) {
+                    cursor = visible.get(pos + 1);
+                } else if ((k == '\r' || k == '\n') && !visible.isEmpty()) {
+                    clear(drawn);
+                    drawn = 0;
+                    String chosen = choices.get(cursor);
+                    int cut = chosen.indexOf("  ");
+                    out.print(style.ok("✔") + " " + question + " " + style.bold(cut > 0 ? chosen.substring(0, cut)
+                            : chosen) + "\r\n");
+                    out.flush();
+                    return cursor;
+                } else if (k == 127 || k == 8) {
+                    filter = filter.isEmpty() ? "" : filter.substring(0, filter.length() - 1);
+                } else if (k >= 32 && k < 127) {
+                    filter += (char) k;
+                }
+            }
+        } finally {
+            clear(drawn);
+            terminal.setAttributes(saved);
+        }
+    }
+
+    private int draw(int previous, String question, String filter, List<String> choices, List<Integer> visible,
+            int cursor) {
+        clear(previous);
+        List<String> lines = new ArrayList<>();
+        lines.add(style.bold("? " + question) + (filter.isEmpty() ? style.dim("  (type to filter, Esc: back)")
+                : "  filter: " + filter));
+        int pos = Math.max(0, visible.indexOf(cursor));
+        int from = Math.max(0, Math.min(pos - MAX_VISIBLE / 2, visible.size() - MAX_VISIBLE));
+        for (int j = from; j < Math.min(visible.size(), from + MAX_VISIBLE); j++) {
+            int i = visible.get(j);
+            lines.add((i == cursor ? style.ok("❯ ") : "  ") + truncate(choices.get(i)));
+        }
+        if (visible.isEmpty()) {
+            lines.add(style.dim("  (nothing matches)"));
+        }
+        for (String l : lines) {
+            out.print(l + "\r\n");
+        }
+        out.flush();
+        return lines.size();
+    }
+
+    private String truncate(String s) {
+        int width = Math.max(20, terminal.getWidth() - 4);
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private void clear(int lines) {
+        if (lines > 0) {
+            out.print("\u001b[" + lines + "A\r\u001b[J");
+            out.flush();
+        }
+    }
+
+    @Override
+    public String text(String question, String dflt, Function<String, String> validate) {
+        Attributes saved = raw();
+        try {
+            NonBlockingReader r = terminal.reader();
+            String error = null;
+            while (true) {
+                StringBuilder sb = new StringBuilder();
+                String prompt = style.bold("? " + question) + (dflt != null ? style.dim(" (" + dflt + ")") : "") + " ";
+                if (error != null) {
+                    out.print(style.fail("  " + error) + "\r\n");
+                }
+                out.print(prompt);
+                out.flush();
+                while (true) {
+                    int k = key(r);
+                    if (k == CTRL_C) {
+                        out.print("\r\n");
+                        throw new Cancelled();
+                    }
+                    if (k == ESC) {
+                        out.print("\r\n");
+                        throw new Back();
+                    }
+                    if (k == '\r' || k == '\n') {
+                        out.print("\r\n");
+                        break;
+                    }
+                    if ((k == 127 || k == 8) && sb.length() > 0) {
+                        sb.setLength(sb.length() - 1);
+                        out.print("\b \b");
+                    } else if (k >= 32) {
+                        sb.append((char) k);
+                        out.print((char) k);
+                    }
+                    out.flush();
+                }
+                String value = sb.length() == 0 && dflt != null ? dflt : sb.toString().trim();
+                error = validate.apply(value);
+                if (error == null) {
+                    return value;
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public boolean confirm(String question, boolean dflt) {
+        Attributes saved = raw();
+        try {
+            out.print(style.bold("? " + question) + style.dim(dflt ? " [Y/n] " : " [y/N] "));
+            out.flush();
+            NonBlockingReader r = terminal.reader();
+            while (true) {
+                int k = key(r);
+                if (k == CTRL_C) {
+                    out.print("\r\n");
+                    throw new Cancelled();
+                }
+                if (k == ESC) {
+                    out.print("\r\n");
+                    throw new Back();
+                }
+                if (k == 'y' || k == 'Y' || k == 'n' || k == 'N' || k == '\r' || k == '\n') {
+                    boolean yes = k == '\r' || k == '\n' ? dflt : (k == 'y' || k == 'Y');
+                    out.print((yes ? "yes" : "no") + "\r\n");
+                    out.flush();
+                    return yes;
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public void say(String line) {
+        out.print(line.replace("\n", "\r\n") + "\r\n");
+        out.flush();
+    }
+}

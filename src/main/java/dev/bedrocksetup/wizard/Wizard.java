@@ -1,0 +1,362 @@
+package dev.bedrocksetup.wizard;
+
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.awsconfig.AwsConfigEdit;
+import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.awsconfig.ProfileKind;
+import dev.bedrocksetup.awsconfig.ProfileSummary;
+import dev.bedrocksetup.awsconfig.SsoInputValidation;
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.claude.SettingsService;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.fs.AtomicFileWriter;
+import dev.bedrocksetup.setup.SsoProfileSetup;
+import dev.bedrocksetup.sso.Browser;
+import dev.bedrocksetup.sso.SsoLogin;
+import dev.bedrocksetup.sso.SsoPortal;
+import dev.bedrocksetup.sso.SsoSession;
+import dev.bedrocksetup.sso.SsoToken;
+import dev.bedrocksetup.sso.SsoTokenCache;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sso.model.AccountInfo;
+
+/**
+ * `bedrock-setup init` as a conversation: prerequisites, the AWS profile (an existing one, or a new IAM Identity
+ * Center profile with login and account/role discovery; a legacy profile is offered migration), region, models,
+ * credential refresh, scope, then every change as a diff and one confirmation. Esc goes back one step; Ctrl-C leaves
+ * with nothing written. Nothing is written before the confirmation (a login's token goes to the token cache, as
+ * `aws sso login` does; that is not configuration).
+ */
+public final class Wizard {
+    /** Regions offering Claude on Bedrock, the recommended one first. */
+    static final List<String> REGIONS = List.of("us-west-2", "us-east-1", "us-east-2", "eu-west-1", "eu-central-1",
+            "eu-west-3", "eu-north-1", "ap-northeast-1", "ap-southeast-2", "ap-south-1", "ap-southeast-1",
+            "ca-central-1");
+    /** Built-in fallback catalogue (foundation-model part of the IDs), newest first, until the live one is read. */
+    static final List<String> MODELS = List.of("anthropic.claude-opus-5", "anthropic.claude-opus-4-6-v1",
+            "anthropic.claude-sonnet-4-5-20250929-v1:0", "anthropic.claude-haiku-4-5-20251001-v1:0");
+
+    private final Environment env;
+    private final Prompter inner;
+    private final Prompter ask;
+    private final AwsConfigService config;
+    private final SettingsService settings;
+    private final Browser browser;
+    private final Path projectDir;
+    private final String selfCommand;
+
+    // the answers, filled in step by step
+    private String profile;
+    private SsoProfileSetup.Answers newProfile;
+    private boolean migrate;
+    private String region;
+    private String model;
+    private String haiku;
+    private BedrockSettings.AuthRefresh refresh;
+    private SettingsScope scope;
+    private boolean sso;
+
+    public Wizard(Environment env, Prompter ask, AwsConfigService config, SettingsService settings, Browser browser,
+            Path projectDir, String selfCommand) {
+        this.env = env;
+        this.inner = ask;
+        this.ask = new Counting();
+        this.config = config;
+        this.settings = settings;
+        this.browser = browser;
+        this.projectDir = projectDir;
+        this.selfCommand = selfCommand;
+    }
+
+    interface Step {
+        void run();
+    }
+
+    /**
+     * Runs the steps; returns true when the changes were applied, false when the user declined at the end. Esc goes
+     * back to the previous step that asked something; answers already given are offered again as defaults.
+     */
+    public boolean run() {
+        List<Step> steps = List.of(this::prerequisites, this::chooseProfile, this::chooseRegion, this::chooseModels,
+                this::chooseRefresh, this::chooseScope, () -> { });
+        java.util.Deque<Integer> asked = new java.util.ArrayDeque<>();
+        int i = 0;
+        while (true) {
+            int before = questions;
+            try {
+                if (i == steps.size() - 1) {
+                    return review();
+                }
+                steps.get(i).run();
+                if (questions > before) {
+                    asked.push(i);
+                }
+                i++;
+            } catch (Prompter.Back back) {
+                if (questions - before < 2 || i == steps.size() - 1) {
+                    i = asked.isEmpty() ? 0 : asked.pop(); // Esc at a step's first question: the previous step
+                } // else Esc at a later question of this step: ask this step again, its answers as defaults
+            }
+        }
+    }
+
+    private int questions;
+
+    /** Counts the questions a step asks, so going back skips steps that asked nothing. */
+    private final class Counting implements Prompter {
+        @Override
+        public int select(String q, List<String> c, int initial) {
+            questions++;
+            return inner.select(q, c, initial);
+        }
+
+        @Override
+        public String text(String q, String d, java.util.function.Function<String, String> v) {
+            questions++;
+            return inner.text(q, d, v);
+        }
+
+        @Override
+        public boolean confirm(String q, boolean d) {
+            questions++;
+            return inner.confirm(q, d);
+        }
+
+        @Override
+        public void say(String line) {
+            inner.say(line);
+        }
+    }
+
+    private void prerequisites() {
+        ClaudeInstallation claude = ClaudeInstallation.find(env);
+        ask.say(claude == null ? "! Claude Code is not on PATH (npm install -g @anthropic-ai/claude-code); setting up "
+                + "anyway" : "✔ Claude Code " + (claude.version == null ? "" : claude.version + " ") + "at "
+                + claude.executable);
+        ask.say(ClaudeInstallation.onPath(env, "aws") == null
+                ? "  The AWS CLI is not installed: not needed, bedrock-setup logs in to IAM Identity Center itself"
+                : "  AWS CLI found (optional: bedrock-setup logs in itself)");
+    }
+
+    private void chooseProfile() {
+        List<ProfileSummary> profiles = new ArrayList<>(config.listProfiles());
+        List<String> labels = new ArrayList<>();
+        for (ProfileSummary p : profiles) {
+            labels.add(p.name() + "  · " + describe(p));
+        }
+        labels.add("Create an IAM Identity Center (SSO) profile");
+        int pick = ask.select("Which AWS profile should Claude Code use?", labels, profile == null ? 0
+                : Math.max(0, indexOf(profiles, profile)));
+        newProfile = null;
+        migrate = false;
+        if (pick == profiles.size()) {
+            createProfile();
+            return;
+        }
+        ProfileSummary p = profiles.get(pick);
+        profile = p.name();
+        sso = p.kind() == ProfileKind.SSO_SESSION || p.kind() == ProfileKind.LEGACY_SSO;
+        for (String problem : p.problems()) {
+            ask.say("! " + problem);
+        }
+        if (p.kind() == ProfileKind.LEGACY_SSO) {
+            migrate = ask.confirm("Profile " + p.name() + " is a legacy SSO profile: its login lasts about 8 hours. "
+                    + "Migrate it to an [sso-session] that renews itself?", false);
+        }
+    }
+
+    private static int indexOf(List<ProfileSummary> profiles, String name) {
+        for (int i = 0; i < profiles.size(); i++) {
+            if (profiles.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(ProfileSummary p) {
+        String kind;
+        switch (p.kind()) {
+            case SSO_SESSION: kind = "SSO"; break;
+            case LEGACY_SSO: kind = "SSO legacy · 8-hour sessions"; break;
+            case STATIC_KEYS: kind = "static keys"; break;
+            case ASSUME_ROLE: kind = "assume-role"; break;
+            case CREDENTIAL_PROCESS: kind = "credential_process"; break;
+            case WEB_IDENTITY: kind = "web identity"; break;
+            default: kind = "no credentials";
+        }
+        return kind + (p.detail() == null || p.detail().isEmpty() ? "" : " · " + p.detail())
+                + (p.problems().isEmpty() ? "" : " · " + p.state().name().toLowerCase());
+    }
+
+    private void createProfile() {
+        SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
+        a.startUrl = ask.text("IAM Identity Center start URL", null, v -> valid(() -> SsoInputValidation.startUrl(v)));
+        a.ssoRegion = ask.text("IAM Identity Center region", "us-east-1",
+                v -> valid(() -> SsoInputValidation.region(v, "SSO region")));
+        String defaultSession = SsoProfileSetup.defaultSessionName(a.startUrl);
+        String existing = config.sessionToUse("\u0000", a.startUrl, a.ssoRegion);
+        if (!existing.equals("\u0000")) {
+            a.sessionName = existing;
+            ask.say("  Using the existing [sso-session " + existing + "] for this portal");
+        } else {
+            a.sessionName = ask.text("Name for the SSO session", defaultSession,
+                    v -> valid(() -> SsoInputValidation.sessionName(v)));
+        }
+        SsoSession session = new SsoSession(a.startUrl, a.ssoRegion, a.sessionName, List.of(SsoSession.DEFAULT_SCOPE));
+        Region r = Region.of(a.ssoRegion);
+        SsoTokenCache cache = new SsoTokenCache(env.home(), new AtomicFileWriter());
+        try (AwsClients clients = AwsClients.builder(env).region(r).build()) {
+            SsoToken token = cache.read(session.cacheKey());
+            if (token == null || token.isExpired(env.clock().instant().plus(Duration.ofMinutes(5)))) {
+                ask.say("Logging in to " + a.startUrl + " ...");
+                SsoLogin login = new SsoLogin(clients.ssoOidc(r), AwsClients.ssoOidcEndpoint(env, r), cache,
+                        env.clock(), ask::say, browser, Duration.ofMinutes(10), d -> Thread.sleep(d.toMillis()));
+                token = login.loginWithBrowser(session);
+            }
+            SsoPortal portal = new SsoPortal(clients.sso(r));
+            List<AccountInfo> accounts = portal.accounts(token.accessToken);
+            AccountInfo account = SsoPortal.choose(accounts, null, ask::say);
+            if (account == null) {
+                List<String> labels = new ArrayList<>();
+                accounts.forEach(x -> labels.add(SsoPortal.label(x)));
+                account = accounts.get(ask.select("Which AWS account?", labels, 0));
+            }
+            a.accountId = account.accountId();
+            List<String> roles = portal.roles(token.accessToken, a.accountId);
+            a.roleName = SsoPortal.chooseRole(roles, null, a.accountId, ask::say);
+            if (a.roleName == null) {
+                a.roleName = roles.get(ask.select("Which role?", roles, 0));
+            }
+        }
+        a.profile = ask.text("Profile name", a.roleName + "-" + a.accountId,
+                v -> valid(() -> SsoInputValidation.profileName(v)));
+        newProfile = a;
+        profile = a.profile;
+        sso = true;
+    }
+
+    private static String valid(Runnable check) {
+        try {
+            check.run();
+            return null;
+        } catch (BedrockSetupException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void chooseRegion() {
+        List<String> labels = new ArrayList<>();
+        for (String r : REGIONS) {
+            labels.add(r + "  · profiles " + RegionNames.geographyPrefix(r) + ". and global."
+                    + (r.equals(REGIONS.get(0)) ? "  (recommended)" : ""));
+        }
+        int pick = ask.select("Which Bedrock region?", labels, region == null ? 0 : Math.max(0, REGIONS.indexOf(region)));
+        region = REGIONS.get(pick);
+        ask.say("  Claude Code derives the " + RegionNames.geographyPrefix(region) + ". prefix from " + region
+                + "; global. profiles work everywhere");
+    }
+
+    private void chooseModels() {
+        String prefix = RegionNames.geographyPrefix(region);
+        List<String> ids = new ArrayList<>();
+        for (String m : MODELS) {
+            if (!prefix.equals("global")) {
+                ids.add(prefix + "." + m);
+            }
+            ids.add("global." + m);
+        }
+        ask.say("  (built-in list; the live catalogue of your account comes with `bedrock-setup models`)");
+        model = ids.get(ask.select("Primary model (ANTHROPIC_MODEL)?", ids, Math.max(0, ids.indexOf(model))));
+        List<String> haikus = new ArrayList<>();
+        for (String id : ids) {
+            if (id.contains("haiku")) {
+                haikus.add(id);
+            }
+        }
+        haiku = haikus.get(ask.select("Fast model for background tasks (ANTHROPIC_DEFAULT_HAIKU_MODEL)?", haikus,
+                Math.max(0, haikus.indexOf(haiku))));
+    }
+
+    private void chooseRefresh() {
+        if (!sso) {
+            refresh = null;
+            return;
+        }
+        List<String> choices = List.of("bedrock-setup login  (recommended: no AWS CLI needed)",
+                "aws sso login  (needs the AWS CLI)", "none");
+        int pick = ask.select("When the SSO login expires, Claude Code runs (awsAuthRefresh)", choices, 0);
+        refresh = pick == 0 ? BedrockSettings.AuthRefresh.LOGIN : pick == 1 ? BedrockSettings.AuthRefresh.AWS_CLI
+                : BedrockSettings.AuthRefresh.NONE;
+    }
+
+    private void chooseScope() {
+        List<String> choices = List.of("user     ~/.claude/settings.json  (recommended)",
+                "project  .claude/settings.json  (shared; applies after workspace trust)",
+                "local    .claude/settings.local.json  (this project, only you)",
+                "managed  machine-wide managed settings  (beats everything; needs admin rights)");
+        int pick = ask.select("Which settings file?", choices, scope == null ? 0 : scope.ordinal());
+        scope = SettingsScope.values()[pick];
+    }
+
+    private BedrockSettings wanted() {
+        BedrockSettings s = new BedrockSettings();
+        s.region = region;
+        s.profile = profile;
+        s.model = ModelIds.require("model", model, region, true);
+        s.haikuModel = haiku;
+        s.authRefresh = refresh;
+        s.selfCommand = selfCommand;
+        return s;
+    }
+
+    /** Every change as a diff; one confirmation (default No); then apply. */
+    private boolean review() {
+        ask.say("");
+        ask.say("Summary: profile " + profile + ", region " + region + ", model " + model + ", scope "
+                + scope.label());
+        if (newProfile != null) {
+            ask.say(new SsoProfileSetup(env, config, ask::say, browser, Duration.ofMinutes(1)).run(copy(newProfile),
+                    true).change().diff());
+        } else if (migrate) {
+            ask.say(config.migrateLegacyProfile(profile, profile + "-sso", true).change().diff());
+        }
+        ask.say(settings.applyInit(scope, projectDir, wanted(), false, true).get(0).change.diff());
+        if (!ask.confirm("Apply these changes?", false)) {
+            ask.say("Nothing was changed.");
+            return false;
+        }
+        if (newProfile != null) {
+            new SsoProfileSetup(env, config, ask::say, browser, Duration.ofMinutes(1)).run(copy(newProfile), false);
+        } else if (migrate) {
+            config.migrateLegacyProfile(profile, profile + "-sso", false);
+        }
+        settings.applyInit(scope, projectDir, wanted(), false, false);
+        ask.say("✔ Done. Restart Claude Code for the change to take effect.");
+        ask.say("  Check it:  bedrock-setup doctor");
+        ask.say("  Undo it:   bedrock-setup reset" + (newProfile != null ? " --remove-profile" : ""));
+        return true;
+    }
+
+    private SsoProfileSetup.Answers copy(SsoProfileSetup.Answers a) {
+        SsoProfileSetup.Answers c = new SsoProfileSetup.Answers();
+        c.profile = a.profile;
+        c.startUrl = a.startUrl;
+        c.ssoRegion = a.ssoRegion;
+        c.sessionName = a.sessionName;
+        c.accountId = a.accountId;
+        c.roleName = a.roleName;
+        c.region = region;
+        c.skipLogin = true;
+        return c;
+    }
+}

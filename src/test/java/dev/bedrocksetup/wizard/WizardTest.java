@@ -1,0 +1,154 @@
+package dev.bedrocksetup.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.cli.LoginBrowserHook;
+import dev.bedrocksetup.cli.WizardHook;
+import dev.bedrocksetup.standin.Scenario;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.TempHome.Run;
+import dev.bedrocksetup.testing.TestBrowser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The wizard's branches with scripted answers, through `bedrock-setup init` itself. */
+class WizardTest {
+    static final String CONFIG = "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+            + "sso_role_name = Dev\nregion = us-west-2\n\n[sso-session corp]\nsso_start_url = "
+            + "https://example.awsapps.com/start\nsso_region = us-east-1\nsso_registration_scopes = sso:account:access\n\n"
+            + "[profile old]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+            + "sso_account_id = 111122223333\nsso_role_name = Dev\n";
+    static final String SETTINGS = "{\n  \"theme\": \"dark\"\n}\n";
+
+    @TempDir
+    Path dir;
+    TempHome home;
+    StandInServer server;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        home = new TempHome(dir);
+        home.write(".aws/config", CONFIG);
+        home.write(".claude/settings.json", SETTINGS);
+        Scenario scenario = new Scenario(Clock.systemUTC())
+                .addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev")
+                .addAccount("444455556666", "Alpha", "alpha@example.com", "Admin", "Dev");
+        server = StandInServer.start(scenario);
+        String base = server.baseUri().toString();
+        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0"));
+        LoginBrowserHook.use(new TestBrowser());
+    }
+
+    @AfterEach
+    void tearDown() {
+        WizardHook.use(null);
+        LoginBrowserHook.use(null);
+        server.close();
+    }
+
+    Run wizard(ScriptedPrompter p) {
+        WizardHook.use(p);
+        return home.run("init");
+    }
+
+    @Test
+    void existingProfile() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
+                "eu.anthropic.claude-haiku", "bedrock-setup login", "user", "y");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished());
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.startsWith("{\n  \"theme\": \"dark\",\n  \"env\": {"), text);
+        assertTrue(text.contains("\"AWS_REGION\": \"eu-west-1\""), text);
+        assertTrue(text.contains("\"ANTHROPIC_MODEL\": \"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\""), text);
+        assertTrue(text.contains("login --profile dev\""), text);
+        assertTrue(p.transcript.stream().anyMatch(l -> l.contains("+    \"AWS_PROFILE\": \"dev\",")),
+                "the diff was shown before asking");
+        assertEquals(CONFIG, home.read(".aws/config"));
+    }
+
+    @Test
+    void newSsoProfileWithLoginAndAccountChoice() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("Create an IAM Identity Center", "https://example.awsapps.com/start",
+                "", "Alpha", "Admin", "", "us-east-1", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
+                "bedrock-setup login", "user", "y");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        String config = home.read(".aws/config");
+        assertTrue(config.startsWith(CONFIG), config);
+        assertTrue(config.contains("[profile Admin-444455556666]\nsso_session = corp\n"), "same portal: its session "
+                + "is reused: " + config);
+        assertTrue(Files.exists(dir.resolve(".aws/sso/cache/" + dev.bedrocksetup.fs.TextFile.sha1Hex("corp") + ".json")),
+                "the login's token is cached under the session the profile uses");
+        assertTrue(home.read(".claude/settings.json").contains("\"AWS_PROFILE\": \"Admin-444455556666\""));
+        assertEquals(0, home.run("reset", "--yes", "--remove-profile").exit);
+        assertEquals(CONFIG, home.read(".aws/config"));
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+    }
+
+    @Test
+    void legacyProfileMigrationIsOfferedDefaultNoAndDoneWhenAccepted() throws Exception {
+        ScriptedPrompter declined = new ScriptedPrompter("old", "", "us-west-2", "us.anthropic.claude-sonnet-4-5",
+                "us.anthropic.claude-haiku", "none", "user", "y");
+        assertEquals(0, wizard(declined).exit, declined.transcript.toString());
+        assertEquals(CONFIG, home.read(".aws/config"), "default No: the profile stays as it is");
+
+        ScriptedPrompter accepted = new ScriptedPrompter("old", "y", "us-west-2", "us.anthropic.claude-sonnet-4-5",
+                "us.anthropic.claude-haiku", "bedrock-setup login", "user", "y");
+        assertEquals(0, wizard(accepted).exit, accepted.transcript.toString());
+        String config = home.read(".aws/config");
+        assertTrue(config.contains("[profile old]\nsso_session = corp\n"), "the session for the same start URL is reused: " + config);
+        assertEquals(0, home.run("reset", "--yes").exit);
+        assertEquals(CONFIG, home.read(".aws/config"), "reset undoes the migration");
+    }
+
+    @Test
+    void escGoesBackOneQuestionAndKeepsEarlierAnswers() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "<back>", "us-east-2",
+                "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
+                "none", "<back>", "aws sso login", "local", "y");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        String local = home.read(".claude/settings.local.json");
+        assertTrue(local.contains("\"AWS_REGION\": \"us-east-2\""), local);
+        assertTrue(local.contains("\"ANTHROPIC_MODEL\": \"us.anthropic.claude-opus-5\""), local);
+        assertTrue(local.contains("\"awsAuthRefresh\": \"aws sso login --profile dev\""), local);
+    }
+
+    @ParameterizedTest(name = "Ctrl-C at question {0}")
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    void cancelAtAnyQuestionWritesNothing(int at) throws Exception {
+        String[] answers = {"dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "eu.anthropic.claude-haiku",
+            "bedrock-setup login", "user", "y"};
+        answers[at] = "<cancel>";
+        Run r = wizard(new ScriptedPrompter(java.util.Arrays.copyOf(answers, at + 1)));
+        assertEquals(130, r.exit, r.toString());
+        assertTrue(r.err.contains("Cancelled: nothing was written."), r.err);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+        assertEquals(CONFIG, home.read(".aws/config"));
+        assertFalse(Files.exists(home.env().stateDirectory().resolve("journal.json")), "nothing journaled");
+    }
+
+    @Test
+    void decliningTheReviewWritesNothing() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
+                "eu.anthropic.claude-haiku", "none", "user", "");
+        Run r = wizard(p);
+        assertEquals(0, r.exit);
+        assertTrue(p.transcript.contains("Nothing was changed."), p.transcript.toString());
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+    }
+}
