@@ -1,0 +1,170 @@
+package dev.bedrocksetup.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.standin.Scenario;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.ExternalTools;
+import dev.bedrocksetup.testing.TempHome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The wizard in a real terminal: bedrock-setup runs under tmux against the stand-in, driven with send-keys (arrows,
+ * typing to filter, Enter, Esc, Ctrl-C) and read with capture-pane; then the files are checked.
+ */
+class TerminalWizardTest {
+    static final String SETTINGS = "{\n  \"theme\": \"dark\"\n}\n";
+    static final String CONFIG = "# mine\n[profile keys]\nregion = eu-west-1\n";
+
+    @TempDir
+    Path dir;
+    StandInServer server;
+    TempHome home;
+    String session;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ExternalTools.requireCommand("tmux", "apt-get install tmux");
+        Scenario scenario = new Scenario(Clock.systemUTC())
+                .addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev").approveDeviceAfterPolls(1);
+        server = StandInServer.start(scenario);
+        home = new TempHome(dir);
+        home.write(".claude/settings.json", SETTINGS);
+        home.write(".aws/config", CONFIG);
+        session = "bst" + ProcessHandle.current().pid() + "x" + System.nanoTime() % 100000;
+    }
+
+    @AfterEach
+    void tearDown() {
+        tmux("kill-session", "-t", session);
+        server.close();
+    }
+
+    private String tmux(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("tmux");
+        cmd.addAll(List.of(args));
+        return ExternalTools.run(cmd, Map.of(), 20).output;
+    }
+
+    private void start() throws Exception {
+        String base = server.baseUri().toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path script = dir.resolve("run.sh");
+        Files.writeString(script, "#!/bin/sh\n"
+                + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
+                + "export AWS_ENDPOINT_URL_SSO='" + base + "' AWS_ENDPOINT_URL_SSO_OIDC='" + base + "'\n"
+                + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
+                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init\n"
+                + "echo EXIT=$?\nsleep 60\n");
+        script.toFile().setExecutable(true);
+        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", script.toString());
+    }
+
+    private String screen() {
+        return tmux("capture-pane", "-t", session, "-p", "-S", "-200");
+    }
+
+    private String await(String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            String s = screen();
+            if (s.contains(text)) {
+                return s;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the screen never showed '" + text + "':\n" + screen());
+    }
+
+    private void keys(String... keys) throws Exception {
+        for (String k : keys) {
+            tmux("send-keys", "-t", session, k);
+            Thread.sleep(150);
+        }
+    }
+
+    private void type(String text) throws Exception {
+        tmux("send-keys", "-t", session, "-l", text);
+        Thread.sleep(150);
+    }
+
+    @Test
+    void createsAnSsoProfileWithDeviceCodeLoginAndWritesOnlyAfterConfirmation() throws Exception {
+        start();
+        await("Which AWS profile should Claude Code use?");
+        keys("Down", "Up");
+        type("create");
+        String s = await("filter: create");
+        assertTrue(s.contains("❯ Create an IAM Identity Center (SSO) profile"), s);
+        keys("Enter");
+        await("IAM Identity Center start URL");
+        type("https://example.awsapps.com/start");
+        keys("Enter");
+        await("IAM Identity Center region");
+        keys("Enter");
+        await("Name for the SSO session");
+        keys("Enter");
+        s = await("Using the only role available: Dev");
+        assertTrue(s.contains("log in with a device code instead"), s);
+        assertTrue(s.contains("confirm the code"), s);
+        await("Profile name");
+        keys("Enter");
+        await("Which Bedrock region?");
+        type("eu-c");
+        keys("Enter");
+        await("Primary model (ANTHROPIC_MODEL)?");
+        keys("Escape");
+        s = await("Which Bedrock region?  (type to filter");
+        keys("Enter");
+        await("Primary model (ANTHROPIC_MODEL)?");
+        keys("Enter");
+        await("Fast model for background tasks");
+        keys("Enter");
+        await("awsAuthRefresh");
+        keys("Enter");
+        await("Which settings file?");
+        keys("Enter");
+        s = await("Apply these changes? [y/N]");
+        assertTrue(s.contains("+[profile Dev-111122223333]"), s);
+        assertTrue(s.contains("+    \"AWS_REGION\": \"eu-central-1\","), s);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"), "nothing written before the confirmation");
+        assertEquals(CONFIG, home.read(".aws/config"));
+        type("y");
+        s = await("EXIT=");
+        assertTrue(s.contains("EXIT=0"), s);
+        assertTrue(home.read(".aws/config").startsWith(CONFIG));
+        assertTrue(home.read(".aws/config").contains("[profile Dev-111122223333]\nsso_session = example\n"));
+        assertTrue(home.read(".claude/settings.json").contains("\"AWS_PROFILE\": \"Dev-111122223333\""));
+    }
+
+    @Test
+    void ctrlCLeavesWithExit130AndNothingWritten() throws Exception {
+        home.write(".aws/config", CONFIG + "\n[profile dev]\nregion = us-west-2\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                + "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        String config = home.read(".aws/config");
+        start();
+        await("Which AWS profile should Claude Code use?");
+        type("dev");
+        keys("Enter");
+        await("Which Bedrock region?");
+        keys("C-c");
+        String s = await("EXIT=");
+        assertTrue(s.contains("Cancelled: nothing was written."), s);
+        assertTrue(s.contains("EXIT=130"), s);
+        assertTrue(!s.contains("wJalrXUtnFEMI"), "no secret on the screen");
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+        assertEquals(config, home.read(".aws/config"));
+    }
+}
