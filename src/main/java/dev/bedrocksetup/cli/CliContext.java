@@ -26,6 +26,14 @@ public final class CliContext {
         this.style = Style.plain();
     }
 
+    /** The same streams and terminal in another environment (the demo's throw-away home). */
+    CliContext withEnv(Environment other) {
+        CliContext c = new CliContext(other, in, out, err, interactive);
+        c.style = style;
+        c.verbose = verbose;
+        return c;
+    }
+
     public Environment env() {
         return env;
     }

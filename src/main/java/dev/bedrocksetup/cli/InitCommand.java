@@ -191,7 +191,60 @@ final class InitCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (demo) {
+            return demo();
+        }
+        return run(ctx());
+    }
+
+    /**
+     * The whole of init against the built-in AWS stand-in, in a throw-away home: a demo IAM Identity Center portal
+     * (device code approved by itself), one account, one role; nothing outside the temporary directory is touched.
+     */
+    private int demo() {
         CliContext ctx = ctx();
+        java.nio.file.Path home;
+        try {
+            home = java.nio.file.Files.createTempDirectory("bedrock-setup-demo-");
+        } catch (java.io.IOException e) {
+            throw BedrockSetupException.local("cannot create a temporary home for the demo: " + e.getMessage(), null, e);
+        }
+        dev.bedrocksetup.standin.Scenario scenario = dev.bedrocksetup.standin.Scenario.demo(ctx.env.clock())
+                .approveDeviceAfterPolls(1);
+        try (dev.bedrocksetup.standin.StandInServer server = dev.bedrocksetup.standin.StandInServer.start(scenario)) {
+            String base = server.baseUri().toString();
+            java.util.Map<String, String> vars = new java.util.HashMap<>();
+            for (String keep : new String[] {"PATH", "TERM", "LANG", "LC_ALL", "LC_CTYPE", "NO_COLOR"}) {
+                if (ctx.env.get(keep) != null) {
+                    vars.put(keep, ctx.env.get(keep));
+                }
+            }
+            vars.put("HOME", home.toString());
+            vars.put("BEDROCK_SETUP_MANAGED_SETTINGS", home.resolve("managed-settings.json").toString());
+            for (String svc : new String[] {"SSO", "SSO_OIDC", "STS", "BEDROCK", "BEDROCK_RUNTIME"}) {
+                vars.put("AWS_ENDPOINT_URL_" + svc, base);
+            }
+            dev.bedrocksetup.core.Environment demoEnv = new dev.bedrocksetup.core.Environment(vars, home, home,
+                    dev.bedrocksetup.core.Environment.Os.LINUX, ctx.env.clock());
+            ctx.err.println(ctx.style.bold("Demo") + ": a built-in AWS stand-in at " + base + " and a throw-away home "
+                    + home + ". Use the start URL https://example.awsapps.com/start; the login approves itself.");
+            if (yes) {
+                if (ssoStartUrl == null && profile == null) {
+                    ssoStartUrl = "https://example.awsapps.com/start";
+                    ssoRegion = ssoRegion != null ? ssoRegion : "us-east-1";
+                }
+                region = region != null ? region : "us-west-2";
+                model = model != null ? model : "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+                haikuModel = haikuModel != null ? haikuModel : "us.anthropic.claude-haiku-4-5-20251001-v1:0";
+            }
+            int code = run(ctx.withEnv(demoEnv));
+            ctx.err.println("Demo files are in " + home + " (.aws/config, .claude/settings.json); nothing else was "
+                    + "touched.");
+            return code;
+        }
+    }
+
+    private int run(CliContext ctx) {
         applyPreset();
         if (scope == null) {
             scope = "user";
@@ -265,9 +318,6 @@ final class InitCommand extends BaseCommand {
     }
 
     private void rejectNotBuilt() {
-        if (demo) {
-            throw notBuilt("--demo (the built-in AWS stand-in)", 4);
-        }
         if (ssoStartUrl == null && (ssoRegion != null || ssoSession != null || accountId != null || roleName != null)) {
             throw BedrockSetupException.usage("--sso-region, --sso-session, --account-id and --role-name create a "
                     + "profile and need --sso-start-url", "add --sso-start-url https://example.awsapps.com/start, "

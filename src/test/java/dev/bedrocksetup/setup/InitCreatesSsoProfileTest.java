@@ -94,6 +94,20 @@ class InitCreatesSsoProfileTest {
     }
 
     @Test
+    void demoRunsEverythingInAThrowAwayHome() throws Exception {
+        Run r = home.run("init", "--demo", "--yes");
+        assertEquals(0, r.exit, r.toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Demo files are in (\\S+) ").matcher(r.err);
+        assertTrue(m.find(), r.err);
+        Path demoHome = Path.of(m.group(1));
+        assertTrue(Files.readString(demoHome.resolve(".aws/config")).contains("[profile BedrockUser-111122223333]"));
+        assertTrue(Files.readString(demoHome.resolve(".claude/settings.json")).contains("\"CLAUDE_CODE_USE_BEDROCK\""));
+        assertEquals(EXISTING, home.read(".aws/config"), "the real home is not touched");
+        assertFalse(Files.exists(home.userSettings()));
+        assertTrue(server.requestLog().all().isEmpty(), "the demo talks to its own stand-in only");
+    }
+
+    @Test
     void severalAccountsNeedAChoice() throws Exception {
         scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Dev");
         Run r = home.run(init());
