@@ -114,7 +114,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                     drawn = 0;
                     String chosen = choices.get(cursor);
                     int cut = chosen.indexOf("  ");
-                    out.print(style.ok("✔") + " " + question + " " + style.bold(cut > 0 ? chosen.substring(0, cut)
+                    out.print(style.check() + " " + question + " " + style.bold(cut > 0 ? chosen.substring(0, cut)
                             : chosen) + "\r\n");
                     out.flush();
                     return cursor;
@@ -140,7 +140,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         int from = Math.max(0, Math.min(pos - MAX_VISIBLE / 2, visible.size() - MAX_VISIBLE));
         for (int j = from; j < Math.min(visible.size(), from + MAX_VISIBLE); j++) {
             int i = visible.get(j);
-            lines.add((i == cursor ? style.ok("❯ ") : "  ") + truncate(choices.get(i)));
+            lines.add((i == cursor ? style.ok(style.isUnicode() ? "❯ " : "> ") : "  ") + truncate(choices.get(i)));
         }
         if (visible.isEmpty()) {
             lines.add(style.dim("  (nothing matches)"));
@@ -154,7 +154,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     private String truncate(String s) {
         int width = Math.max(20, terminal.getWidth() - 4);
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+        return s.length() <= width ? s : s.substring(0, width - 1) + (style.isUnicode() ? "…" : "~");
     }
 
     private void clear(int lines) {

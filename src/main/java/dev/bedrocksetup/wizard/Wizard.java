@@ -87,7 +87,7 @@ public final class Wizard {
      */
     public boolean run() {
         List<Step> steps = List.of(this::prerequisites, this::chooseProfile, this::chooseRegion, this::chooseModels,
-                this::chooseRefresh, this::chooseScope, () -> { });
+                this::chooseRefresh, this::chooseTokens, this::chooseScope, () -> { });
         java.util.Deque<Integer> asked = new java.util.ArrayDeque<>();
         int i = 0;
         while (true) {
@@ -142,6 +142,19 @@ public final class Wizard {
         ask.say(claude == null ? "! Claude Code is not on PATH (npm install -g @anthropic-ai/claude-code); setting up "
                 + "anyway" : "✔ Claude Code " + (claude.version == null ? "" : claude.version + " ") + "at "
                 + claude.executable);
+        if (claude != null && claude.version != null && ClaudeInstallation.compare(claude.version, "2.1.172") < 0) {
+            ask.say("  This version reads the region only from AWS_REGION: the setup writes it into settings");
+        }
+        for (Path dir : new Path[] {env.home().resolve(".aws"), env.home().resolve(".claude")}) {
+            Path existing = dir;
+            while (existing != null && !java.nio.file.Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !java.nio.file.Files.isWritable(existing)) {
+                throw BedrockSetupException.local(existing + " is not writable, so " + dir + " cannot be written",
+                        "fix its permissions (chmod u+w " + existing + ") and run again", null);
+            }
+        }
         ask.say(ClaudeInstallation.onPath(env, "aws") == null
                 ? "  The AWS CLI is not installed: not needed, bedrock-setup logs in to IAM Identity Center itself"
                 : "  AWS CLI found (optional: bedrock-setup logs in itself)");
@@ -304,6 +317,26 @@ public final class Wizard {
                 : BedrockSettings.AuthRefresh.NONE;
     }
 
+    private Integer maxOutput;
+    private Integer maxThinking;
+
+    /** Optional token limits; the default keeps Claude Code's own. */
+    private void chooseTokens() {
+        if (!ask.confirm("Set token limits (CLAUDE_CODE_MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS)?", false)) {
+            maxOutput = null;
+            maxThinking = null;
+            return;
+        }
+        ask.say("  A cap of 4096 output tokens truncates answers on current models; 32000 or more is usual");
+        maxOutput = Integer.valueOf(ask.text("CLAUDE_CODE_MAX_OUTPUT_TOKENS", maxOutput == null ? "32000"
+                : maxOutput.toString(), v -> v.matches("[1-9][0-9]{0,6}") ? null : "a positive number, e.g. 32000"));
+        int cap = maxOutput;
+        maxThinking = Integer.valueOf(ask.text("MAX_THINKING_TOKENS (below " + cap + ")", maxThinking == null
+                ? Integer.toString(Math.min(8000, cap / 2)) : maxThinking.toString(),
+                v -> v.matches("[0-9]{1,7}") && Integer.parseInt(v) < cap ? null
+                        : "a number below " + cap + " (thinking must stay below the output limit)"));
+    }
+
     private void chooseScope() {
         List<String> choices = List.of("user     ~/.claude/settings.json  (recommended)",
                 "project  .claude/settings.json  (shared; applies after workspace trust)",
@@ -320,6 +353,8 @@ public final class Wizard {
         s.model = ModelIds.require("model", model, region, true);
         s.haikuModel = haiku;
         s.authRefresh = refresh;
+        s.maxOutputTokens = maxOutput;
+        s.maxThinkingTokens = maxThinking;
         s.selfCommand = selfCommand;
         return s;
     }

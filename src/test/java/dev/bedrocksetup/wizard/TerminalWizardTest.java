@@ -134,6 +134,8 @@ class TerminalWizardTest {
         keys("Enter");
         await("awsAuthRefresh");
         keys("Enter");
+        await("Set token limits");
+        keys("Enter");
         await("Which settings file?");
         keys("Enter");
         s = await("Apply these changes? [y/N]");

@@ -65,7 +65,7 @@ class WizardTest {
     @Test
     void existingProfile() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "bedrock-setup login", "user", "y");
+                "eu.anthropic.claude-haiku", "bedrock-setup login", "", "user", "y");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished());
@@ -83,7 +83,7 @@ class WizardTest {
     void newSsoProfileWithLoginAndAccountChoice() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("Create an IAM Identity Center", "https://example.awsapps.com/start",
                 "", "Alpha", "Admin", "", "us-east-1", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
-                "bedrock-setup login", "user", "y");
+                "bedrock-setup login", "", "user", "y");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         String config = home.read(".aws/config");
@@ -101,12 +101,12 @@ class WizardTest {
     @Test
     void legacyProfileMigrationIsOfferedDefaultNoAndDoneWhenAccepted() throws Exception {
         ScriptedPrompter declined = new ScriptedPrompter("old", "", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "none", "user", "y");
+                "us.anthropic.claude-haiku", "none", "", "user", "y");
         assertEquals(0, wizard(declined).exit, declined.transcript.toString());
         assertEquals(CONFIG, home.read(".aws/config"), "default No: the profile stays as it is");
 
         ScriptedPrompter accepted = new ScriptedPrompter("old", "y", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "bedrock-setup login", "user", "y");
+                "us.anthropic.claude-haiku", "bedrock-setup login", "", "user", "y");
         assertEquals(0, wizard(accepted).exit, accepted.transcript.toString());
         String config = home.read(".aws/config");
         assertTrue(config.contains("[profile old]\nsso_session = corp\n"), "the session for the same start URL is reused: " + config);
@@ -118,7 +118,7 @@ class WizardTest {
     void escGoesBackOneQuestionAndKeepsEarlierAnswers() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "<back>", "us-east-2",
                 "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
-                "none", "<back>", "aws sso login", "local", "y");
+                "none", "<back>", "aws sso login", "y", "64000", "16000", "local", "y");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished(), p.transcript.toString());
@@ -126,13 +126,15 @@ class WizardTest {
         assertTrue(local.contains("\"AWS_REGION\": \"us-east-2\""), local);
         assertTrue(local.contains("\"ANTHROPIC_MODEL\": \"us.anthropic.claude-opus-5\""), local);
         assertTrue(local.contains("\"awsAuthRefresh\": \"aws sso login --profile dev\""), local);
+        assertTrue(local.contains("\"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"64000\""), local);
+        assertTrue(local.contains("\"MAX_THINKING_TOKENS\": \"16000\""), local);
     }
 
     @ParameterizedTest(name = "Ctrl-C at question {0}")
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
     void cancelAtAnyQuestionWritesNothing(int at) throws Exception {
         String[] answers = {"dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "eu.anthropic.claude-haiku",
-            "bedrock-setup login", "user", "y"};
+            "bedrock-setup login", "", "user", "y"};
         answers[at] = "<cancel>";
         Run r = wizard(new ScriptedPrompter(java.util.Arrays.copyOf(answers, at + 1)));
         assertEquals(130, r.exit, r.toString());
@@ -145,7 +147,7 @@ class WizardTest {
     @Test
     void decliningTheReviewWritesNothing() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "none", "user", "");
+                "eu.anthropic.claude-haiku", "none", "", "user", "");
         Run r = wizard(p);
         assertEquals(0, r.exit);
         assertTrue(p.transcript.contains("Nothing was changed."), p.transcript.toString());
