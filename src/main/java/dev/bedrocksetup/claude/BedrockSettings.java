@@ -27,6 +27,8 @@ public final class BedrockSettings {
     public AuthRefresh authRefresh;
     public Integer maxOutputTokens;
     public Integer maxThinkingTokens;
+    /** A Bedrock API key (AWS_BEARER_TOKEN_BEDROCK) instead of a profile; never from argv. */
+    public String apiKey;
     /** How settings call bedrock-setup itself (the launcher's absolute path when known). */
     public String selfCommand = "bedrock-setup";
 
@@ -40,7 +42,16 @@ public final class BedrockSettings {
         if (region != null) {
             out.put(OwnedKeys.REGION, JsonText.quote(region));
         }
-        if (profile != null) {
+        if (apiKey != null) {
+            // the key skips the credential chain: no profile, export or refresh command alongside it
+            out.put(OwnedKeys.API_KEY, JsonText.quote(apiKey));
+            out.put(OwnedKeys.PROFILE, null);
+            out.put(OwnedKeys.CREDENTIAL_EXPORT, null);
+            out.put(OwnedKeys.AUTH_REFRESH, null);
+        } else if (current.find(OwnedKeys.API_KEY) != null && profile != null) {
+            out.put(OwnedKeys.API_KEY, null); // a profile now: a leftover key would win over it
+        }
+        if (profile != null && apiKey == null) {
             if (credentials == CredentialsMode.EXPORT) {
                 out.put(OwnedKeys.PROFILE, null);
                 out.put(OwnedKeys.CREDENTIAL_EXPORT,

@@ -19,11 +19,29 @@ public final class OwnedKeys {
     public static final List<String> SMALL_FAST = List.of(ENV, "ANTHROPIC_SMALL_FAST_MODEL");
     public static final List<String> MAX_OUTPUT_TOKENS = List.of(ENV, "CLAUDE_CODE_MAX_OUTPUT_TOKENS");
     public static final List<String> MAX_THINKING_TOKENS = List.of(ENV, "MAX_THINKING_TOKENS");
+    /** A Bedrock API key: a secret, journaled only as a digest. */
+    public static final List<String> API_KEY = List.of(ENV, "AWS_BEARER_TOKEN_BEDROCK");
     public static final List<String> AUTH_REFRESH = List.of("awsAuthRefresh");
     public static final List<String> CREDENTIAL_EXPORT = List.of("awsCredentialExport");
 
     public static final List<List<String>> ALL = List.of(USE_BEDROCK, REGION, PROFILE, MODEL, OPUS, SONNET, HAIKU,
-            SMALL_FAST, MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS, AUTH_REFRESH, CREDENTIAL_EXPORT);
+            SMALL_FAST, MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS, API_KEY, AUTH_REFRESH, CREDENTIAL_EXPORT);
+
+    /** Keys whose values are never written to the journal or shown. */
+    public static final List<List<String>> SECRETS = List.of(API_KEY);
+
+    public static boolean isSecret(List<String> key) {
+        return SECRETS.contains(key);
+    }
+
+    /** A value as it may be shown: masked for secret keys. */
+    public static String display(List<String> key, Object raw) {
+        if (raw == null || raw == dev.bedrocksetup.json.JsonNode.NULL) {
+            return "(absent)";
+        }
+        return isSecret(key) ? "\"" + dev.bedrocksetup.core.Secrets.mask(String.valueOf(raw).replace("\"", "")) + "\""
+                : String.valueOf(raw);
+    }
 
     private static final Set<String> DOTTED;
 

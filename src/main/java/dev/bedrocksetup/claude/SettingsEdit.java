@@ -70,7 +70,13 @@ public final class SettingsEdit {
                 Map<String, Object> rec = new LinkedHashMap<>();
                 rec.put("path", new ArrayList<>(key));
                 rec.put("before", now);
-                rec.put("after", want);
+                if (OwnedKeys.isSecret(key) && want != null) {
+                    // the journal never holds the secret we wrote: reset recognises it by its digest
+                    rec.put("after", null);
+                    rec.put("afterSha256", TextFile.sha256(want));
+                } else {
+                    rec.put("after", want);
+                }
                 rec.put("undo", undo);
                 changes.add(rec);
             }

@@ -101,20 +101,33 @@ public final class SettingsReset {
         String after = stringOrNull(change.get("after"));
         String now = editor.raw(key);
         Map<String, Object> undo = (Map<String, Object>) change.get("undo");
+        Object digest = change.get("afterSha256");
+        if (digest instanceof String) {
+            if (now == null || !digest.equals(dev.bedrocksetup.fs.TextFile.sha256(now))) {
+                leftAlone.add(name + ": left as it is (" + (now == null ? "removed" : "changed")
+                        + " after bedrock-setup set it)");
+                return;
+            }
+            editor.undo(key, undo);
+            restored.add(name + ": " + (before == null ? "removed" : "restored to "
+                    + OwnedKeys.display(key, before)));
+            return;
+        }
         if (after == null) {
             if (now != null) {
-                leftAlone.add(name + ": left as " + now + " (set again after bedrock-setup removed it)");
+                leftAlone.add(name + ": left as " + OwnedKeys.display(key, now) + " (set again after bedrock-setup removed it)");
                 return;
             }
         } else if (now == null) {
             leftAlone.add(name + ": left absent (removed after bedrock-setup set it)");
             return;
         } else if (!SettingsEdit.sameJson(now, after)) {
-            leftAlone.add(name + ": left as " + now + " (changed after bedrock-setup set it to " + after + ")");
+            leftAlone.add(name + ": left as " + OwnedKeys.display(key, now) + " (changed after bedrock-setup set it to "
+                    + OwnedKeys.display(key, after) + ")");
             return;
         }
         editor.undo(key, undo);
-        restored.add(name + ": " + (before == null ? "removed" : "restored to " + before));
+        restored.add(name + ": " + (before == null ? "removed" : "restored to " + OwnedKeys.display(key, before)));
     }
 
     private static String stringOrNull(Object o) {

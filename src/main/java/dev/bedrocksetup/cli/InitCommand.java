@@ -7,7 +7,9 @@ import dev.bedrocksetup.awsconfig.AwsConfigService;
 import dev.bedrocksetup.awsconfig.ProfileKind;
 import dev.bedrocksetup.awsconfig.ProfileSummary;
 import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.OwnedKeys;
 import dev.bedrocksetup.claude.Preset;
+import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
@@ -263,7 +265,11 @@ final class InitCommand extends BaseCommand {
                     "use user, project, local or managed");
         }
         BedrockSettings wanted = settingsFromFlags(ctx);
-        wanted.profile = profileStep(ctx);
+        if (auth != null) {
+            wanted.apiKey = apiKey(ctx);
+        } else {
+            wanted.profile = profileStep(ctx);
+        }
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
         List<SettingsService.InitOutcome> outcomes = service.applyInit(settingsScope, projectDir, wanted, vscode,
                 dryRun);
@@ -297,8 +303,10 @@ final class InitCommand extends BaseCommand {
                 List<String> key = (List<String>) c.get("path");
                 Object before = c.get("before");
                 Object after = c.get("after");
-                ctx.err.println("    " + String.join(".", key) + ": " + brief(show(before)) + " " + ctx.style.arrow()
-                        + " " + brief(show(after)));
+                String afterShown = c.containsKey("afterSha256") ? "(API key set)"
+                        : brief(OwnedKeys.display(key, after));
+                ctx.err.println("    " + String.join(".", key) + ": " + brief(OwnedKeys.display(key, before)) + " "
+                        + ctx.style.arrow() + " " + afterShown);
             }
         }
         ctx.err.println();
@@ -323,12 +331,9 @@ final class InitCommand extends BaseCommand {
                     + "profile and need --sso-start-url", "add --sso-start-url https://example.awsapps.com/start, "
                     + "or use an existing profile with --profile alone");
         }
-        if (auth != null) {
-            if (!"bedrock-api-key".equals(auth)) {
-                throw BedrockSetupException.usage("--auth '" + auth + "' is not an authentication mode",
-                        "use --auth bedrock-api-key, or --profile P for an AWS profile");
-            }
-            throw notBuilt("--auth bedrock-api-key", 5);
+        if (auth != null && !"bedrock-api-key".equals(auth)) {
+            throw BedrockSetupException.usage("--auth '" + Secrets.redact(auth) + "' is not an authentication mode",
+                    "use --auth bedrock-api-key (the key comes from AWS_BEARER_TOKEN_BEDROCK or stdin), or --profile P");
         }
     }
 
@@ -383,8 +388,39 @@ final class InitCommand extends BaseCommand {
         return profile;
     }
 
+    /**
+     * The Bedrock API key: from AWS_BEARER_TOKEN_BEDROCK, else the first line of stdin when it is not a terminal.
+     * Never from the command line, where it would land in shell history and process lists.
+     */
+    private String apiKey(CliContext ctx) {
+        String key = ctx.env.nonBlank("AWS_BEARER_TOKEN_BEDROCK");
+        if (key == null && !ctx.interactive) {
+            try {
+                String line = new java.io.BufferedReader(new java.io.InputStreamReader(ctx.in,
+                        java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                key = line == null || line.isBlank() ? null : line.trim();
+            } catch (java.io.IOException e) {
+                key = null;
+            }
+        }
+        if (key == null) {
+            throw BedrockSetupException.usage("--auth bedrock-api-key needs the key, and none was given",
+                    "export AWS_BEARER_TOKEN_BEDROCK=<key> first, or pipe the key on stdin");
+        }
+        boolean shortTerm = key.startsWith("bedrock-api-key-");
+        if (!(key.startsWith("ABSK") || shortTerm) || key.length() < 20 || key.matches(".*\\s.*")) {
+            throw BedrockSetupException.usage("that is not a Bedrock API key (they start with ABSK, or with "
+                    + "bedrock-api-key- for short-term keys)", "create one in the Bedrock console under API keys");
+        }
+        if (shortTerm) {
+            ctx.err.println(ctx.style.warn("note: ") + "a short-term Bedrock API key lasts at most 12 hours and works "
+                    + "only in the region it was made for");
+        }
+        return key;
+    }
+
     private BedrockSettings settingsFromFlags(CliContext ctx) {
-        if (profile == null && ssoStartUrl == null) {
+        if (profile == null && ssoStartUrl == null && auth == null) {
             throw BedrockSetupException.usage("--yes needs --profile (the AWS profile Claude Code should use)",
                     "add --profile NAME, or create one with --sso-start-url URL --sso-region R");
         }

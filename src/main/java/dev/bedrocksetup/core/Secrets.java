@@ -13,7 +13,7 @@ public final class Secrets {
             "(?i)(\"?(?:secret_?access_?key|aws_secret_access_key|session_?token|aws_session_token|access_?token"
                     + "|refresh_?token|client_?secret|aws_bearer_token_bedrock|api_?key|bearer)\"?\\s*[:=]\\s*\"?)"
                     + "([^\"\\s,}]{4,})");
-    private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK)[A-Za-z0-9+/=]{16,}");
+    private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK|bedrock-api-key-)[A-Za-z0-9+/=%._-]{16,}");
 
     /** A secret shown as its first four characters and its length, enough to tell two apart. */
     public static String mask(String secret) {
