@@ -14,6 +14,9 @@ public interface Prompter {
     /** A line of text; {@code validate} returns an error message or null. Empty input takes {@code dflt}. */
     String text(String question, String dflt, Function<String, String> validate);
 
+    /** A secret line (shown as *), validated like text; never echoed or recorded. */
+    String secret(String question, Function<String, String> validate);
+
     /** Yes or no; Enter takes {@code dflt}. */
     boolean confirm(String question, boolean dflt);
 

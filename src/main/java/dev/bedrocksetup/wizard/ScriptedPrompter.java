@@ -63,6 +63,27 @@ public final class ScriptedPrompter implements Prompter {
     }
 
     @Override
+    public String secret(String question, Function<String, String> validate) {
+        if (answers.isEmpty()) {
+            throw new AssertionError("the script has no answer for: " + question);
+        }
+        String a = answers.poll();
+        transcript.add("? " + question + " -> (secret)");
+        if (a.equals("<back>")) {
+            throw new Back();
+        }
+        if (a.equals("<cancel>")) {
+            throw new Cancelled();
+        }
+        String error = validate.apply(a);
+        if (error != null) {
+            transcript.add("! " + error);
+            return secret(question, validate);
+        }
+        return a;
+    }
+
+    @Override
     public boolean confirm(String question, boolean dflt) {
         String a = next(question);
         return a.isEmpty() ? dflt : a.toLowerCase().startsWith("y");

@@ -166,6 +166,15 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     @Override
     public String text(String question, String dflt, Function<String, String> validate) {
+        return line(question, dflt, validate, false);
+    }
+
+    @Override
+    public String secret(String question, Function<String, String> validate) {
+        return line(question, null, validate, true);
+    }
+
+    private String line(String question, String dflt, Function<String, String> validate, boolean secret) {
         Attributes saved = raw();
         try {
             NonBlockingReader r = terminal.reader();
@@ -197,7 +206,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                         out.print("\b \b");
                     } else if (k >= 32) {
                         sb.append((char) k);
-                        out.print((char) k);
+                        out.print(secret ? '*' : (char) k);
                     }
                     out.flush();
                 }

@@ -57,6 +57,7 @@ public final class Wizard {
     // the answers, filled in step by step
     private String profile;
     private SsoProfileSetup.Answers newProfile;
+    private String apiKey;
     private boolean migrate;
     private String region;
     private String model;
@@ -126,6 +127,12 @@ public final class Wizard {
         }
 
         @Override
+        public String secret(String q, java.util.function.Function<String, String> v) {
+            questions++;
+            return inner.secret(q, v);
+        }
+
+        @Override
         public boolean confirm(String q, boolean d) {
             questions++;
             return inner.confirm(q, d);
@@ -167,12 +174,23 @@ public final class Wizard {
             labels.add(p.name() + "  · " + describe(p));
         }
         labels.add("Create an IAM Identity Center (SSO) profile");
+        labels.add("Use a Bedrock API key");
         int pick = ask.select("Which AWS profile should Claude Code use?", labels, profile == null ? 0
                 : Math.max(0, indexOf(profiles, profile)));
         newProfile = null;
         migrate = false;
+        apiKey = null;
         if (pick == profiles.size()) {
             createProfile();
+            return;
+        }
+        if (pick == profiles.size() + 1) {
+            ask.say("  The key goes into Claude Code's settings env (AWS_BEARER_TOKEN_BEDROCK) and nowhere else;"
+                    + " a short-term key lasts at most 12 h and works only in its region");
+            apiKey = ask.secret("Bedrock API key", v -> v.startsWith("ABSK") || v.startsWith("bedrock-api-key-")
+                    ? null : "a Bedrock API key starts with ABSK (or bedrock-api-key- for short-term keys)");
+            profile = null;
+            sso = false;
             return;
         }
         ProfileSummary p = profiles.get(pick);
@@ -350,6 +368,7 @@ public final class Wizard {
         BedrockSettings s = new BedrockSettings();
         s.region = region;
         s.profile = profile;
+        s.apiKey = apiKey;
         s.model = ModelIds.require("model", model, region, true);
         s.haikuModel = haiku;
         s.authRefresh = refresh;
@@ -362,15 +381,16 @@ public final class Wizard {
     /** Every change as a diff; one confirmation (default No); then apply. */
     private boolean review() {
         ask.say("");
-        ask.say("Summary: profile " + profile + ", region " + region + ", model " + model + ", scope "
-                + scope.label());
+        ask.say("Summary: " + (apiKey != null ? "Bedrock API key" : "profile " + profile) + ", region " + region
+                + ", model " + model + ", scope " + scope.label());
         if (newProfile != null) {
             ask.say(new SsoProfileSetup(env, config, ask::say, browser, Duration.ofMinutes(1)).run(copy(newProfile),
                     true).change().diff());
         } else if (migrate) {
             ask.say(config.migrateLegacyProfile(profile, profile + "-sso", true).change().diff());
         }
-        ask.say(settings.applyInit(scope, projectDir, wanted(), false, true).get(0).change.diff());
+        String diff = settings.applyInit(scope, projectDir, wanted(), false, true).get(0).change.diff();
+        ask.say(apiKey == null ? diff : diff.replace(apiKey, dev.bedrocksetup.core.Secrets.mask(apiKey)));
         if (!ask.confirm("Apply these changes?", false)) {
             ask.say("Nothing was changed.");
             return false;

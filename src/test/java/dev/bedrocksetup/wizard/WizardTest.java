@@ -115,6 +115,21 @@ class WizardTest {
     }
 
     @Test
+    void bedrockApiKey() throws Exception {
+        String key = "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExFLWtleS0xMjM0NTY3ODkw";
+        ScriptedPrompter p = new ScriptedPrompter("Use a Bedrock API key", "not-a-key", key, "us-west-2",
+                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.contains("\"AWS_BEARER_TOKEN_BEDROCK\": \"" + key + "\""), text);
+        assertFalse(text.contains("awsAuthRefresh"), "no refresh command for a key");
+        assertFalse(String.join("\n", p.transcript).contains(key), "the key is never shown, even in the diff");
+        assertTrue(p.transcript.stream().anyMatch(l -> l.startsWith("! a Bedrock API key starts with ABSK")));
+    }
+
+    @Test
     void escGoesBackOneQuestionAndKeepsEarlierAnswers() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "<back>", "us-east-2",
                 "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
