@@ -38,13 +38,11 @@ final class AwsProfileChecks {
 
     /** The config and credentials files, as the SDKs locate them. */
     static Path configPath(DoctorInputs in) {
-        String p = in.env.nonBlank("AWS_CONFIG_FILE");
-        return p != null ? in.env.home().resolve(p) : in.env.home().resolve(".aws").resolve("config");
+        return new dev.bedrocksetup.awsconfig.AwsFileLocations(in.env).configFile();
     }
 
     static Path credentialsPath(DoctorInputs in) {
-        String p = in.env.nonBlank("AWS_SHARED_CREDENTIALS_FILE");
-        return p != null ? in.env.home().resolve(p) : in.env.home().resolve(".aws").resolve("credentials");
+        return new dev.bedrocksetup.awsconfig.AwsFileLocations(in.env).credentialsFile();
     }
 
     public static String profileName(DoctorInputs in) {

@@ -100,8 +100,7 @@ public final class SsoProfileSetup {
                 URI oidc = AwsClients.ssoOidcEndpoint(env, region);
                 SsoLogin login = new SsoLogin(clients.ssoOidc(region), oidc, cache, env.clock(), say,
                         a.noBrowser ? url -> false : browser, patience, d -> Thread.sleep(d.toMillis()));
-                boolean headless = env.os() == Environment.Os.LINUX && env.nonBlank("DISPLAY") == null
-                        && env.nonBlank("WAYLAND_DISPLAY") == null && env.nonBlank("BROWSER") == null;
+                boolean headless = !Browser.canOpen(env);
                 token = a.deviceCode || (headless && !a.noBrowser) ? login.loginWithDeviceCode(session)
                         : login.loginWithBrowser(session);
             }

@@ -9,6 +9,15 @@ public interface Browser {
     /** Returns false when no browser could be started (the caller then prints the URL). */
     boolean open(String url);
 
+    /**
+     * Whether a browser can open on this machine: macOS and Windows yes; Linux only with a display (or BROWSER set).
+     * SSH sessions and containers are headless: logins use a device code there.
+     */
+    static boolean canOpen(Environment env) {
+        return env.os() != Environment.Os.LINUX || env.nonBlank("DISPLAY") != null
+                || env.nonBlank("WAYLAND_DISPLAY") != null || env.nonBlank("BROWSER") != null;
+    }
+
     /** The system's browser: xdg-open, open, or the Windows shell; never on a headless machine. */
     static Browser system(Environment env) {
         return url -> {
@@ -21,7 +30,7 @@ public interface Browser {
                     cmd = List.of("rundll32", "url.dll,FileProtocolHandler", url);
                     break;
                 default:
-                    if (env.nonBlank("DISPLAY") == null && env.nonBlank("WAYLAND_DISPLAY") == null) {
+                    if (!canOpen(env)) {
                         return false; // headless: SSH, containers
                     }
                     cmd = List.of("xdg-open", url);

@@ -77,7 +77,7 @@ public final class LoginService {
                 }
             }
             boolean browserFlow = session.name != null && !deviceCode;
-            if (browserFlow && !noBrowser && !canOpenBrowser()) {
+            if (browserFlow && !noBrowser && !Browser.canOpen(env)) {
                 say.accept("No browser can be opened here (no display): using a device code instead.");
                 browserFlow = false;
             }
@@ -88,8 +88,4 @@ public final class LoginService {
         }
     }
 
-    private boolean canOpenBrowser() {
-        return env.os() != Environment.Os.LINUX || env.nonBlank("DISPLAY") != null
-                || env.nonBlank("WAYLAND_DISPLAY") != null || env.nonBlank("BROWSER") != null;
-    }
 }

@@ -16,8 +16,7 @@ public final class SsoProfiles {
     private SsoProfiles() {}
 
     public static Path configPath(Environment env) {
-        String p = env.nonBlank("AWS_CONFIG_FILE");
-        return p != null ? env.home().resolve(p) : env.home().resolve(".aws").resolve("config");
+        return new dev.bedrocksetup.awsconfig.AwsFileLocations(env).configFile();
     }
 
     /** The profile to use: the given name, else AWS_PROFILE, else "default". */

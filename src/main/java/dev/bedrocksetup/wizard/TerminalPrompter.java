@@ -188,15 +188,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 out.print(prompt);
                 out.flush();
                 while (true) {
-                    int k = key(r);
-                    if (k == CTRL_C) {
-                        out.print("\r\n");
-                        throw new Cancelled();
-                    }
-                    if (k == ESC) {
-                        out.print("\r\n");
-                        throw new Back();
-                    }
+                    int k = leaveOn(key(r));
                     if (k == '\r' || k == '\n') {
                         out.print("\r\n");
                         break;
@@ -229,15 +221,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             out.flush();
             NonBlockingReader r = terminal.reader();
             while (true) {
-                int k = key(r);
-                if (k == CTRL_C) {
-                    out.print("\r\n");
-                    throw new Cancelled();
-                }
-                if (k == ESC) {
-                    out.print("\r\n");
-                    throw new Back();
-                }
+                int k = leaveOn(key(r));
                 if (k == 'y' || k == 'Y' || k == 'n' || k == 'N' || k == '\r' || k == '\n') {
                     boolean yes = k == '\r' || k == '\n' ? dflt : (k == 'y' || k == 'Y');
                     out.print((yes ? "yes" : "no") + "\r\n");
@@ -248,6 +232,16 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         } finally {
             terminal.setAttributes(saved);
         }
+    }
+
+    /** Ctrl-C leaves the wizard, Esc goes back: both end the line first. Other keys pass through. */
+    private int leaveOn(int k) {
+        if (k == CTRL_C || k == ESC) {
+            out.print("\r\n");
+            out.flush();
+            throw k == CTRL_C ? new Cancelled() : new Back();
+        }
+        return k;
     }
 
     @Override

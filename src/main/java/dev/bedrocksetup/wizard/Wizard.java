@@ -252,8 +252,7 @@ public final class Wizard {
                 ask.say("Logging in to " + a.startUrl + " ...");
                 SsoLogin login = new SsoLogin(clients.ssoOidc(r), AwsClients.ssoOidcEndpoint(env, r), cache,
                         env.clock(), ask::say, browser, Duration.ofMinutes(10), d -> Thread.sleep(d.toMillis()));
-                boolean headless = env.os() == Environment.Os.LINUX && env.nonBlank("DISPLAY") == null
-                        && env.nonBlank("WAYLAND_DISPLAY") == null && env.nonBlank("BROWSER") == null;
+                boolean headless = !Browser.canOpen(env);
                 if (headless) {
                     ask.say("  No browser can be opened here: log in with a device code instead.");
                 }
