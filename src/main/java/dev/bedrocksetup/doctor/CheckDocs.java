@@ -1,0 +1,139 @@
+package dev.bedrocksetup.doctor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * For each check: why the problem happens and how to fix it, in general terms (a finding gives the exact fix for the
+ * user's files). The troubleshooting page (docs/troubleshooting.md) is generated from this and the catalogue.
+ */
+public final class CheckDocs {
+    private CheckDocs() {}
+
+    /** Cause and fix of one check. */
+    public static final class Doc {
+        public final String cause;
+        public final String fix;
+
+        Doc(String cause, String fix) {
+            this.cause = cause;
+            this.fix = fix;
+        }
+    }
+
+    private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
+
+    private static void doc(String id, String cause, String fix) {
+        DOCS.put(id, new Doc(cause, fix));
+    }
+
+    static {
+        doc("claude.installed", "Claude Code is not installed, or not on the PATH of the shell that runs bedrock-setup.",
+                "`npm install -g @anthropic-ai/claude-code`, then open a new shell.");
+        doc("settings.syntax", "Claude Code reads settings as strict JSON; a comment, a trailing comma or a byte order "
+                + "mark makes it skip the whole file, silently in `-p` mode.",
+                "Correct the file at the line and column the doctor names.");
+        doc("settings.env-types", "Values in `env` must be JSON strings; a number (`1` instead of `\"1\"`) crashed "
+                + "Claude Code 2.1.94 and is ignored by others.", "Quote the value, or run `bedrock-setup doctor --fix`.");
+        doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh`, "
+                + "`awsCredentialExport` and `env` there are ignored.",
+                "Move them into `~/.claude/settings.json` (`bedrock-setup doctor --fix` copies them).");
+        doc("settings.bedrock-enabled", "`CLAUDE_CODE_USE_BEDROCK` is not `1`/`true` in any settings file or the "
+                + "shell, so Claude Code uses the Anthropic API.", "`bedrock-setup init`.");
+        doc("settings.bedrock-shadowed", "A higher-precedence file (managed, local, project) sets "
+                + "`CLAUDE_CODE_USE_BEDROCK` to `0` and beats the file that turns it on.",
+                "Remove the key from the file the doctor names.");
+        doc("settings.workspace-trust", "Provider settings only in project or local settings apply after the user "
+                + "accepts workspace trust, so the first run asks for an Anthropic login.",
+                "Put them in user or managed settings: `bedrock-setup init --scope user`.");
+        doc("region.set", "Claude Code up to 2.1.171 reads the region only from `AWS_REGION`; later versions fall back "
+                + "to the profile's region, then us-east-1.", "Set `AWS_REGION` in settings `env` "
+                + "(`bedrock-setup init`, or `doctor --fix` takes the profile's region).");
+        doc("region.valid", "The region is not an AWS region name, so no endpoint resolves.",
+                "Use a region such as us-west-2.");
+        doc("region.small-fast-region", "`ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION` takes a region, but holds a model ID.",
+                "Set it to a region, or remove it.");
+        doc("models.bare-id", "Bedrock serves Claude on demand only through inference profiles; a bare "
+                + "`anthropic.` ID fails with \"on-demand throughput isn't supported\".",
+                "Prefix the ID with the region's geography (`us.`, `eu.`, `apac.`) or `global.`; `doctor --fix` does it.");
+        doc("models.prefix-region", "A geography prefix that the region does not serve (`us.` in eu-west-1) fails with "
+                + "\"The provided model identifier is invalid\".", "Re-pin with the region's prefix or `global.`; "
+                + "`doctor --fix` does it.");
+        doc("models.legacy", "Claude 3 models are marked Legacy by Bedrock and refused for new use.",
+                "Pin a current model: `bedrock-setup models` lists them.");
+        doc("models.shape", "The value is not an inference profile ID, an ARN or an alias Claude Code knows.",
+                "Use an ID from `bedrock-setup models`.");
+        doc("models.deprecated", "`ANTHROPIC_SMALL_FAST_MODEL` was replaced by `ANTHROPIC_DEFAULT_HAIKU_MODEL`.",
+                "Rename it; `bedrock-setup init` and `doctor --fix` migrate it.");
+        doc("models.unpinned", "Without pins, Claude Code's defaults decide, and they change between versions: "
+                + "unexpected Opus billing, or 403 on Haiku-class background calls not granted.",
+                "Pin `ANTHROPIC_MODEL` and every `ANTHROPIC_DEFAULT_*_MODEL`.");
+        doc("models.region-prefix-var", "`ANTHROPIC_BEDROCK_REGION_PREFIX` takes us, eu, apac, jp, au or global, and "
+                + "only Claude Code 2.1.224+ reads it.", "Correct the value, or update Claude Code.");
+        doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
+                + "credentials from any providers\".", "`bedrock-setup init`.");
+        doc("credentials.profile-and-keys", "With `AWS_PROFILE` and `AWS_ACCESS_KEY_ID` both set, Claude Code (which "
+                + "ignores env keys when a profile is set) and other tools use different identities.",
+                "Keep one: unset the keys, or the profile.");
+        doc("credentials.api-key", "An empty `AWS_BEARER_TOKEN_BEDROCK` is still sent; short-term keys expire after "
+                + "at most 12 hours and work only in their region.", "Set a valid key: "
+                + "`bedrock-setup init --auth bedrock-api-key`.");
+        doc("credentials.foreign-token", "An Anthropic token (`ANTHROPIC_AUTH_TOKEN`, `apiKeyHelper`) is sent to "
+                + "Bedrock: \"Invalid API Key format: Must start with pre-defined prefix\".", "Remove it.");
+        doc("credentials.auth-refresh", "`awsAuthRefresh` runs a program that is not installed, so expired credentials "
+                + "are never refreshed.", "Use `bedrock-setup login` (no AWS CLI needed): "
+                + "`bedrock-setup init --auth-refresh login`.");
+        doc("credentials.export-command", "`awsCredentialExport` runs a program that is not there; Claude Code fails "
+                + "at every session start.", "Fix the path, or run `bedrock-setup init` again.");
+        doc("aws.config-readable", "The AWS SDKs disagree on `~/.aws/config` grammar; a line one of them cannot parse "
+                + "breaks every profile for it.", "Correct the line the doctor names (only `key = value` in sections).");
+        doc("aws.profile-exists", "`AWS_PROFILE` names a profile that is in neither `~/.aws/config` nor "
+                + "`~/.aws/credentials`.", "Create it (`bedrock-setup init --sso-start-url ...`), or correct the name.");
+        doc("aws.legacy-sso", "A profile with `sso_start_url` and no `sso-session` cannot refresh its login: about "
+                + "8 hours, then a browser again.", "Migrate it to an `[sso-session]` with "
+                + "`sso_registration_scopes = sso:account:access` (the `init` wizard offers it).");
+        doc("aws.sso-session-missing", "The profile's `sso_session` names a section that does not exist.",
+                "Add the section, or recreate the profile with `bedrock-setup init`.");
+        doc("aws.static-shadow", "The JavaScript SDK (Claude Code) tries static keys before SSO: old keys under the same "
+                + "name in `~/.aws/credentials` win silently.", "Delete that section from `~/.aws/credentials`.");
+        doc("sso.token", "No IAM Identity Center login in the token cache, or one that expired and cannot refresh: "
+                + "\"The SSO session associated with this profile has expired\".",
+                "`bedrock-setup login --profile P` (or `aws sso login --profile P`).");
+        doc("tokens.max-output", "A leftover `CLAUDE_CODE_MAX_OUTPUT_TOKENS=4096` (old setup guides) cuts answers of "
+                + "current models short.", "Remove it or raise it to 32000 or more.");
+        doc("tokens.thinking", "`MAX_THINKING_TOKENS` at or above the output limit makes every request with thinking "
+                + "fail: \"max_tokens must be greater than thinking.budget_tokens\".", "Lower it below the output limit.");
+        doc("network.ca-certs", "Node reads `NODE_EXTRA_CA_CERTS` at start-up, before settings apply; behind a "
+                + "TLS-inspecting proxy Claude Code then reports \"Self-signed certificate detected\".",
+                "Export it in your shell profile, pointing at a readable PEM bundle.");
+        doc("ide.vscode", "The VS Code extension reads `claudeCode.environmentVariables` as an ARRAY of "
+                + "`{\"name\", \"value\"}`; without `claudeCode.disableLoginPrompt` it shows the Anthropic login.",
+                "`bedrock-setup init --vscode` writes both.");
+    }
+
+    public static Doc of(String id) {
+        return DOCS.get(id);
+    }
+
+    /** docs/troubleshooting.md, generated: one section per check, in the doctor's order. */
+    public static String troubleshootingPage() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Troubleshooting\n\n")
+                .append("Generated from the doctor's check catalogue (`doctor/CheckCatalog`, `doctor/CheckDocs`); a test "
+                        + "keeps it in step. Run `bedrock-setup doctor` to see which of these apply to you, with the "
+                        + "exact fix for your files, and `bedrock-setup doctor --fix` to apply the safe ones.\n");
+        String group = null;
+        for (Check c : CheckCatalog.all()) {
+            if (!c.group.equals(group)) {
+                group = c.group;
+                sb.append("\n## ").append(group).append('\n');
+            }
+            Doc d = of(c.id);
+            sb.append("\n### ").append(c.title).append(" (`").append(c.id).append("`)\n\n")
+                    .append("- **Symptom:** ").append(c.symptom).append('\n')
+                    .append("- **Cause:** ").append(d.cause).append('\n')
+                    .append("- **Fix:** ").append(d.fix).append('\n');
+        }
+        return sb.toString();
+    }
+}
