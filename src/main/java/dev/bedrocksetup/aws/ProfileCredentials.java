@@ -57,6 +57,23 @@ public final class ProfileCredentials {
         this.env = env;
     }
 
+    /**
+     * The credentials a command uses: the profile given, else (with no AWS_PROFILE either) access keys in the
+     * environment, else the profile AWS_PROFILE names or "default".
+     */
+    public Resolved resolveForCommand(String profileFlag) {
+        String keyId = env.nonBlank("AWS_ACCESS_KEY_ID");
+        String secret = env.nonBlank("AWS_SECRET_ACCESS_KEY");
+        if ((profileFlag == null || profileFlag.isBlank()) && env.nonBlank("AWS_PROFILE") == null && keyId != null
+                && secret != null) {
+            String token = env.nonBlank("AWS_SESSION_TOKEN");
+            AwsCredentials c = token == null ? software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(keyId,
+                    secret) : AwsSessionCredentials.create(keyId, secret, token);
+            return new Resolved(c, null, "AWS_ACCESS_KEY_ID in the environment");
+        }
+        return resolve(SsoProfiles.profileName(env, profileFlag));
+    }
+
     /** The profile's credentials; exit 2 for a missing profile, exit 4 when a login is needed or AWS refuses. */
     public Resolved resolve(String profileName) {
         ProfileFile config = load(new AwsFileLocations(env).configFile(), ProfileFile.Type.CONFIGURATION);

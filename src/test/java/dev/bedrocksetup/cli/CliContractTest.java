@@ -60,7 +60,7 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify", "models", "policy"})
+    @ValueSource(strings = {"verify", "policy"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         Run r = home.run(command);
         assertOneLineErrorWithFix(r, 2);
