@@ -4,6 +4,7 @@
 # the JVM's start. Prints the wall time of one region and of all regions (new JVMs, then warm runs in one JVM), and
 # the ratio to the latency.
 # Build first: ./mvnw -B -q -o package -DskipTests
+# JAVA_OPTS is passed to the measured JVMs, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1 (C1 only) for a faster start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/bedrock-setup.jar}
@@ -37,7 +38,7 @@ now_ms() { date +%s%3N; }
 run() {
     local start end
     start=$(now_ms)
-    java -jar "$JAR" "$@" > "$work/last.out"
+    java ${JAVA_OPTS:-} -jar "$JAR" "$@" > "$work/last.out"
     end=$(now_ms)
     echo $((end - start))
 }
@@ -46,8 +47,8 @@ start=$(run --version)
 one=$(run models --profile standin --region eu-west-1)
 all=$(run models --profile standin --all-regions)
 # the same commands three times in one JVM: the last run is the command's own time, without start-up
-warm_one=$(java -cp "$JAR" bench/CommandTiming.java 3 models --profile standin --region eu-west-1 | tail -1)
-warm_all=$(java -cp "$JAR" bench/CommandTiming.java 3 models --profile standin --all-regions | tail -1)
+warm_one=$(java ${JAVA_OPTS:-} -cp "$JAR" bench/CommandTiming.java 3 models --profile standin --region eu-west-1 | tail -1)
+warm_all=$(java ${JAVA_OPTS:-} -cp "$JAR" bench/CommandTiming.java 3 models --profile standin --all-regions | tail -1)
 regions=$(awk 'NR > 1 && /^[a-z]+-[a-z]+-[0-9]/ {n++} END {print n + 0}' "$work/last.out")
 awk -v wone="$warm_one" -v wall="$warm_all" -v start="$start" -v one="$one" -v all="$all" -v lat="$LATENCY_MS" -v n="$regions" 'BEGIN {
     printf "latency per call:                    %.2f s\n", lat / 1000
