@@ -52,7 +52,18 @@ final class ModelsCommand extends BaseCommand {
         }
         String profileName = SsoProfiles.profileName(ctx.env, profile);
         String chosen = allRegions ? null : region != null ? region : regionFromEnvironment(ctx, profileName);
-        ProfileCredentials.Resolved creds = new ProfileCredentials(ctx.env).resolveForCommand(profile);
+        ProfileCredentials.Resolved creds;
+        try {
+            creds = new ProfileCredentials(ctx.env).resolveForCommand(profile);
+        } catch (BedrockSetupException e) {
+            if (profile == null && ctx.env.nonBlank("AWS_PROFILE") == null
+                    && ctx.env.nonBlank("AWS_BEARER_TOKEN_BEDROCK") != null && e.exitCode() == ExitCode.USAGE) {
+                throw BedrockSetupException.usage("a Bedrock API key (AWS_BEARER_TOKEN_BEDROCK) can call models but "
+                        + "cannot list inference profiles, and no AWS profile is set",
+                        "pass --profile P for credentials allowed bedrock:ListInferenceProfiles");
+            }
+            throw e;
+        }
         ModelListing listing = new ModelListing(ctx.env, StaticCredentialsProvider.create(creds.credentials()),
                 profileName, ClientSettings.defaults().withMaxAttempts(2).withCallTimeout(Duration.ofSeconds(20)));
         if (!allRegions) {

@@ -148,4 +148,14 @@ class ModelsCommandTest {
         assertEquals(2, home.run("models", "--all-regions", "--region", "eu-west-1").exit);
         assertEquals(2, home.run("models", "--region", "europe").exit);
     }
+
+    @Test
+    void aBedrockApiKeyAloneCannotListAndSaysWhy() throws Exception {
+        home.write(".aws/config", "");
+        home.vars.put("AWS_BEARER_TOKEN_BEDROCK", "ABSKexamplekeyexamplekeyexamplekey");
+        Run r = home.run("models", "--region", "eu-west-1");
+        assertEquals(2, r.exit, r.toString());
+        assertTrue(r.err.contains("cannot list inference profiles"), r.err);
+        assertFalse(r.err.contains("examplekey"), "the key is a secret: " + r.err);
+    }
 }
