@@ -186,4 +186,14 @@ class ExportCredentialsTest {
         assertEquals(2, r.exit, r.toString());
         assertTrue(r.err.contains("no profile 'nope'"), r.err);
     }
+
+    @Test
+    void aTokenInItsRenewalWindowThatCannotBeRenewedIsStillUsedWhileValid() throws Exception {
+        // no refresh token: renewal is impossible, but ten minutes are left
+        String token = scenario.issueAccessToken(Duration.ofMinutes(10));
+        cacheToken("corp", token, Instant.now().plus(Duration.ofMinutes(10)));
+        Run r = home.run("export-credentials", "--profile", "dev");
+        assertWorkingCredentials(r);
+        assertEquals(token, cache().read("corp").accessToken, "the cache is left as it was");
+    }
 }
