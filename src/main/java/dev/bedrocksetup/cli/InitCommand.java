@@ -450,8 +450,8 @@ final class InitCommand extends BaseCommand {
                     s.credentials = BedrockSettings.CredentialsMode.ENV;
                     break;
                 case "export":
-                    // awsCredentialExport would run a command that does not exist yet: Claude Code would fail at start
-                    throw notBuilt("--credentials export (bedrock-setup export-credentials)", 5);
+                    s.credentials = BedrockSettings.CredentialsMode.EXPORT;
+                    break;
                 default:
                     throw BedrockSetupException.usage("--credentials '" + credentials + "' is not a mode",
                             "use --credentials env or --credentials export");

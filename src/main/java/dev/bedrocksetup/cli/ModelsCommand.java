@@ -1,15 +1,37 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.aws.ClientSettings;
+import dev.bedrocksetup.aws.ProfileCredentials;
+import dev.bedrocksetup.awsconfig.AwsFileLocations;
+import dev.bedrocksetup.bedrock.BedrockRegions;
+import dev.bedrocksetup.bedrock.Catalogue;
+import dev.bedrocksetup.bedrock.ModelListing;
+import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.json.JsonText;
+import dev.bedrocksetup.sso.SsoProfiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
 
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "List the Claude inference profiles a region offers.")
+        description = {"List the Claude inference profiles a region offers, live from ListInferenceProfiles.", "",
+            "Grouped by model (Opus, Sonnet, Haiku, newer), newest first; only the profile IDs the region can use",
+            "(its geography and global.), with the recommended pins for ANTHROPIC_MODEL and each tier.",
+            "--all-regions asks every Bedrock region at once."})
 final class ModelsCommand extends BaseCommand {
-    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region.")
+    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region (default: AWS_REGION, then the profile's).")
     String region;
 
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use.")
+    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use (default: AWS_PROFILE).")
     String profile;
 
     @Option(names = "--all-regions", description = "Query every Bedrock region at once.")
@@ -20,6 +42,62 @@ final class ModelsCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        throw notBuilt("'bedrock-setup models'", 5);
+        CliContext ctx = ctx();
+        if (allRegions && region != null) {
+            throw BedrockSetupException.usage("--all-regions and --region exclude each other",
+                    "use one: --region " + region + ", or --all-regions");
+        }
+        if (region != null) {
+            RegionNames.require("--region", region);
+        }
+        String profileName = SsoProfiles.profileName(ctx.env, profile);
+        String chosen = allRegions ? null : region != null ? region : regionFromEnvironment(ctx, profileName);
+        ProfileCredentials.Resolved creds;
+        try {
+            creds = new ProfileCredentials(ctx.env).resolveForCommand(profile);
+        } catch (BedrockSetupException e) {
+            if (profile == null && ctx.env.nonBlank("AWS_PROFILE") == null
+                    && ctx.env.nonBlank("AWS_BEARER_TOKEN_BEDROCK") != null && e.exitCode() == ExitCode.USAGE) {
+                throw BedrockSetupException.usage("a Bedrock API key (AWS_BEARER_TOKEN_BEDROCK) can call models but "
+                        + "cannot list inference profiles, and no AWS profile is set",
+                        "pass --profile P for credentials allowed bedrock:ListInferenceProfiles");
+            }
+            throw e;
+        }
+        ModelListing listing = new ModelListing(ctx.env, StaticCredentialsProvider.create(creds.credentials()),
+                profileName, ClientSettings.defaults().withMaxAttempts(2).withCallTimeout(Duration.ofSeconds(20)));
+        if (!allRegions) {
+            Catalogue c = listing.region(chosen);
+            if (c.isFallback()) {
+                ctx.err.println(ctx.style.warn("warning: ") + c.fallbackReason());
+            }
+            ctx.out.print(json ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c));
+            ctx.out.flush();
+            return ExitCode.OK;
+        }
+        List<ModelListing.RegionOutcome> outcomes = listing.list(BedrockRegions.all());
+        ctx.out.print(json ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes));
+        ctx.out.flush();
+        if (outcomes.stream().allMatch(ModelListing.RegionOutcome::failed)) {
+            ModelListing.RegionOutcome first = outcomes.get(0);
+            throw BedrockSetupException.aws("no region could be listed: " + first.error(), first.fix(), null);
+        }
+        return ExitCode.OK;
+    }
+
+    private static String regionFromEnvironment(CliContext ctx, String profileName) {
+        Path config = new AwsFileLocations(ctx.env).configFile();
+        ProfileFile file = null;
+        if (Files.isRegularFile(config)) {
+            try {
+                file = ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build();
+            } catch (RuntimeException e) {
+                file = null;
+            }
+        }
+        return AwsClients.regionOf(ctx.env, file, profileName).map(Region::id).orElseThrow(() ->
+                BedrockSetupException.usage("no region: neither --region, AWS_REGION nor profile " + profileName
+                        + " names one", "add --region, for example --region " + BedrockRegions.RECOMMENDED_DEFAULT
+                        + " (or --all-regions)"));
     }
 }

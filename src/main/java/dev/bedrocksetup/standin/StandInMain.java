@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the stand-in on its own, for pointing real tools (Claude Code, the AWS CLI) at it:
- * {@code java -cp bedrock-setup.jar dev.bedrocksetup.standin.StandInMain [--port N] [--region R] [--profile-dir DIR]}.
+ * {@code java -cp bedrock-setup.jar dev.bedrocksetup.standin.StandInMain [--port N] [--region R] [--profile-dir DIR]
+ * [--latency-ms MS]}. {@code --latency-ms} delays every answer, as a far-away region would (for benchmarks).
  * Prints the base URL and the variables to export, then every request received (secrets masked), until killed.
  * With {@code --profile-dir} it writes a config and credentials file (0600) with freshly issued keys for a profile
  * {@code standin}, and a Bedrock API key file, so no secret is ever printed.
@@ -45,18 +46,23 @@ public final class StandInMain {
         int port = 0;
         String region = "us-east-1";
         Path profileDir = null;
+        long latencyMs = 0;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(required(args[i], value));
                 case "--region" -> region = required(args[i], value);
                 case "--profile-dir" -> profileDir = Path.of(required(args[i], value));
+                case "--latency-ms" -> latencyMs = Long.parseLong(required(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --port N, --region R, --profile-dir DIR)");
+                        + " (use --port N, --region R, --profile-dir DIR, --latency-ms MS)");
             }
             i++;
         }
         Scenario scenario = Scenario.demo(Clock.systemUTC());
+        for (Operation op : Operation.values()) {
+            scenario.latency(op, Duration.ofMillis(latencyMs));
+        }
         StandInServer server = StandInServer.start(scenario, port);
         String base = server.baseUri().toString();
         out.println("AWS stand-in listening on " + base + " (127.0.0.1 only). Export:");

@@ -42,9 +42,10 @@ public final class StandInServer implements AutoCloseable {
         this.sts = new StsService();
         this.control = new BedrockControlService(scenario);
         this.runtime = new BedrockRuntimeService(scenario);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(8, r -> {
+        // enough threads that injected latency overlaps for concurrent callers (models --all-regions: ~70 calls)
+        this.executor = Executors.newFixedThreadPool(128, r -> {
             Thread t = new Thread(r, "aws-stand-in-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

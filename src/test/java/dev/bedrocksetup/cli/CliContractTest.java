@@ -60,7 +60,7 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify", "models", "policy"})
+    @ValueSource(strings = {"verify", "policy"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         Run r = home.run(command);
         assertOneLineErrorWithFix(r, 2);
@@ -142,12 +142,13 @@ class CliContractTest {
     }
 
     @Test
-    void credentialExportModeIsRefusedUntilExportCredentialsExists() {
+    void credentialExportModeWritesTheExportCommandInsteadOfTheProfile() throws Exception {
         Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
                 "--credentials", "export");
-        assertOneLineErrorWithFix(r, 2);
-        assertTrue(r.err.contains("not built yet"), r.err);
-        assertFalse(Files.exists(home.userSettings()), "no awsCredentialExport pointing at a missing command");
+        assertEquals(0, r.exit, r.toString());
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.contains("\"awsCredentialExport\": \"bedrock-setup export-credentials --profile dev\""), text);
+        assertFalse(text.contains("AWS_PROFILE"), text);
     }
 
     @Test

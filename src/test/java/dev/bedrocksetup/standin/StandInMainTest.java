@@ -61,4 +61,25 @@ class StandInMainTest {
             assertFalse(logged.toString().contains(logged.accessKeyId()), "the log line masks the key");
         }
     }
+
+    @Test
+    void latencyOptionDelaysEveryAnswer(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path profileDir = dir.resolve("aws");
+        try (StandInServer server = StandInMain.start(new String[] {"--latency-ms", "400", "--profile-dir",
+                profileDir.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            ProfileFile files = ProfileFile.builder().content(profileDir.resolve("credentials"))
+                    .type(ProfileFile.Type.CREDENTIALS).build();
+            Environment env = Environment.forTest(dir, Map.of("AWS_ENDPOINT_URL", server.baseUri().toString()));
+            try (AwsClients clients = AwsClients.builder(env).region("us-east-1")
+                    .credentials(ProfileCredentialsProvider.builder().profileFile(files).profileName("standin")
+                            .build()).build()) {
+                clients.sts().getCallerIdentity();
+                long start = System.nanoTime();
+                clients.sts().getCallerIdentity();
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis >= 400, "answered after " + millis + " ms");
+            }
+        }
+    }
 }

@@ -1,0 +1,103 @@
+package dev.bedrocksetup.bedrock;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
+import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelWithResponseStreamResponseHandler;
+
+/**
+ * Tests the chosen models the way Claude Code calls them: a one-token InvokeModelWithResponseStream each, all at
+ * once, each with its own deadline, and classifies every answer ({@link AwsErrorClassifier}). Also checks the two
+ * control-plane calls Claude Code makes at start (ListInferenceProfiles, GetInferenceProfile): when they are denied
+ * it falls back to built-in model IDs.
+ */
+public final class AccessProbe {
+    /** The smallest Messages request Bedrock accepts: one output token. */
+    static final String ONE_TOKEN_BODY = "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":1,"
+            + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+
+    private final BedrockRuntimeAsyncClient runtime;
+    private final AwsErrorClassifier classifier;
+    private final Duration deadline;
+
+    public AccessProbe(BedrockRuntimeAsyncClient runtime, AwsErrorClassifier classifier, Duration deadline) {
+        this.runtime = runtime;
+        this.classifier = classifier;
+        this.deadline = deadline;
+    }
+
+    /** One finding per model, in the order given; takes about as long as the slowest model (at most the deadline). */
+    public List<AccessFinding> probe(List<String> modelIds) {
+        List<CompletableFuture<AccessFinding>> calls = new ArrayList<>();
+        for (String id : modelIds) {
+            calls.add(invoke(id));
+        }
+        List<AccessFinding> out = new ArrayList<>();
+        calls.forEach(c -> out.add(c.join()));
+        return out;
+    }
+
+    private CompletableFuture<AccessFinding> invoke(String modelId) {
+        AtomicInteger chunks = new AtomicInteger();
+        InvokeModelWithResponseStreamResponseHandler handler = InvokeModelWithResponseStreamResponseHandler.builder()
+                .subscriber(InvokeModelWithResponseStreamResponseHandler.Visitor.builder()
+                        .onChunk(c -> chunks.incrementAndGet()).build())
+                .build();
+        CompletableFuture<Void> call;
+        try {
+            call = runtime.invokeModelWithResponseStream(b -> b.modelId(modelId).contentType("application/json")
+                    .accept("application/json")
+                    .body(SdkBytes.fromString(ONE_TOKEN_BODY, StandardCharsets.UTF_8)), handler);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(classifier.classify(modelId, e));
+        }
+        return call.copy().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).handle((ok, failure) -> {
+            if (failure == null) {
+                return AccessFinding.ok(modelId, "streamed a one-token reply (" + chunks.get() + " events)");
+            }
+            call.cancel(true);
+            return classifier.classify(modelId, failure);
+        });
+    }
+
+    /**
+     * bedrock:ListInferenceProfiles and (for {@code profileId}, when given) bedrock:GetInferenceProfile, which Claude
+     * Code calls at start; denied, it silently falls back to hard-coded model IDs.
+     */
+    public static List<AccessFinding> checkControlPlane(BedrockClient bedrock, AwsErrorClassifier classifier,
+            String profileId) {
+        List<AccessFinding> out = new ArrayList<>();
+        String list = "bedrock:ListInferenceProfiles";
+        try {
+            bedrock.listInferenceProfiles(b -> b.maxResults(1));
+            out.add(AccessFinding.ok(list, "allowed"));
+        } catch (RuntimeException e) {
+            out.add(controlPlane(classifier.classify(list, e)));
+        }
+        if (profileId != null) {
+            String get = "bedrock:GetInferenceProfile";
+            try {
+                bedrock.getInferenceProfile(b -> b.inferenceProfileIdentifier(profileId));
+                out.add(AccessFinding.ok(get, "allowed for " + profileId));
+            } catch (RuntimeException e) {
+                out.add(controlPlane(classifier.classify(get, e)));
+            }
+        }
+        return out;
+    }
+
+    private static AccessFinding controlPlane(AccessFinding f) {
+        if (f.kind() != AccessClass.IAM_DENIED) {
+            return f;
+        }
+        return new AccessFinding(f.subject(), f.kind(), f.explanation()
+                + "; Claude Code then falls back to built-in model IDs", f.fix(), f.awsMessage());
+    }
+}
