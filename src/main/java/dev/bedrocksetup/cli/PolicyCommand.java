@@ -1,26 +1,108 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.aws.ClientSettings;
+import dev.bedrocksetup.aws.ProfileCredentials;
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.claude.SettingsSnapshot;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.json.JsonText;
+import dev.bedrocksetup.policy.InferenceProfileResolver;
+import dev.bedrocksetup.policy.LeastPrivilegePolicy;
+import dev.bedrocksetup.policy.ProfileRouting;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
-@Command(name = "policy", mixinStandardHelpOptions = true,
-        description = "Print the least-privilege IAM policy for the chosen models.")
+@Command(name = "policy", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print the least-privilege IAM policy for the chosen models.", "",
+            "Each inference profile is resolved with GetInferenceProfile to the foundation models in every region it",
+            "routes to; the policy allows exactly those. The policy goes to stdout; an explanation of each statement",
+            "to stderr (--json: the policy only)."})
 final class PolicyCommand extends BaseCommand {
     @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use.")
     String profile;
 
-    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region.")
+    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region (default: the configured AWS_REGION).")
     String region;
 
     @Option(names = "--model", paramLabel = "ID", description = "A model ID (repeatable; default: the configured ones).")
     List<String> models;
+
+    @Option(names = "--first-use", description = "Also allow the AWS Marketplace actions a model's first use needs.")
+    boolean firstUse;
 
     @Option(names = "--json", description = "Print only the policy document.")
     boolean json;
 
     @Override
     public Integer call() {
-        throw notBuilt("'bedrock-setup policy'", 10);
+        CliContext ctx = ctx();
+        EffectiveConfiguration effective = EffectiveConfiguration.resolve(
+                SettingsSnapshot.read(ctx.env, new SettingsLocations(ctx.env, null)), ctx.env);
+        String r = region != null ? region : effective.value("AWS_REGION");
+        if (r == null || r.isEmpty()) {
+            throw BedrockSetupException.usage("no region: --region is not given and AWS_REGION is not configured",
+                    "add --region, for example --region us-east-1");
+        }
+        RegionNames.require("--region", r);
+        List<String> ids = new ArrayList<>();
+        if (models != null) {
+            ids.addAll(models);
+        } else {
+            for (String name : List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL", "ANTHROPIC_DEFAULT_SONNET_MODEL",
+                    "ANTHROPIC_DEFAULT_HAIKU_MODEL")) {
+                String v = effective.value(name);
+                if (v != null && !v.isEmpty() && !ids.contains(v)) {
+                    ids.add(v);
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw BedrockSetupException.usage("no models: none given with --model and none configured",
+                    "add --model ID (repeatable); list IDs with: bedrock-setup models --region " + r);
+        }
+        for (String id : ids) {
+            if (ModelIds.ALIASES.contains(id)) {
+                throw BedrockSetupException.usage("'" + id + "' is an alias Claude Code resolves itself; a policy needs "
+                        + "the inference profile", "pin the model: --model " + RegionNames.geographyPrefix(r)
+                        + ".anthropic.claude-...");
+            }
+            ModelIds.require("--model", id, r, false);
+        }
+        ProfileCredentials.Resolved creds = new ProfileCredentials(ctx.env).resolveForCommand(profile);
+        try (AwsClients clients = AwsClients.builder(ctx.env).region(r)
+                .credentials(StaticCredentialsProvider.create(creds.credentials()))
+                .settings(ClientSettings.defaults().withCallTimeout(Duration.ofSeconds(20))).build()) {
+            String account = clients.sts().getCallerIdentity().account();
+            InferenceProfileResolver resolver = new InferenceProfileResolver(clients.bedrock(), r, account);
+            List<ProfileRouting> routings = new ArrayList<>();
+            for (String id : ids) {
+                routings.add(resolver.resolve(id));
+            }
+            LeastPrivilegePolicy.Result result = LeastPrivilegePolicy.of(routings, firstUse);
+            ctx.out.print(JsonText.pretty(result.document, "  ") + "\n");
+            ctx.out.flush();
+            for (String note : result.notes) {
+                ctx.err.println(ctx.style.warn("note: ") + note);
+            }
+            if (!json) {
+                ctx.err.println();
+                for (String e : result.explanations) {
+                    ctx.err.println("- " + e);
+                }
+            }
+        } catch (software.amazon.awssdk.services.sts.model.StsException e) {
+            throw BedrockSetupException.aws("STS refused the credentials: " + e.awsErrorDetails().errorMessage(),
+                    "log in again: bedrock-setup login" + (profile == null ? "" : " --profile " + profile), e);
+        }
+        return ExitCode.OK;
     }
 }

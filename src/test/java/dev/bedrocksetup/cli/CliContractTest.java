@@ -60,7 +60,7 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify", "policy"})
+    @ValueSource(strings = {"verify"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         Run r = home.run(command);
         assertOneLineErrorWithFix(r, 2);
