@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.cli.LoginBrowserHook;
+import dev.bedrocksetup.fs.AtomicFileWriter;
+import dev.bedrocksetup.sso.SsoToken;
+import dev.bedrocksetup.sso.SsoTokenCache;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
@@ -19,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,6 +166,35 @@ class ClaudeCodeEndToEndTest {
                 signer.toString());
 
         assertResetTakesClaudeCodeOffBedrock();
+    }
+
+    @Test
+    void anExpiredLoginIsRenewedByClaudeCodeFromTheRefreshTokenOurLoginCached() throws Exception {
+        home.ssoProfiles("dev");
+        String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        assertEquals(0, home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model).exit);
+        // the access token is dead at the portal and expired in the cache; the refresh token and client are not
+        SsoTokenCache cache = new SsoTokenCache(home.home, new AtomicFileWriter());
+        SsoToken t = cache.read("corp");
+        cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
+                t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
+        scenario.expireAccessTokens();
+
+        ClaudeCode.Result r = ask();
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
+        List<LoggedRequest> tokens = server.requestLog().of(Operation.CREATE_TOKEN);
+        assertEquals(1, tokens.size(), "one refresh: " + server.requestLog().all());
+        assertEquals(200, tokens.get(0).status(), tokens.toString());
+        theStreamingCall(model, "us-west-2");
+        SsoToken renewed = cache.read("corp");
+        assertTrue(renewed.expiresAt.isAfter(Instant.now()), "Claude Code wrote the renewed token back");
+
+        // and our login reads what Claude Code wrote
+        TempHome.Run again = home.run("login", "--profile", "dev");
+        assertEquals(0, again.exit, again.toString());
+        assertTrue(again.err.contains("Already logged in"), again.err);
     }
 
     @Test
