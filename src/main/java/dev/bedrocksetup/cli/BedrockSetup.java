@@ -30,6 +30,15 @@ public final class BedrockSetup {
             String consoleEncoding, String[] args) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // answered without building picocli's model of every command, the bulk of start-up
+            // (docs/performance.md); picocli prints the same line for `COMMAND --version`, which a test compares
+            for (String line : new RootCommand.Version().getVersion()) {
+                o.println(line);
+            }
+            o.flush();
+            return ExitCode.OK;
+        }
         CliContext ctx = new CliContext(env, in, o, e, interactive);
         boolean noColorFlag = false;
         for (String a : args) {

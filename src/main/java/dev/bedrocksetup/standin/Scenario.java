@@ -123,7 +123,8 @@ public final class Scenario {
         return c;
     }
 
-    Optional<IssuedCredentials> credentials(String accessKeyId) {
+    /** The credentials the stand-in issued under this access key ID: whose a logged, signed request was. */
+    public Optional<IssuedCredentials> credentials(String accessKeyId) {
         return Optional.ofNullable(credentials.get(accessKeyId));
     }
 

@@ -1,0 +1,218 @@
+package dev.bedrocksetup.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.cli.LoginBrowserHook;
+import dev.bedrocksetup.fs.AtomicFileWriter;
+import dev.bedrocksetup.sso.SsoToken;
+import dev.bedrocksetup.sso.SsoTokenCache;
+import dev.bedrocksetup.standin.IssuedCredentials;
+import dev.bedrocksetup.standin.LoggedRequest;
+import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.standin.Scenario;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.TestBrowser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proof with the real client: a setup written by {@code bedrock-setup init --yes} makes the pinned Claude Code
+ * ({@value ClaudeCode#VERSION}, from npm) answer {@code claude -p} through Bedrock, here the loopback stand-in, and
+ * {@code bedrock-setup reset} takes it off Bedrock again with the user's settings back byte for byte.
+ *
+ * <p>Claude Code gets no AWS, ANTHROPIC or CLAUDE variable from the machine, only HOME, the endpoint overrides and
+ * {@code CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1} / {@code DISABLE_AUTOUPDATER=1}
+ * ({@link ClaudeCode#environment}); provider, region, profile and model must come from the settings we wrote. Nothing
+ * else is needed to run it headless: in {@code -p} mode 2.1.330 shows no onboarding and no workspace-trust prompt
+ * (docs/decisions/0007-claude-code-e2e.md).
+ */
+class ClaudeCodeEndToEndTest {
+    static final String ACCOUNT = "111122223333";
+    /** The user's own settings before bedrock-setup: odd spacing on purpose, so "byte for byte" means something. */
+    static final String ORIGINAL_SETTINGS = "{\n  \"theme\":   \"dark\",\n\t\"permissions\": {\"allow\": [\"Bash(ls:*)\"]},"
+            + "\n  \"env\": { \"EDITOR\": \"vi\" }\n}\n";
+    static final Duration CLAUDE_TIMEOUT = Duration.ofSeconds(90);
+
+    static ClaudeCode claude;
+
+    @TempDir
+    Path dir;
+    Scenario scenario;
+    StandInServer server;
+    TempHome home;
+    Path project;
+    String reply;
+
+    @BeforeAll
+    static void install() {
+        // managed settings beat every file a test writes: on a machine that has them this proof would be meaningless
+        assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
+                "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
+        claude = ClaudeCode.installed();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        reply = "Stand-in reply " + UUID.randomUUID();
+        scenario = new Scenario(Clock.systemUTC()).addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "Dev")
+                .replyText(reply);
+        server = StandInServer.start(scenario);
+        home = new TempHome(dir.resolve("home"));
+        String base = server.baseUri().toString();
+        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base,
+                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "DISPLAY", ":0"));
+        home.write(".claude/settings.json", ORIGINAL_SETTINGS);
+        // Claude Code runs in a project of its own, with no .claude directory above it
+        project = Files.createDirectories(dir.resolve("home/project"));
+        LoginBrowserHook.use(new TestBrowser());
+
+        ClaudeCode.Result version = claude.version(home.home, server.baseUri());
+        assertEquals(0, version.exit(), version.toString());
+        assertTrue(version.out().startsWith(ClaudeCode.VERSION), "the pinned Claude Code: " + version);
+    }
+
+    @AfterEach
+    void stop() {
+        LoginBrowserHook.use(null);
+        server.close();
+    }
+
+    private ClaudeCode.Result ask() {
+        server.requestLog().clear();
+        return claude.print("Say hello.", home.home, project, server.baseUri(), CLAUDE_TIMEOUT);
+    }
+
+    /** The streamed turn Claude Code made: exactly one, for the pinned model, in the region init wrote, accepted. */
+    private LoggedRequest theStreamingCall(String model, String region) {
+        List<LoggedRequest> streams = server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), "one streamed turn: " + server.requestLog().all());
+        LoggedRequest call = streams.get(0);
+        assertEquals(model, call.modelId(), "the pinned model: " + call);
+        assertEquals(region, call.region(), "SigV4-scoped to the region init wrote: " + call);
+        assertEquals(200, call.status(), call.toString());
+        assertFalse(call.apiKey(), "SigV4-signed, not a bearer token: " + call);
+        for (LoggedRequest r : server.requestLog().all()) {
+            if (r.operation().service() == Operation.Service.BEDROCK_RUNTIME
+                    || r.operation().service() == Operation.Service.BEDROCK) {
+                assertEquals(call.accessKeyId(), r.accessKeyId(), "every Bedrock call signed as the turn was: " + r);
+                assertEquals(region, r.region(), "every Bedrock call in the chosen region: " + r);
+            }
+        }
+        assertEquals(List.of(), server.requestLog().unknown(), "Claude Code needed nothing the stand-in lacks");
+        return call;
+    }
+
+    private void assertResetTakesClaudeCodeOffBedrock() throws Exception {
+        TempHome.Run reset = home.run("reset", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertArrayEquals(ORIGINAL_SETTINGS.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Files.readAllBytes(home.userSettings()), "the user's settings are back byte for byte");
+
+        ClaudeCode.Result after = ask();
+        assertFalse(after.timedOut(), after.toString());
+        assertNotEquals(0, after.exit(), "without Bedrock and without an Anthropic login claude -p fails: " + after);
+        assertFalse(after.out().contains(reply), after.toString());
+        List<Operation> bedrockCalls = server.requestLog().all().stream().map(LoggedRequest::operation)
+                .filter(o -> o.service() == Operation.Service.BEDROCK_RUNTIME || o.service() == Operation.Service.BEDROCK)
+                .collect(Collectors.toList());
+        assertEquals(List.of(), bedrockCalls, "Claude Code no longer calls Bedrock: " + after);
+    }
+
+    @Test
+    void ssoSessionProfileAfterOurLogin() throws Exception {
+        home.ssoProfiles("dev"); // region = us-west-2 in the profile; init chooses eu-west-1 for Bedrock
+        String model = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
+        TempHome.Run login = home.run("login", "--profile", "dev");
+        assertEquals(0, login.exit, login.toString());
+        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", "eu-west-1", "--model", model);
+        assertEquals(0, init.exit, init.toString());
+
+        ClaudeCode.Result r = ask();
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
+
+        LoggedRequest call = theStreamingCall(model, "eu-west-1");
+        // the key came from GetRoleCredentials, which Claude Code called with the token our login cached:
+        // it did not log in itself (no OIDC call), and the key stands for the profile's account and role
+        List<LoggedRequest> roleCredentials = server.requestLog().of(Operation.GET_ROLE_CREDENTIALS);
+        assertFalse(roleCredentials.isEmpty(), "role credentials from the SSO portal: " + server.requestLog().all());
+        assertTrue(roleCredentials.stream().allMatch(e -> e.status() == 200), roleCredentials.toString());
+        assertTrue(server.requestLog().all().stream()
+                        .noneMatch(e -> e.operation().service() == Operation.Service.SSO_OIDC),
+                "no login of Claude Code's own: " + server.requestLog().all());
+        IssuedCredentials signer = scenario.credentials(call.accessKeyId()).orElseThrow();
+        assertTrue(call.accessKeyId().startsWith("ASIA"), "temporary role credentials: " + call);
+        assertEquals(ACCOUNT, signer.accountId());
+        assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
+                signer.toString());
+
+        assertResetTakesClaudeCodeOffBedrock();
+    }
+
+    @Test
+    void anExpiredLoginIsRenewedByClaudeCodeFromTheRefreshTokenOurLoginCached() throws Exception {
+        home.ssoProfiles("dev");
+        String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        assertEquals(0, home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model).exit);
+        // the access token is dead at the portal and expired in the cache; the refresh token and client are not
+        SsoTokenCache cache = new SsoTokenCache(home.home, new AtomicFileWriter());
+        SsoToken t = cache.read("corp");
+        cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
+                t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
+        scenario.expireAccessTokens();
+
+        ClaudeCode.Result r = ask();
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
+        List<LoggedRequest> tokens = server.requestLog().of(Operation.CREATE_TOKEN);
+        assertEquals(1, tokens.size(), "one refresh: " + server.requestLog().all());
+        assertEquals(200, tokens.get(0).status(), tokens.toString());
+        theStreamingCall(model, "us-west-2");
+        SsoToken renewed = cache.read("corp");
+        assertTrue(renewed.expiresAt.isAfter(Instant.now()), "Claude Code wrote the renewed token back");
+
+        // and our login reads what Claude Code wrote
+        TempHome.Run again = home.run("login", "--profile", "dev");
+        assertEquals(0, again.exit, again.toString());
+        assertTrue(again.err.contains("Already logged in"), again.err);
+    }
+
+    @Test
+    void staticKeysProfile() throws Exception {
+        IssuedCredentials keys = scenario.issueUserKeys(ACCOUNT, "ci-user");
+        home.write(".aws/config", "[profile keys]\nregion = us-west-2\n");
+        home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
+                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", "us-east-2", "--model", model);
+        assertEquals(0, init.exit, init.toString());
+
+        ClaudeCode.Result r = ask();
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
+        LoggedRequest call = theStreamingCall(model, "us-east-2");
+        assertEquals(keys.accessKeyId(), call.accessKeyId(), "signed with the profile's keys");
+
+        assertResetTakesClaudeCodeOffBedrock();
+    }
+}

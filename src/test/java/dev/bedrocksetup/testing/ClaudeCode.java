@@ -1,0 +1,114 @@
+package dev.bedrocksetup.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real Claude Code CLI, pinned, installed from npm into the test cache by {@link ExternalTools#nodeModules}
+ * (its native binary, about 360 MB, runs offline). Runs it headless ({@code claude -p}) as a user would after
+ * {@code bedrock-setup init}: in a given home, with nothing from the real environment except what is listed in
+ * {@link #environment}, every AWS endpoint pointing at the stand-in.
+ */
+public final class ClaudeCode {
+    public static final String VERSION = "2.1.330";
+    public static final String PACKAGE = "@anthropic-ai/claude-code@" + VERSION;
+
+    private final Path binary;
+
+    private ClaudeCode(Path binary) {
+        this.binary = binary;
+    }
+
+    /** The pinned Claude Code, installed once (skips on a developer machine without npm, fails in CI). */
+    public static ClaudeCode installed() {
+        Path bin = ExternalTools.nodeModules(PACKAGE).resolve(".bin").resolve("claude");
+        if (!Files.isExecutable(bin)) {
+            throw new IllegalStateException("npm installed " + PACKAGE + " but there is no executable " + bin);
+        }
+        return new ClaudeCode(bin);
+    }
+
+    /** What one run printed and how it ended. */
+    public record Result(int exit, String out, String err, boolean timedOut) {
+        @Override
+        public String toString() {
+            return (timedOut ? "timed out" : "exit " + exit) + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /**
+     * The whole environment Claude Code gets: HOME, a minimal PATH and locale, the endpoint overrides (model calls
+     * follow only ANTHROPIC_BEDROCK_BASE_URL; the profile listing AWS_ENDPOINT_URL_BEDROCK; SSO role credentials
+     * AWS_ENDPOINT_URL_SSO; a token refresh AWS_ENDPOINT_URL_SSO_OIDC), no non-essential traffic, no auto-update.
+     * No AWS_, ANTHROPIC_ or CLAUDE_ variable of the machine running the tests gets through: Claude Code must find
+     * its provider, region, profile and model in the settings bedrock-setup wrote.
+     */
+    public static Map<String, String> environment(Path home, URI standIn) {
+        String base = standIn.toString();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", home.toString());
+        env.put("PATH", "/usr/bin:/bin");
+        env.put("LANG", "C.UTF-8");
+        env.put("ANTHROPIC_BEDROCK_BASE_URL", base);
+        env.put("AWS_ENDPOINT_URL_BEDROCK", base);
+        env.put("AWS_ENDPOINT_URL_SSO", base);
+        env.put("AWS_ENDPOINT_URL_SSO_OIDC", base);
+        env.put("AWS_ENDPOINT_URL_STS", base);
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
+        env.put("DISABLE_AUTOUPDATER", "1");
+        return env;
+    }
+
+    /** {@code claude --version}. */
+    public Result version(Path home, URI standIn) {
+        return run(List.of("--version"), home, home, standIn, Duration.ofSeconds(60));
+    }
+
+    /** {@code claude -p PROMPT} in {@code workDir}, stdin closed, killed after the timeout. */
+    public Result print(String prompt, Path home, Path workDir, URI standIn, Duration timeout) {
+        return run(List.of("-p", prompt), home, workDir, standIn, timeout);
+    }
+
+    private Result run(List<String> args, Path home, Path workDir, URI standIn, Duration timeout) {
+        try {
+            Path out = Files.createTempFile("claude-out", ".txt");
+            Path err = Files.createTempFile("claude-err", ".txt");
+            try {
+                List<String> cmd = new java.util.ArrayList<>();
+                cmd.add(binary.toString());
+                cmd.addAll(args);
+                ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                pb.environment().clear();
+                pb.environment().putAll(environment(home, standIn));
+                Process p = pb.start();
+                boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (!done) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                    p.waitFor(10, TimeUnit.SECONDS);
+                }
+                return new Result(done ? p.exitValue() : -1, Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8), !done);
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + binary, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running Claude Code", e);
+        }
+    }
+}
