@@ -20,6 +20,7 @@ public final class CheckCatalog {
         all.addAll(CredentialChecks.all());
         all.addAll(AwsProfileChecks.all());
         all.addAll(EnvironmentChecks.all());
+        all.addAll(OnlineChecks.all());
         for (Check c : all) {
             if (m.put(c.id, c) != null) {
                 throw new IllegalStateException("duplicate check id " + c.id);

@@ -109,6 +109,17 @@ public final class CheckDocs {
         doc("ide.vscode", "The VS Code extension reads `claudeCode.environmentVariables` as an ARRAY of "
                 + "`{\"name\", \"value\"}`; without `claudeCode.disableLoginPrompt` it shows the Anthropic login.",
                 "`bedrock-setup init --vscode` writes both.");
+        doc("aws.credentials", "The credential chain Claude Code's SDK walks (profile, SSO token cache, keys) yields "
+                + "nothing usable: no login, an expired session that cannot refresh, a missing profile.",
+                "Follow the fix shown, usually `bedrock-setup login --profile P`.");
+        doc("aws.identity", "AWS refuses the credentials: expired session credentials, stale keys, or keys of another "
+                + "account.", "Log in again, or replace the keys.");
+        doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
+                + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
+                + "the statements.");
+        doc("bedrock.models", "A pinned model cannot be invoked: access not granted, the use-case form not submitted, "
+                + "IAM missing a destination region's foundation-model ARN, throttling or quota.",
+                "Follow the fix per model; for IAM, `bedrock-setup policy` prints the exact policy.");
     }
 
     public static Doc of(String id) {

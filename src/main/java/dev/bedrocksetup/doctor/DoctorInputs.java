@@ -25,6 +25,23 @@ public final class DoctorInputs {
         this.claudeLookup = claudeLookup;
     }
 
+    private OnlineSession online;
+
+    /** What the online checks share (credentials, clients); made on first use. */
+    synchronized OnlineSession online() {
+        if (online == null) {
+            online = new OnlineSession(this);
+        }
+        return online;
+    }
+
+    /** Releases the online checks' clients. */
+    public synchronized void closeOnline() {
+        if (online != null) {
+            online.close();
+        }
+    }
+
     /** The installed Claude Code, or null; looked up once, on first use. */
     public synchronized ClaudeInstallation claude() {
         if (!claudeLooked) {

@@ -271,7 +271,9 @@ class DoctorScenarioTest {
             covered.add(a.get()[1]);
         }
         for (Check c : CheckCatalog.all()) {
-            assertTrue(covered.contains(c.id), "a scenario makes " + c.id + " fire");
+            if (!c.online) { // the online checks fire in OnlineDoctorTest, against the stand-in
+                assertTrue(covered.contains(c.id), "a scenario makes " + c.id + " fire");
+            }
         }
     }
 

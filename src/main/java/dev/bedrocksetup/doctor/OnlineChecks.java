@@ -1,0 +1,117 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.bedrock.AccessClass;
+import dev.bedrocksetup.bedrock.AccessFinding;
+import dev.bedrocksetup.bedrock.AccessProbe;
+import dev.bedrocksetup.bedrock.AwsErrorClassifier;
+import dev.bedrocksetup.core.BedrockSetupException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checks that call AWS, the way Claude Code will: credentials, identity, control plane, each pinned model. */
+final class OnlineChecks {
+    private OnlineChecks() {}
+
+    static final String GROUP = "AWS (online)";
+
+    static List<Check> all() {
+        return List.of(
+            new Check("aws.credentials", GROUP, "Credentials resolve as Claude Code resolves them",
+                    "\"Could not load credentials from any providers\" or \"The SSO session ... has expired\"", true,
+                    OnlineChecks::credentials),
+            new Check("aws.identity", GROUP, "AWS accepts the credentials (STS)",
+                    "\"The security token included in the request is expired\" or \"... is invalid\"", true,
+                    OnlineChecks::identity),
+            new Check("bedrock.control-plane", GROUP, "Claude Code can read the inference profiles",
+                    "Claude Code falls back to hard-coded models", true, OnlineChecks::controlPlane),
+            new Check("bedrock.models", GROUP, "Every pinned model answers",
+                    "\"You don't have access to the model\", \"not authorized to perform\", \"Too many tokens\"", true,
+                    OnlineChecks::models));
+    }
+
+    private static String profileOf(DoctorInputs in) {
+        return AwsProfileChecks.profileName(in);
+    }
+
+    static Finding credentials(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.credentials");
+        OnlineSession s = in.online();
+        if (s.apiKey() != null) {
+            return c.skipped("a Bedrock API key is used: no credential chain");
+        }
+        BedrockSetupException failure = s.credentialsFailure();
+        if (failure != null) {
+            return c.fail(failure.getMessage(), failure.fix());
+        }
+        return c.ok("from " + s.credentials().source());
+    }
+
+    static Finding identity(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.identity");
+        OnlineSession s = in.online();
+        if (s.apiKey() != null || s.credentials() == null) {
+            return c.skipped(s.apiKey() != null ? "a Bedrock API key cannot call STS" : "no credentials to check");
+        }
+        try {
+            var id = s.clients().sts().getCallerIdentity();
+            return c.ok("account " + id.account() + ", " + id.arn());
+        } catch (RuntimeException e) {
+            AccessFinding f = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)).classify("STS", e);
+            return c.fail(f.explanation() + (f.awsMessage() == null ? "" : ": " + f.awsMessage()), f.fix());
+        }
+    }
+
+    static Finding controlPlane(DoctorInputs in) {
+        Check c = CheckCatalog.byId("bedrock.control-plane");
+        OnlineSession s = in.online();
+        if (s.apiKey() != null || s.credentials() == null) {
+            return c.skipped(s.apiKey() != null ? "a Bedrock API key cannot list profiles" : "no credentials to check");
+        }
+        List<String> pins = s.pinnedModels();
+        String profileId = pins.isEmpty() || pins.get(0).startsWith("arn:") ? null : pins.get(0);
+        List<AccessFinding> results = AccessProbe.checkControlPlane(s.clients().bedrock(),
+                new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)), profileId);
+        return summarize(c, results, "ListInferenceProfiles and GetInferenceProfile are allowed");
+    }
+
+    static Finding models(DoctorInputs in) {
+        Check c = CheckCatalog.byId("bedrock.models");
+        OnlineSession s = in.online();
+        List<String> pins = s.pinnedModels();
+        if (pins.isEmpty()) {
+            return c.skipped("no model is pinned");
+        }
+        AwsClients clients = s.clients();
+        if (clients == null) {
+            return c.skipped("no credentials to call Bedrock with");
+        }
+        List<AccessFinding> results = new AccessProbe(clients.bedrockRuntimeAsync(),
+                new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)), Duration.ofSeconds(10)).probe(pins);
+        return summarize(c, results, "each answered a one-token streaming call: " + String.join(", ", pins));
+    }
+
+    /** One finding for several results: ok when all are, else each failure with its explanation and fix. */
+    private static Finding summarize(Check c, List<AccessFinding> results, String okText) {
+        List<String> failures = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        boolean iam = false;
+        for (AccessFinding f : results) {
+            if (!f.ok()) {
+                failures.add(f.subject() + ": " + f.explanation());
+                if (f.fix() != null && !fixes.contains(f.fix())) {
+                    fixes.add(f.fix());
+                }
+                iam |= f.kind() == AccessClass.IAM_DENIED;
+            }
+        }
+        if (failures.isEmpty()) {
+            return c.ok(okText);
+        }
+        if (iam) {
+            fixes.add("the least-privilege policy for these models: bedrock-setup policy");
+        }
+        return c.fail(String.join("; ", failures), String.join("; ", fixes));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.aws.ClientSettings;
+import dev.bedrocksetup.aws.ProfileCredentials;
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.Environment;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * What the online checks share, made once: the environment Claude Code's process would have (the shell overlaid with
+ * the settings' env), the credentials it would resolve, and SDK clients for the region it would call.
+ */
+final class OnlineSession implements AutoCloseable {
+    private final DoctorInputs in;
+    private Environment effective;
+    private ProfileCredentials.Resolved credentials;
+    private BedrockSetupException credentialsFailure;
+    private boolean resolved;
+    private AwsClients clients;
+
+    OnlineSession(DoctorInputs in) {
+        this.in = in;
+    }
+
+    /** The shell environment overlaid with the winning settings values (an env block beats the shell). */
+    synchronized Environment environment() {
+        if (effective == null) {
+            Map<String, String> vars = new HashMap<>();
+            for (EffectiveConfiguration.Entry e : in.effective.entries()) {
+                EffectiveConfiguration.Source w = e.winner();
+                if (e.variable && w != null && w.file != null) {
+                    vars.put(e.name, w.text());
+                }
+            }
+            effective = in.env.withVariables(vars);
+        }
+        return effective;
+    }
+
+    String apiKey() {
+        String k = in.effective.value("AWS_BEARER_TOKEN_BEDROCK");
+        return k == null || k.isBlank() ? null : k;
+    }
+
+    /** The credentials, or null when they could not be resolved ({@link #credentialsFailure}) or an API key is used. */
+    synchronized ProfileCredentials.Resolved credentials() {
+        if (!resolved) {
+            resolved = true;
+            if (apiKey() == null) {
+                try {
+                    credentials = new ProfileCredentials(environment()).resolveForCommand(null);
+                } catch (BedrockSetupException e) {
+                    credentialsFailure = e;
+                }
+            }
+        }
+        return credentials;
+    }
+
+    synchronized BedrockSetupException credentialsFailure() {
+        credentials();
+        return credentialsFailure;
+    }
+
+    /** Clients for the region Claude Code calls; null when there is nothing to authenticate with. */
+    synchronized AwsClients clients() {
+        if (clients == null) {
+            ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1)
+                    .withCallTimeout(Duration.ofSeconds(10));
+            AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings);
+            if (apiKey() != null) {
+                b.bedrockApiKey(apiKey());
+            } else if (credentials() != null) {
+                b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
+            } else {
+                return null;
+            }
+            clients = b.build();
+        }
+        return clients;
+    }
+
+    /** The models Claude Code will call: the primary model and each tier pin, without aliases. */
+    List<String> pinnedModels() {
+        List<String> out = new ArrayList<>();
+        for (String name : ModelChecks.PINS) {
+            String v = in.effective.value(name);
+            if (v != null && !v.isEmpty() && !ModelIds.ALIASES.contains(v) && !out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (clients != null) {
+            clients.close();
+        }
+    }
+}

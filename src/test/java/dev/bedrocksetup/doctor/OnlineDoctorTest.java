@@ -1,0 +1,118 @@
+package dev.bedrocksetup.doctor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.standin.Fault;
+import dev.bedrocksetup.standin.IssuedCredentials;
+import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.TempHome;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The online checks against the stand-in: each passes on a working setup and fires with AWS's own answer. */
+class OnlineDoctorTest {
+    static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String HAIKU = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
+
+    final StandInFixture f = new StandInFixture();
+    @TempDir
+    Path dir;
+    TempHome home;
+    IssuedCredentials keys;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        home = new TempHome(dir);
+        keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
+        home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
+                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        home.write(".aws/config", "[profile dev]\nregion = us-east-1\n");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\", "
+                + "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU + "\"}}");
+        Map<String, String> endpoints = f.environment().variables();
+        home.vars.putAll(endpoints);
+        home.vars.put("HOME", dir.toString());
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    DoctorReport doctor() {
+        return Doctor.run(new DoctorInputs(home.env(), new SettingsLocations(home.env(), dir),
+                () -> ClaudeInstallation.of(dir.resolve("claude"), "2.1.330")), false);
+    }
+
+    @Test
+    void aWorkingSetupPassesEveryOnlineCheck() {
+        DoctorReport r = doctor();
+        for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.control-plane", "bedrock.models"}) {
+            assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
+        }
+        assertTrue(r.finding("aws.identity").detail.contains("account " + StandInFixture.ACCOUNT));
+        assertTrue(r.finding("bedrock.models").detail.contains(HAIKU));
+    }
+
+    @Test
+    void aModelNotGrantedFailsWithAwsAnswerAndFix() {
+        f.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-sonnet-4-5-20250929-v1:0");
+        Finding m = doctor().finding("bedrock.models");
+        assertEquals(Status.FAIL, m.status, m.toString());
+        assertTrue(m.detail.contains(HAIKU), m.toString());
+        assertFalse(m.detail.contains(SONNET + ":"), "the granted model is not reported: " + m);
+    }
+
+    @Test
+    void iamDenialPointsAtThePolicy() {
+        f.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
+        Finding m = doctor().finding("bedrock.models");
+        assertEquals(Status.FAIL, m.status, m.toString());
+        assertTrue(m.fix.contains("bedrock-setup policy"), m.toString());
+    }
+
+    @Test
+    void deniedListingFailsTheControlPlaneCheck() {
+        f.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        Finding c = doctor().finding("bedrock.control-plane");
+        assertEquals(Status.FAIL, c.status, c.toString());
+        assertTrue(c.detail.contains("ListInferenceProfiles"), c.toString());
+    }
+
+    @Test
+    void missingCredentialsAndRejectedKeysFail() throws Exception {
+        home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+                + "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        DoctorReport r = doctor();
+        assertEquals(Status.OK, r.finding("aws.credentials").status, "keys are found...");
+        assertEquals(Status.FAIL, r.finding("aws.identity").status, "...but AWS does not know them");
+        assertFalse(r.toText(dev.bedrocksetup.cli.Style.plain()).contains("wJalrXUtnFEMI"), "no secret printed");
+
+        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = Dev\n\n[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\n"
+                + "sso_region = us-east-1\n");
+        home.write(".aws/credentials", "");
+        Finding c = doctor().finding("aws.credentials");
+        assertEquals(Status.FAIL, c.status, c.toString());
+        assertTrue(c.fix.contains("bedrock-setup login"), c.toString());
+    }
+
+    @Test
+    void correctUnderInjectedLatency() {
+        f.scenario.latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
+                .latency(Operation.LIST_INFERENCE_PROFILES, java.time.Duration.ofMillis(800))
+                .latency(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, java.time.Duration.ofMillis(800));
+        DoctorReport r = doctor();
+        assertEquals(Status.OK, r.finding("bedrock.models").status, "correct under latency (speed: bench/, not here)");
+    }
+}
