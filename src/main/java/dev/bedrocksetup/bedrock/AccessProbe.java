@@ -74,23 +74,33 @@ public final class AccessProbe {
     public static List<AccessFinding> checkControlPlane(BedrockClient bedrock, AwsErrorClassifier classifier,
             String profileId) {
         List<AccessFinding> out = new ArrayList<>();
+        out.add(checkList(bedrock, classifier));
+        if (profileId != null) {
+            out.add(checkGet(bedrock, classifier, profileId));
+        }
+        return out;
+    }
+
+    /** bedrock:ListInferenceProfiles, as Claude Code calls it at start. */
+    public static AccessFinding checkList(BedrockClient bedrock, AwsErrorClassifier classifier) {
         String list = "bedrock:ListInferenceProfiles";
         try {
             bedrock.listInferenceProfiles(b -> b.maxResults(1));
-            out.add(AccessFinding.ok(list, "allowed"));
+            return AccessFinding.ok(list, "allowed");
         } catch (RuntimeException e) {
-            out.add(controlPlane(classifier.classify(list, e)));
+            return controlPlane(classifier.classify(list, e));
         }
-        if (profileId != null) {
-            String get = "bedrock:GetInferenceProfile";
-            try {
-                bedrock.getInferenceProfile(b -> b.inferenceProfileIdentifier(profileId));
-                out.add(AccessFinding.ok(get, "allowed for " + profileId));
-            } catch (RuntimeException e) {
-                out.add(controlPlane(classifier.classify(get, e)));
-            }
+    }
+
+    /** bedrock:GetInferenceProfile for one profile. */
+    public static AccessFinding checkGet(BedrockClient bedrock, AwsErrorClassifier classifier, String profileId) {
+        String get = "bedrock:GetInferenceProfile";
+        try {
+            bedrock.getInferenceProfile(b -> b.inferenceProfileIdentifier(profileId));
+            return AccessFinding.ok(get, "allowed for " + profileId);
+        } catch (RuntimeException e) {
+            return controlPlane(classifier.classify(get, e));
         }
-        return out;
     }
 
     private static AccessFinding controlPlane(AccessFinding f) {

@@ -71,8 +71,17 @@ final class OnlineChecks {
         }
         List<String> pins = s.pinnedModels();
         String profileId = pins.isEmpty() || pins.get(0).startsWith("arn:") ? null : pins.get(0);
-        List<AccessFinding> results = AccessProbe.checkControlPlane(s.clients().bedrock(),
-                new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)), profileId);
+        var bedrock = s.clients().bedrock();
+        AwsErrorClassifier classifier = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in));
+        // the two calls at once: the check takes one round trip, not two
+        java.util.concurrent.CompletableFuture<AccessFinding> list = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> AccessProbe.checkList(bedrock, classifier));
+        List<AccessFinding> results = new ArrayList<>();
+        AccessFinding get = profileId == null ? null : AccessProbe.checkGet(bedrock, classifier, profileId);
+        results.add(list.join());
+        if (get != null) {
+            results.add(get);
+        }
         return summarize(c, results, "ListInferenceProfiles and GetInferenceProfile are allowed");
     }
 
