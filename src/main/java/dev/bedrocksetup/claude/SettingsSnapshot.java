@@ -77,7 +77,11 @@ public final class SettingsSnapshot {
         List<FileState> files = new ArrayList<>();
         for (SettingsScope s : new SettingsScope[] {SettingsScope.MANAGED, SettingsScope.LOCAL, SettingsScope.PROJECT,
             SettingsScope.USER}) {
-            files.add(readFile(s, locations.path(s)));
+            boolean sameAsUser = s == SettingsScope.PROJECT
+                    && locations.path(s).normalize().equals(locations.path(SettingsScope.USER).normalize());
+            // run from the home directory, the project file is the user file: it counts once, as user settings
+            files.add(sameAsUser ? new FileState(s, locations.path(s), false, null, Map.of()) : readFile(s,
+                    locations.path(s)));
         }
         Path global = env.nonBlank("CLAUDE_CONFIG_DIR") != null ? locations.userConfigDir().resolve(".claude.json")
                 : env.home().resolve(".claude.json");

@@ -21,6 +21,6 @@ abstract class BaseCommand implements Callable<Integer> {
     /** For commands a later issue builds: say so plainly and exit 2, never pretend to work. */
     static BedrockSetupException notBuilt(String what, int issue) {
         return BedrockSetupException.usage(what + " is not built yet (issue #" + issue + "); nothing was done",
-                "see 'bedrock-setup --help' for what works today: init --yes and reset");
+                "see 'bedrock-setup --help'; 'bedrock-setup doctor' covers most of it today");
     }
 }

@@ -92,7 +92,7 @@ final class DoctorCommand extends BaseCommand {
             ctx.err.println("  - " + d);
         }
         for (SettingsService.InitOutcome o : fixes.apply(service, projectDir, true)) {
-            ctx.out.print(o.change.diff());
+            ctx.out.print(dev.bedrocksetup.core.Secrets.redact(o.change.diff()));
         }
         ctx.out.flush();
         if (!yes) {

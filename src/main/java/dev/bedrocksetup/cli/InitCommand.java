@@ -287,7 +287,7 @@ final class InitCommand extends BaseCommand {
         }
         if (dryRun) {
             for (SettingsService.InitOutcome outcome : outcomes) {
-                ctx.out.print(outcome.change.diff());
+                ctx.out.print(Secrets.redact(outcome.change.diff())); // an API key is shown masked, never whole
             }
             ctx.out.flush();
             ctx.err.println("Dry run: nothing was written. Run without --dry-run to apply.");
@@ -311,8 +311,10 @@ final class InitCommand extends BaseCommand {
         }
         ctx.err.println();
         ctx.err.println("Restart Claude Code for the change to take effect.");
-        ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
-                + settingsScope.label()));
+        if (!demo) {
+            ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
+                    + settingsScope.label()));
+        }
         return 0;
     }
 
@@ -372,6 +374,12 @@ final class InitCommand extends BaseCommand {
             if (p.name().equals(profile)) {
                 found = p;
             }
+        }
+        if (found == null && "managed".equals(scope)) {
+            // machine-wide settings name a profile that lives in each user's own ~/.aws/config
+            ctx.err.println(ctx.style.warn("note: ") + "there is no profile '" + profile + "' in "
+                    + config.locations().configFile() + "; managed settings apply to every user, each of whom needs it");
+            return profile;
         }
         if (found == null) {
             throw BedrockSetupException.usage("there is no AWS profile '" + profile + "'",

@@ -12,7 +12,7 @@ public final class Secrets {
     private static final Pattern NAMED_SECRET = Pattern.compile(
             "(?i)(\"?(?:secret_?access_?key|aws_secret_access_key|session_?token|aws_session_token|access_?token"
                     + "|refresh_?token|client_?secret|aws_bearer_token_bedrock|api_?key|bearer)\"?\\s*[:=]\\s*\"?)"
-                    + "([^\"\\s,}]{4,})");
+                    + "(?!\\S*…\\()([^\"\\s,}]{4,})"); // a value already masked ("ABSK…(40 chars)") stays
     private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK|bedrock-api-key-)[A-Za-z0-9+/=%._-]{16,}");
 
     /** A secret shown as its first four characters and its length, enough to tell two apart. */

@@ -53,6 +53,17 @@ class ApiKeyInitTest {
     }
 
     @Test
+    void dryRunShowsTheKeyMasked() throws Exception {
+        TempHome home = new TempHome(dir);
+        home.vars.put("AWS_BEARER_TOKEN_BEDROCK", KEY);
+        Run r = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET,
+                "--dry-run");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.contains("\"AWS_BEARER_TOKEN_BEDROCK\": \"ABSK"), r.out);
+        assertFalse(r.out.contains(KEY), "the diff masks the key: " + r.out);
+    }
+
+    @Test
     void keyFromStdinAndNeverWithoutOne() throws Exception {
         TempHome home = new TempHome(dir);
         Run r = home.runWithInput(KEY + "\n", "init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2",

@@ -239,6 +239,27 @@ class CliContractTest {
     }
 
     @Test
+    void managedScopeNeedsNoProfileInTheAdministratorsOwnConfig() throws Exception {
+        Run r = home.run("init", "--yes", "--scope", "managed", "--profile", "bedrock", "--region", "us-west-2",
+                "--model", SONNET_US);
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.err.contains("each of whom needs it"), r.err);
+        Run user = home.run("init", "--yes", "--profile", "bedrock", "--region", "us-west-2", "--model", SONNET_US);
+        assertEquals(2, user.exit, "for the user's own settings the profile must exist");
+    }
+
+    @Test
+    void doctorRunFromTheHomeDirectoryCountsTheUserFileOnce() throws Exception {
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", "
+                + "\"AWS_BEARER_TOKEN_BEDROCK\": \"ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF0123456789\"}}");
+        Run r = home.run("doctor", "--offline", "--project-dir", dir.toString());
+        assertTrue(r.err.matches("(?s).*CLAUDE_CODE_USE_BEDROCK +=  ?\"1\"  user settings.*"), r.err);
+        assertFalse(r.err.contains("project settings"), r.err);
+        assertFalse(r.err.contains("chars) chars)"), "masked once: " + r.err);
+        assertFalse(r.err.contains("QmVkcm9ja0FQSUtleS1FWEFNUExF"), r.err);
+    }
+
+    @Test
     void completionScriptForBash() {
         Run r = home.run("completion", "bash");
         assertEquals(0, r.exit);
