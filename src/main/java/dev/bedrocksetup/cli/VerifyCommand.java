@@ -1,12 +1,33 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.doctor.Doctor;
+import dev.bedrocksetup.doctor.DoctorInputs;
+import dev.bedrocksetup.doctor.DoctorReport;
+import dev.bedrocksetup.doctor.Finding;
+import dev.bedrocksetup.doctor.Status;
+import dev.bedrocksetup.json.JsonText;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Fast pass/fail of the configured setup (exit 0 pass, 1 fail).")
+        description = {"Fast pass/fail of the configured setup (exit 0 pass, 1 fail).", "",
+            "Settings valid and Bedrock on, credentials resolve, AWS accepts them, each pinned model answers a",
+            "one-token streaming call. For the why and the fixes: bedrock-setup doctor."})
 final class VerifyCommand extends BaseCommand {
+    /** What verify asks: the decisive subset of the doctor's checks. */
+    static final List<String> CHECKS = List.of("settings.syntax", "settings.env-types", "settings.bedrock-enabled",
+            "settings.bedrock-shadowed", "models.bare-id", "models.prefix-region", "aws.credentials", "aws.identity",
+            "bedrock.models");
+
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
@@ -18,6 +39,43 @@ final class VerifyCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        throw notBuilt("'bedrock-setup verify'", 7);
+        CliContext ctx = ctx();
+        if (withClaude) {
+            throw notBuilt("'verify --with-claude'", 7);
+        }
+        DoctorReport report = Doctor.run(new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir),
+                () -> ClaudeInstallation.find(ctx.env)), false);
+        List<Finding> decisive = new ArrayList<>();
+        for (String id : CHECKS) {
+            decisive.add(report.finding(id));
+        }
+        boolean pass = decisive.stream().noneMatch(f -> f.status == Status.FAIL);
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("pass", pass);
+            List<Object> checks = new ArrayList<>();
+            for (Finding f : decisive) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", f.id);
+                m.put("status", f.status.name().toLowerCase(Locale.ROOT));
+                m.put("detail", f.detail);
+                m.put("fix", f.fix);
+                checks.add(m);
+            }
+            doc.put("checks", checks);
+            ctx.out.print(JsonText.pretty(doc, "  ") + "\n");
+            ctx.out.flush();
+        } else {
+            for (Finding f : decisive) {
+                String mark = f.status == Status.FAIL ? ctx.style.cross() : f.status == Status.OK ? ctx.style.check()
+                        : ctx.style.dim("-");
+                ctx.err.println(mark + " " + f.title + ": " + f.detail);
+                if (f.status == Status.FAIL && f.fix != null) {
+                    ctx.err.println("    fix: " + f.fix);
+                }
+            }
+            ctx.err.println(pass ? ctx.style.ok("PASS") : ctx.style.fail("FAIL") + "  (details: bedrock-setup doctor)");
+        }
+        return pass ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
     }
 }

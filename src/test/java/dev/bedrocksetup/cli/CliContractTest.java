@@ -60,9 +60,9 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify"})
-    void commandsNotBuiltYetSaySoAndExit2(String command) {
-        Run r = home.run(command);
+    @ValueSource(strings = {"--with-claude"})
+    void partsNotBuiltYetSaySoAndExit2(String flag) {
+        Run r = home.run("verify", flag);
         assertOneLineErrorWithFix(r, 2);
         assertTrue(r.err.contains("not built yet"), r.err);
     }
