@@ -58,6 +58,7 @@ public final class Wizard {
     private String profile;
     private SsoProfileSetup.Answers newProfile;
     private String apiKey;
+    private BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
     private boolean migrate;
     private String region;
     private String model;
@@ -87,8 +88,9 @@ public final class Wizard {
      * back to the previous step that asked something; answers already given are offered again as defaults.
      */
     public boolean run() {
-        List<Step> steps = List.of(this::prerequisites, this::chooseProfile, this::chooseRegion, this::chooseModels,
-                this::chooseRefresh, this::chooseTokens, this::chooseScope, () -> { });
+        List<Step> steps = List.of(this::prerequisites, this::chooseProfile, this::chooseRegion, this::identity,
+                this::chooseModels, this::chooseCredentialsMode, this::chooseRefresh, this::chooseTokens,
+                this::chooseScope, () -> { });
         java.util.Deque<Integer> asked = new java.util.ArrayDeque<>();
         int i = 0;
         while (true) {
@@ -301,25 +303,159 @@ public final class Wizard {
                 + "; global. profiles work everywhere");
     }
 
-    private void chooseModels() {
-        String prefix = RegionNames.geographyPrefix(region);
-        List<String> ids = new ArrayList<>();
-        for (String m : MODELS) {
-            if (!prefix.equals("global")) {
-                ids.add(prefix + "." + m);
-            }
-            ids.add("global." + m);
+    /** The credentials the choice so far gives (a new profile's from its login), or null for an API key. */
+    private software.amazon.awssdk.auth.credentials.AwsCredentialsProvider provider() {
+        if (apiKey != null) {
+            return null;
         }
-        ask.say("  (built-in list; the live catalogue of your account comes with `bedrock-setup models`)");
-        model = ids.get(ask.select("Primary model (ANTHROPIC_MODEL)?", ids, Math.max(0, ids.indexOf(model))));
+        if (newProfile != null) {
+            SsoToken token = new SsoTokenCache(env.home(), new AtomicFileWriter()).read(newProfile.sessionName);
+            Region r = Region.of(newProfile.ssoRegion);
+            try (AwsClients clients = AwsClients.builder(env).region(r).build()) {
+                var rc = new SsoPortal(clients.sso(r)).credentials(token.accessToken, newProfile.accountId,
+                        newProfile.roleName);
+                return software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsSessionCredentials.create(rc.accessKeyId(),
+                                rc.secretAccessKey(), rc.sessionToken()));
+            }
+        }
+        return software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                new dev.bedrocksetup.aws.ProfileCredentials(env).resolve(profile).credentials());
+    }
+
+    /** Clients for the chosen region with the chosen credentials; null when they cannot be had (said why). */
+    private AwsClients bedrockClients() {
+        try {
+            AwsClients.Builder b = AwsClients.builder(env).region(region).settings(
+                    dev.bedrocksetup.aws.ClientSettings.defaults().withMaxAttempts(1)
+                            .withCallTimeout(Duration.ofSeconds(15)));
+            if (apiKey != null) {
+                return b.bedrockApiKey(apiKey).build();
+            }
+            return b.credentials(provider()).build();
+        } catch (BedrockSetupException e) {
+            ask.say("! " + e.getMessage() + (e.fix() == null ? "" : " (" + e.fix() + ")"));
+            return null;
+        }
+    }
+
+    /** Who AWS says we are, so a wrong account shows before anything is written. */
+    private void identity() {
+        if (apiKey != null) {
+            return; // an API key has no STS identity
+        }
+        try (AwsClients clients = bedrockClients()) {
+            if (clients == null) {
+                return;
+            }
+            var id = clients.sts().getCallerIdentity();
+            ask.say("✔ Identity: account " + id.account() + ", " + id.arn().replaceAll(".*:", ""));
+        } catch (RuntimeException e) {
+            ask.say("! AWS did not confirm these credentials: " + dev.bedrocksetup.core.Secrets.redact(
+                    String.valueOf(e.getMessage())) + " (bedrock-setup doctor explains)");
+        }
+    }
+
+    private void chooseModels() {
+        List<String> ids = new ArrayList<>();
+        String recommended = null;
+        String recommendedHaiku = null;
+        try (AwsClients clients = apiKey == null ? bedrockClients() : null) {
+            if (clients != null) {
+                ask.say("  Reading the Claude inference profiles of " + region + " ...");
+                dev.bedrocksetup.bedrock.Catalogue c = new dev.bedrocksetup.bedrock.ModelCatalogue(clients.bedrock(),
+                        region, profile).list(Runnable::run);
+                if (c.isFallback()) {
+                    ask.say("! " + c.fallbackReason());
+                }
+                for (dev.bedrocksetup.bedrock.ClaudeProfile p : c.profiles()) {
+                    if (p.isActive() && !ids.contains(p.id())) {
+                        ids.add(p.id());
+                    }
+                }
+                recommended = c.recommend().primary();
+                recommendedHaiku = c.recommend().haiku();
+            }
+        } catch (BedrockSetupException | software.amazon.awssdk.core.exception.SdkException e) {
+            ask.say("! the live catalogue could not be read (" + dev.bedrocksetup.core.Secrets.redact(
+                    String.valueOf(e.getMessage())) + "); showing bedrock-setup's built-in list");
+        }
+        if (ids.isEmpty()) {
+            String prefix = RegionNames.geographyPrefix(region);
+            for (String m : MODELS) {
+                if (!prefix.equals("global")) {
+                    ids.add(prefix + "." + m);
+                }
+                ids.add("global." + m);
+            }
+            if (apiKey != null) {
+                ask.say("  (built-in list: a Bedrock API key cannot list inference profiles)");
+            }
+        }
+        int first = model != null && ids.contains(model) ? ids.indexOf(model)
+                : recommended != null && ids.contains(recommended) ? ids.indexOf(recommended) : 0;
+        model = ids.get(ask.select("Primary model (ANTHROPIC_MODEL)?", ids, first));
         List<String> haikus = new ArrayList<>();
         for (String id : ids) {
             if (id.contains("haiku")) {
                 haikus.add(id);
             }
         }
-        haiku = haikus.get(ask.select("Fast model for background tasks (ANTHROPIC_DEFAULT_HAIKU_MODEL)?", haikus,
-                Math.max(0, haikus.indexOf(haiku))));
+        if (haikus.isEmpty()) {
+            haiku = null;
+        } else {
+            int h = haiku != null && haikus.contains(haiku) ? haikus.indexOf(haiku)
+                    : recommendedHaiku != null && haikus.contains(recommendedHaiku) ? haikus.indexOf(recommendedHaiku)
+                    : 0;
+            haiku = haikus.get(ask.select("Fast model for background tasks (ANTHROPIC_DEFAULT_HAIKU_MODEL)?", haikus,
+                    h));
+        }
+        probe();
+    }
+
+    /** A one-token streaming call of each chosen model, as Claude Code makes it; ✔ or ✘ with the reason and fix. */
+    private void probe() {
+        List<String> chosen = new ArrayList<>(List.of(model));
+        if (haiku != null && !chosen.contains(haiku)) {
+            chosen.add(haiku);
+        }
+        boolean allOk = true;
+        try (AwsClients clients = bedrockClients()) {
+            if (clients == null) {
+                return;
+            }
+            ask.say("  Testing " + String.join(" and ", chosen) + " ...");
+            for (dev.bedrocksetup.bedrock.AccessFinding f : new dev.bedrocksetup.bedrock.AccessProbe(
+                    clients.bedrockRuntimeAsync(), new dev.bedrocksetup.bedrock.AwsErrorClassifier(region, profile),
+                    Duration.ofSeconds(15)).probe(chosen)) {
+                if (f.ok()) {
+                    ask.say("  ✔ " + f.subject() + " answers");
+                } else {
+                    allOk = false;
+                    ask.say("  ✘ " + f.subject() + ": " + f.explanation());
+                    if (f.fix() != null) {
+                        ask.say("    fix: " + f.fix() + (f.kind() == dev.bedrocksetup.bedrock.AccessClass.IAM_DENIED
+                                ? " (the exact policy: bedrock-setup policy)" : ""));
+                    }
+                }
+            }
+        }
+        if (!allOk && !ask.confirm("Keep these models anyway?", false)) {
+            throw new Prompter.Back();
+        }
+    }
+
+    /** For a profile: AWS_PROFILE in settings env, or awsCredentialExport (which keeps it out of tools). */
+    private void chooseCredentialsMode() {
+        if (apiKey != null) {
+            credentialsMode = BedrockSettings.CredentialsMode.ENV;
+            return;
+        }
+        List<String> choices = List.of("AWS_PROFILE in settings env  (simple; Bash tools and MCP servers see it too)",
+                "awsCredentialExport  (Claude Code alone gets the credentials; the profile stays out of tools)");
+        int pick = ask.select("How should Claude Code get its AWS credentials?", choices,
+                credentialsMode == BedrockSettings.CredentialsMode.EXPORT ? 1 : 0);
+        credentialsMode = pick == 0 ? BedrockSettings.CredentialsMode.ENV : BedrockSettings.CredentialsMode.EXPORT;
     }
 
     private void chooseRefresh() {
@@ -368,6 +504,7 @@ public final class Wizard {
         s.region = region;
         s.profile = profile;
         s.apiKey = apiKey;
+        s.credentials = credentialsMode;
         s.model = ModelIds.require("model", model, region, true);
         s.haikuModel = haiku;
         s.authRefresh = refresh;

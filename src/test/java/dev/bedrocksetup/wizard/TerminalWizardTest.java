@@ -65,6 +65,8 @@ class TerminalWizardTest {
         Files.writeString(script, "#!/bin/sh\n"
                 + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
                 + "export AWS_ENDPOINT_URL_SSO='" + base + "' AWS_ENDPOINT_URL_SSO_OIDC='" + base + "'\n"
+                + "export AWS_ENDPOINT_URL_STS='" + base + "' AWS_ENDPOINT_URL_BEDROCK='" + base + "'"
+                + " AWS_ENDPOINT_URL_BEDROCK_RUNTIME='" + base + "'\n"
                 + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
                 + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init\n"
                 + "echo EXIT=$?\nsleep 60\n");
@@ -131,6 +133,9 @@ class TerminalWizardTest {
         await("Primary model (ANTHROPIC_MODEL)?");
         keys("Enter");
         await("Fast model for background tasks");
+        keys("Enter");
+        s = await("How should Claude Code get its AWS credentials?");
+        assertTrue(s.contains("answers"), "the chosen models were test-invoked: " + s);
         keys("Enter");
         await("awsAuthRefresh");
         keys("Enter");

@@ -35,6 +35,7 @@ class WizardTest {
     Path dir;
     TempHome home;
     StandInServer server;
+    Scenario scenario;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -45,8 +46,10 @@ class WizardTest {
                 .addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev")
                 .addAccount("444455556666", "Alpha", "alpha@example.com", "Admin", "Dev");
         server = StandInServer.start(scenario);
+        this.scenario = scenario;
         String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0"));
+        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0",
+                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
         LoginBrowserHook.use(new TestBrowser());
     }
 
@@ -65,7 +68,7 @@ class WizardTest {
     @Test
     void existingProfile() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "bedrock-setup login", "", "user", "y");
+                "eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished());
@@ -83,7 +86,7 @@ class WizardTest {
     void newSsoProfileWithLoginAndAccountChoice() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("Create an IAM Identity Center", "https://example.awsapps.com/start",
                 "", "Alpha", "Admin", "", "us-east-1", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
-                "bedrock-setup login", "", "user", "y");
+                "awsCredentialExport", "bedrock-setup login", "", "user", "y");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         String config = home.read(".aws/config");
@@ -92,7 +95,13 @@ class WizardTest {
                 + "is reused: " + config);
         assertTrue(Files.exists(dir.resolve(".aws/sso/cache/" + dev.bedrocksetup.fs.TextFile.sha1Hex("corp") + ".json")),
                 "the login's token is cached under the session the profile uses");
-        assertTrue(home.read(".claude/settings.json").contains("\"AWS_PROFILE\": \"Admin-444455556666\""));
+        String settings = home.read(".claude/settings.json");
+        assertTrue(settings.contains("export-credentials --profile Admin-444455556666\""), settings);
+        assertFalse(settings.contains("AWS_PROFILE"), "export mode keeps the profile out of env: " + settings);
+        String said = String.join("\n", p.transcript);
+        assertTrue(said.contains("✔ Identity: account 444455556666"), said);
+        assertTrue(said.contains("Reading the Claude inference profiles of us-east-1"), said);
+        assertTrue(said.contains("✔ us.anthropic.claude-opus-5 answers"), said);
         assertEquals(0, home.run("reset", "--yes", "--remove-profile").exit);
         assertEquals(CONFIG, home.read(".aws/config"));
         assertEquals(SETTINGS, home.read(".claude/settings.json"));
@@ -101,12 +110,12 @@ class WizardTest {
     @Test
     void legacyProfileMigrationIsOfferedDefaultNoAndDoneWhenAccepted() throws Exception {
         ScriptedPrompter declined = new ScriptedPrompter("old", "", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "none", "", "user", "y");
+                "us.anthropic.claude-haiku", "AWS_PROFILE", "none", "", "user", "y");
         assertEquals(0, wizard(declined).exit, declined.transcript.toString());
         assertEquals(CONFIG, home.read(".aws/config"), "default No: the profile stays as it is");
 
         ScriptedPrompter accepted = new ScriptedPrompter("old", "y", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "bedrock-setup login", "", "user", "y");
+                "us.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
         assertEquals(0, wizard(accepted).exit, accepted.transcript.toString());
         String config = home.read(".aws/config");
         assertTrue(config.contains("[profile old]\nsso_session = corp\n"), "the session for the same start URL is reused: " + config);
@@ -116,7 +125,7 @@ class WizardTest {
 
     @Test
     void bedrockApiKey() throws Exception {
-        String key = "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExFLWtleS0xMjM0NTY3ODkw";
+        String key = scenario.issueApiKey("111122223333", "us-west-2", java.time.Duration.ofHours(1)).key();
         ScriptedPrompter p = new ScriptedPrompter("Use a Bedrock API key", "not-a-key", key, "us-west-2",
                 "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
         Run r = wizard(p);
@@ -127,13 +136,15 @@ class WizardTest {
         assertFalse(text.contains("awsAuthRefresh"), "no refresh command for a key");
         assertFalse(String.join("\n", p.transcript).contains(key), "the key is never shown, even in the diff");
         assertTrue(p.transcript.stream().anyMatch(l -> l.startsWith("! a Bedrock API key starts with ABSK")));
+        assertTrue(p.transcript.stream().anyMatch(l -> l.contains("✔ us.anthropic.claude-sonnet-4-5")
+                && l.contains("answers")), "the key was probed: " + p.transcript);
     }
 
     @Test
     void escGoesBackOneQuestionAndKeepsEarlierAnswers() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "<back>", "us-east-2",
                 "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
-                "none", "<back>", "aws sso login", "y", "64000", "16000", "local", "y");
+                "AWS_PROFILE", "none", "<back>", "aws sso login", "y", "64000", "16000", "local", "y");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished(), p.transcript.toString());
@@ -146,10 +157,10 @@ class WizardTest {
     }
 
     @ParameterizedTest(name = "Ctrl-C at question {0}")
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
     void cancelAtAnyQuestionWritesNothing(int at) throws Exception {
         String[] answers = {"dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "eu.anthropic.claude-haiku",
-            "bedrock-setup login", "", "user", "y"};
+            "AWS_PROFILE", "bedrock-setup login", "", "user", "y"};
         answers[at] = "<cancel>";
         Run r = wizard(new ScriptedPrompter(java.util.Arrays.copyOf(answers, at + 1)));
         assertEquals(130, r.exit, r.toString());
@@ -162,7 +173,7 @@ class WizardTest {
     @Test
     void decliningTheReviewWritesNothing() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "none", "", "user", "");
+                "eu.anthropic.claude-haiku", "AWS_PROFILE", "none", "", "user", "");
         Run r = wizard(p);
         assertEquals(0, r.exit);
         assertTrue(p.transcript.contains("Nothing was changed."), p.transcript.toString());
