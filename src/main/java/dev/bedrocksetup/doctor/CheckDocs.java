@@ -117,6 +117,10 @@ public final class CheckDocs {
         doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
                 + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
                 + "the statements.");
+        doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal; a "
+                + "command that prompts, fails, or prints the wrong shape leaves it without credentials; temporary "
+                + "credentials without `Expiration` are cached for an hour.", "Use `bedrock-setup export-credentials "
+                + "--profile P` (`bedrock-setup init --credentials export` writes it).");
         doc("bedrock.models", "A pinned model cannot be invoked: access not granted, the use-case form not submitted, "
                 + "IAM missing a destination region's foundation-model ARN, throttling or quota.",
                 "Follow the fix per model; for IAM, `bedrock-setup policy` prints the exact policy.");

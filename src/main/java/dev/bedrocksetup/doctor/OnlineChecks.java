@@ -26,6 +26,9 @@ final class OnlineChecks {
                     OnlineChecks::identity),
             new Check("bedrock.control-plane", GROUP, "Claude Code can read the inference profiles",
                     "Claude Code falls back to hard-coded models", true, OnlineChecks::controlPlane),
+            new Check("helpers.export", GROUP, "awsCredentialExport prints credentials Claude Code accepts",
+                    "\"Could not load credentials\" at every session start, or credentials cached without expiry",
+                    true, OnlineChecks::exportHelper),
             new Check("bedrock.models", GROUP, "Every pinned model answers",
                     "\"You don't have access to the model\", \"not authorized to perform\", \"Too many tokens\"", true,
                     OnlineChecks::models));
@@ -99,6 +102,81 @@ final class OnlineChecks {
         List<AccessFinding> results = new AccessProbe(clients.bedrockRuntimeAsync(),
                 new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)), Duration.ofSeconds(10)).probe(pins);
         return summarize(c, results, "each answered a one-token streaming call: " + String.join(", ", pins));
+    }
+
+    /**
+     * Runs the configured awsCredentialExport as Claude Code does (a shell, no stdin, the effective environment, a
+     * deadline) and reads its output as Claude Code does: {"Credentials": {...}} or the flat process format.
+     */
+    static Finding exportHelper(DoctorInputs in) {
+        Check c = CheckCatalog.byId("helpers.export");
+        String cmd = in.effective.value("awsCredentialExport");
+        if (cmd == null || cmd.isBlank()) {
+            return c.skipped("no awsCredentialExport configured");
+        }
+        String output;
+        try {
+            ProcessBuilder pb = new ProcessBuilder(in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS
+                    ? List.of("cmd", "/c", cmd) : List.of("/bin/sh", "-c", cmd));
+            pb.environment().clear();
+            pb.environment().putAll(in.online().environment().variables());
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
+                    in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS ? "NUL" : "/dev/null")));
+            pb.redirectErrorStream(false);
+            Process p = pb.start();
+            java.util.concurrent.CompletableFuture<byte[]> out = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return p.getInputStream().readAllBytes();
+                        } catch (java.io.IOException e) {
+                            return new byte[0];
+                        }
+                    });
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    p.getErrorStream().readAllBytes();
+                } catch (java.io.IOException ignored) {
+                    // stderr is the helper's, shown by Claude Code, not needed here
+                }
+            });
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return c.fail("awsCredentialExport did not finish within 20 s (it may be waiting for input, which "
+                        + "Claude Code never gives)", "make the command non-interactive, or log in first");
+            }
+            output = new String(out.join(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                return c.fail("awsCredentialExport exited " + p.exitValue() + ": Claude Code gets no credentials",
+                        "run it yourself to see why: " + cmd);
+            }
+        } catch (java.io.IOException e) {
+            return c.fail("awsCredentialExport cannot be started: " + e.getMessage(), "fix the command: " + cmd);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return c.skipped("interrupted");
+        }
+        Object parsed;
+        try {
+            parsed = dev.bedrocksetup.json.JsonDocument.parse(output.strip()).root().toValue();
+        } catch (dev.bedrocksetup.json.JsonSyntaxException e) {
+            return c.fail("awsCredentialExport printed something that is not JSON (" + e.reason() + ")",
+                    "it must print {\"Credentials\": {\"AccessKeyId\", \"SecretAccessKey\", \"SessionToken\", "
+                            + "\"Expiration\"}}");
+        }
+        java.util.Map<?, ?> creds = parsed instanceof java.util.Map && ((java.util.Map<?, ?>) parsed).get("Credentials")
+                instanceof java.util.Map ? (java.util.Map<?, ?>) ((java.util.Map<?, ?>) parsed).get("Credentials")
+                : parsed instanceof java.util.Map ? (java.util.Map<?, ?>) parsed : java.util.Map.of();
+        if (!(creds.get("AccessKeyId") instanceof String) || !(creds.get("SecretAccessKey") instanceof String)) {
+            return c.fail("awsCredentialExport's output has no AccessKeyId and SecretAccessKey",
+                    "it must print {\"Credentials\": {\"AccessKeyId\", \"SecretAccessKey\", \"SessionToken\", "
+                            + "\"Expiration\"}}");
+        }
+        if (creds.get("SessionToken") instanceof String && !(creds.get("Expiration") instanceof String)) {
+            return c.warn("temporary credentials without Expiration: Claude Code caches them for an hour and may use "
+                    + "them after they expire", "print Expiration too (bedrock-setup export-credentials does)");
+        }
+        return c.ok("prints credentials" + (creds.get("Expiration") instanceof String ? " valid until "
+                + creds.get("Expiration") : " (long-term keys)"));
     }
 
     /** One finding for several results: ok when all are, else each failure with its explanation and fix. */

@@ -108,6 +108,27 @@ class OnlineDoctorTest {
     }
 
     @Test
+    void theExportHelperIsRunAndItsOutputRead() throws Exception {
+        Path ok = home.write("bin/ok.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", "
+                + "\"SecretAccessKey\": \"s\", \"SessionToken\": \"t\", \"Expiration\": \"2030-01-01T00:00:00Z\"}}'\n");
+        Path noExpiry = home.write("bin/noexp.sh", "#!/bin/sh\necho '{\"AccessKeyId\": \"ASIAEXAMPLE\", "
+                + "\"SecretAccessKey\": \"s\", \"SessionToken\": \"t\"}'\n");
+        Path prompts = home.write("bin/prompt.sh", "#!/bin/sh\nread answer\necho \"$answer\"\n");
+        Path fails = home.write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
+        for (Path p : new Path[] {ok, noExpiry, prompts, fails}) {
+            p.toFile().setExecutable(true);
+        }
+        String[][] cases = {{ok.toString(), "OK"}, {noExpiry.toString(), "WARN"}, {prompts.toString(), "FAIL"},
+            {fails.toString(), "FAIL"}};
+        for (String[] cs : cases) {
+            home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\"}, "
+                    + "\"awsCredentialExport\": \"" + cs[0] + "\"}");
+            Finding fnd = doctor().finding("helpers.export");
+            assertEquals(Status.valueOf(cs[1]), fnd.status, cs[0] + ": " + fnd);
+        }
+    }
+
+    @Test
     void correctUnderInjectedLatency() {
         f.scenario.latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
                 .latency(Operation.LIST_INFERENCE_PROFILES, java.time.Duration.ofMillis(800))
