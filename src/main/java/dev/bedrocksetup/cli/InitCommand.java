@@ -271,6 +271,10 @@ final class InitCommand extends BaseCommand {
             wanted.profile = profileStep(ctx);
         }
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        if (!skipProbe && !dryRun) {
+            service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
+            probe(ctx, wanted);
+        }
         List<SettingsService.InitOutcome> outcomes = service.applyInit(settingsScope, projectDir, wanted, vscode,
                 dryRun);
         boolean changed = false;
@@ -394,6 +398,67 @@ final class InitCommand extends BaseCommand {
                     + "about 8 hours and cannot renew itself; an [sso-session] profile can");
         }
         return profile;
+    }
+
+    /**
+     * Test-invokes the chosen models (one token each, streaming, as Claude Code calls them) before anything is written
+     * to Claude Code's settings. A model that fails stops init (exit 4); when no credentials can be had yet (not
+     * logged in, managed settings written by an administrator) the test is skipped, and that is said.
+     */
+    private void probe(CliContext ctx, BedrockSettings wanted) {
+        if ("managed".equals(scope)) {
+            ctx.err.println(ctx.style.warn("note: ") + "models not tested: managed settings are for other users' "
+                    + "credentials (each can run: bedrock-setup verify)");
+            return;
+        }
+        List<String> models = new java.util.ArrayList<>();
+        for (String m : new String[] {wanted.model, wanted.opusModel, wanted.sonnetModel, wanted.haikuModel}) {
+            if (m != null && !models.contains(m) && !dev.bedrocksetup.bedrock.ModelIds.ALIASES.contains(m)) {
+                models.add(m);
+            }
+        }
+        if (models.isEmpty()) {
+            return;
+        }
+        dev.bedrocksetup.aws.AwsClients.Builder b = dev.bedrocksetup.aws.AwsClients.builder(ctx.env).region(region)
+                .settings(dev.bedrocksetup.aws.ClientSettings.defaults().withMaxAttempts(1)
+                        .withCallTimeout(Duration.ofSeconds(15)));
+        if (wanted.apiKey != null) {
+            b.bedrockApiKey(wanted.apiKey);
+        } else {
+            try {
+                b.credentials(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        new dev.bedrocksetup.aws.ProfileCredentials(ctx.env).resolve(wanted.profile).credentials()));
+            } catch (BedrockSetupException e) {
+                ctx.err.println(ctx.style.warn("note: ") + "models not tested: " + e.getMessage()
+                        + (e.fix() == null ? "" : " (" + e.fix() + ")"));
+                return;
+            }
+        }
+        List<dev.bedrocksetup.bedrock.AccessFinding> results;
+        try (dev.bedrocksetup.aws.AwsClients clients = b.build()) {
+            ctx.err.println("Testing " + String.join(", ", models) + " in " + region + " ...");
+            results = new dev.bedrocksetup.bedrock.AccessProbe(clients.bedrockRuntimeAsync(),
+                    new dev.bedrocksetup.bedrock.AwsErrorClassifier(region, wanted.profile), Duration.ofSeconds(15))
+                    .probe(models);
+        }
+        boolean ok = true;
+        for (dev.bedrocksetup.bedrock.AccessFinding f : results) {
+            if (f.ok()) {
+                ctx.err.println("  " + ctx.style.check() + " " + f.subject() + " answers");
+            } else {
+                ok = false;
+                ctx.err.println("  " + ctx.style.cross() + " " + f.subject() + ": " + f.explanation());
+                if (f.fix() != null) {
+                    ctx.err.println("      fix: " + f.fix());
+                }
+            }
+        }
+        if (!ok) {
+            throw BedrockSetupException.aws("a chosen model does not answer, so Claude Code's settings were not "
+                    + "written", "fix what is shown above, or pin other models; --skip-probe writes them untested",
+                    null);
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ class ApiKeyInitTest {
         TempHome home = new TempHome(dir);
         home.write(".claude/settings.json", ORIGINAL);
         home.vars.put("AWS_BEARER_TOKEN_BEDROCK", KEY);
-        Run r = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET);
+        Run r = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET, "--skip-probe");
         assertEquals(0, r.exit, r.toString());
         String text = home.read(".claude/settings.json");
         assertTrue(text.contains("\"AWS_BEARER_TOKEN_BEDROCK\": \"" + KEY + "\""), text);
@@ -67,17 +67,17 @@ class ApiKeyInitTest {
     void keyFromStdinAndNeverWithoutOne() throws Exception {
         TempHome home = new TempHome(dir);
         Run r = home.runWithInput(KEY + "\n", "init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2",
-                "--model", SONNET);
+                "--model", SONNET, "--skip-probe");
         assertEquals(0, r.exit, r.toString());
         assertTrue(home.read(".claude/settings.json").contains(KEY));
         assertKeyNowhereBut(home, r, home.userSettings());
 
         Run none = new TempHome(dir.resolve("other")).run("init", "--yes", "--auth", "bedrock-api-key", "--region",
-                "us-west-2", "--model", SONNET);
+                "us-west-2", "--model", SONNET, "--skip-probe");
         assertEquals(2, none.exit, none.toString());
         assertTrue(none.err.contains("AWS_BEARER_TOKEN_BEDROCK"), none.err);
         Run bad = new TempHome(dir.resolve("bad")).runWithInput("sk-ant-not-a-bedrock-key-0000000\n", "init", "--yes",
-                "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET);
+                "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET, "--skip-probe");
         assertEquals(2, bad.exit);
         assertFalse(bad.err.contains("sk-ant-not"), "a wrong secret is not echoed either");
     }
@@ -87,9 +87,9 @@ class ApiKeyInitTest {
         TempHome home = new TempHome(dir).ssoProfiles("dev");
         home.vars.put("AWS_BEARER_TOKEN_BEDROCK", KEY);
         assertEquals(0, home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model",
-                SONNET).exit);
+                SONNET, "--skip-probe").exit);
         home.vars.remove("AWS_BEARER_TOKEN_BEDROCK");
-        Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET);
+        Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET, "--skip-probe");
         assertEquals(0, r.exit, r.toString());
         String text = home.read(".claude/settings.json");
         assertFalse(text.contains("AWS_BEARER_TOKEN_BEDROCK"), "a leftover key would win over the profile: " + text);

@@ -143,7 +143,8 @@ class ClaudeCodeEndToEndTest {
         String model = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
         TempHome.Run login = home.run("login", "--profile", "dev");
         assertEquals(0, login.exit, login.toString());
-        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", "eu-west-1", "--model", model);
+        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", "eu-west-1", "--model", model,
+                "--skip-probe");
         assertEquals(0, init.exit, init.toString());
 
         ClaudeCode.Result r = ask();
@@ -173,7 +174,8 @@ class ClaudeCodeEndToEndTest {
         home.ssoProfiles("dev");
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
         assertEquals(0, home.run("login", "--profile", "dev").exit);
-        assertEquals(0, home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model).exit);
+        assertEquals(0, home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model,
+                "--skip-probe").exit);
         // the access token is dead at the portal and expired in the cache; the refresh token and client are not
         SsoTokenCache cache = new SsoTokenCache(home.home, new AtomicFileWriter());
         SsoToken t = cache.read("corp");
@@ -204,7 +206,8 @@ class ClaudeCodeEndToEndTest {
         home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
                 + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
-        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", "us-east-2", "--model", model);
+        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", "us-east-2", "--model", model,
+                "--skip-probe");
         assertEquals(0, init.exit, init.toString());
 
         ClaudeCode.Result r = ask();

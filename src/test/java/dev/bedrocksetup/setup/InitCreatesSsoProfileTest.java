@@ -39,7 +39,8 @@ class InitCreatesSsoProfileTest {
         server = StandInServer.start(scenario);
         home = new TempHome(dir);
         String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0"));
+        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0",
+                "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
         home.write(".aws/config", EXISTING);
         LoginBrowserHook.use(new TestBrowser());
     }
