@@ -109,6 +109,20 @@ class InitCreatesSsoProfileTest {
     }
 
     @Test
+    void aModelThatDoesNotAnswerStopsInitBeforeClaudeCodesSettingsAreWritten() throws Exception {
+        scenario.grantOnly("111122223333", "us-west-2", "anthropic.claude-haiku-4-5-20251001-v1:0");
+        Run r = home.run(init());
+        assertEquals(4, r.exit, r.toString());
+        assertTrue(r.err.contains("Testing " + SONNET), r.err);
+        assertTrue(r.err.contains("settings were not written"), r.err);
+        assertFalse(Files.exists(home.userSettings()), "Claude Code is not pointed at a model that fails");
+
+        Run skipped = home.run(init("--skip-probe"));
+        assertEquals(0, skipped.exit, skipped.toString());
+        assertTrue(Files.exists(home.userSettings()));
+    }
+
+    @Test
     void severalAccountsNeedAChoice() throws Exception {
         scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Dev");
         Run r = home.run(init());
