@@ -10,12 +10,14 @@ import dev.bedrocksetup.cli.LoginBrowserHook;
 import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
+import dev.bedrocksetup.standin.ApiKey;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.Scenario;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.SelfLauncher;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
@@ -103,17 +105,27 @@ class ClaudeCodeEndToEndTest {
 
     /** The streamed turn Claude Code made: exactly one, for the pinned model, in the region init wrote, accepted. */
     private LoggedRequest theStreamingCall(String model, String region) {
+        LoggedRequest call = theStreamingTurn(model, region);
+        assertFalse(call.apiKey(), "SigV4-signed, not a bearer token: " + call);
+        return call;
+    }
+
+    /** The streamed turn, however it was authenticated. */
+    private LoggedRequest theStreamingTurn(String model, String region) {
         List<LoggedRequest> streams = server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
         assertEquals(1, streams.size(), "one streamed turn: " + server.requestLog().all());
         LoggedRequest call = streams.get(0);
         assertEquals(model, call.modelId(), "the pinned model: " + call);
         assertEquals(region, call.region(), "SigV4-scoped to the region init wrote: " + call);
         assertEquals(200, call.status(), call.toString());
-        assertFalse(call.apiKey(), "SigV4-signed, not a bearer token: " + call);
         for (LoggedRequest r : server.requestLog().all()) {
+            if (r.apiKey() && r.operation().service() == Operation.Service.BEDROCK) {
+                continue; // the control plane takes no API key (bedrockApiKey asserts what Claude Code did about it)
+            }
             if (r.operation().service() == Operation.Service.BEDROCK_RUNTIME
                     || r.operation().service() == Operation.Service.BEDROCK) {
                 assertEquals(call.accessKeyId(), r.accessKeyId(), "every Bedrock call signed as the turn was: " + r);
+                assertEquals(call.apiKey(), r.apiKey(), "every Bedrock call authenticated as the turn was: " + r);
                 assertEquals(region, r.region(), "every Bedrock call in the chosen region: " + r);
             }
         }
@@ -215,6 +227,72 @@ class ClaudeCodeEndToEndTest {
         assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
         LoggedRequest call = theStreamingCall(model, "us-east-2");
         assertEquals(keys.accessKeyId(), call.accessKeyId(), "signed with the profile's keys");
+
+        assertResetTakesClaudeCodeOffBedrock();
+    }
+
+    @Test
+    void bedrockApiKey() throws Exception {
+        // a short-term key names its region; the stand-in accepts it only there and logs that region
+        ApiKey key = scenario.issueShortTermApiKey(ACCOUNT, "us-west-2", Duration.ofHours(12));
+        String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+        home.vars.put("AWS_BEARER_TOKEN_BEDROCK", key.key());
+        TempHome.Run init = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model",
+                model);
+        home.vars.remove("AWS_BEARER_TOKEN_BEDROCK");
+        assertEquals(0, init.exit, init.toString());
+        assertTrue(home.read(".claude/settings.json").contains(key.key()), "init wrote the key into settings env");
+
+        ClaudeCode.Result r = ask(); // Claude Code's environment has no AWS_BEARER_TOKEN_BEDROCK: only settings do
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
+        LoggedRequest call = theStreamingTurn(model, "us-west-2");
+        assertTrue(call.apiKey(), "the key as bearer token, no SigV4: " + call);
+        assertEquals(null, call.accessKeyId(), call.toString());
+        // the profile listing does not take a bearer key (403); Claude Code carries on with its built-in models
+        assertTrue(server.requestLog().of(Operation.LIST_INFERENCE_PROFILES).stream()
+                .allMatch(e -> e.apiKey() && e.status() == 403), server.requestLog().all().toString());
+        assertTrue(server.requestLog().all().stream().noneMatch(e -> e.operation() == Operation.GET_ROLE_CREDENTIALS),
+                "no credential chain: " + server.requestLog().all());
+
+        assertResetTakesClaudeCodeOffBedrock();
+    }
+
+    @Test
+    void awsCredentialExportAfterOurLogin() throws Exception {
+        home.ssoProfiles("dev");
+        String model = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
+        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        SelfLauncher launcher = SelfLauncher.create(dir.resolve("bin"));
+        TempHome.Run init = launcher.asSelfCommand(() -> home.run("init", "--yes", "--profile", "dev",
+                "--credentials", "export", "--region", "eu-west-1", "--model", model));
+        assertEquals(0, init.exit, init.toString());
+        String settings = home.read(".claude/settings.json");
+        assertTrue(settings.contains("\"awsCredentialExport\": \"" + launcher.script + " export-credentials --profile dev\""),
+                settings);
+        assertFalse(settings.contains("AWS_PROFILE"), "the profile stays out of env (and out of tools): " + settings);
+
+        ClaudeCode.Result r = ask();
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
+        LoggedRequest call = theStreamingCall(model, "eu-west-1");
+
+        // Claude Code ran our export-credentials and signed with exactly the key it printed
+        String printed = launcher.printed();
+        assertFalse(printed.isBlank(), "Claude Code never ran awsCredentialExport");
+        java.util.Map<?, ?> creds = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) dev.bedrocksetup.json.JsonDocument
+                .parseLenient(printed.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElseThrow()).root()
+                .toValue()).get("Credentials");
+        assertEquals(creds.get("AccessKeyId"), call.accessKeyId(), "signed with what export-credentials printed");
+        assertTrue(creds.get("SessionToken") instanceof String && creds.get("Expiration") instanceof String,
+                "role credentials with their expiry");
+        IssuedCredentials signer = scenario.credentials(call.accessKeyId()).orElseThrow();
+        assertEquals(ACCOUNT, signer.accountId());
+        assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
+                signer.toString());
+        assertTrue(server.requestLog().all().stream()
+                        .noneMatch(e -> e.operation().service() == Operation.Service.SSO_OIDC),
+                "no login of anyone's own: " + server.requestLog().all());
 
         assertResetTakesClaudeCodeOffBedrock();
     }

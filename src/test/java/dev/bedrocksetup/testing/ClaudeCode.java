@@ -36,6 +36,11 @@ public final class ClaudeCode {
         return new ClaudeCode(bin);
     }
 
+    /** The directory of the {@code claude} command, for a PATH that lets bedrock-setup find this Claude Code. */
+    public Path binDirectory() {
+        return binary.getParent();
+    }
+
     /** What one run printed and how it ended. */
     public record Result(int exit, String out, String err, boolean timedOut) {
         @Override
@@ -75,10 +80,21 @@ public final class ClaudeCode {
 
     /** {@code claude -p PROMPT} in {@code workDir}, stdin closed, killed after the timeout. */
     public Result print(String prompt, Path home, Path workDir, URI standIn, Duration timeout) {
-        return run(List.of("-p", prompt), home, workDir, standIn, timeout);
+        return run(List.of("-p", prompt), home, workDir, standIn, timeout, Map.of());
+    }
+
+    /** {@code claude -p PROMPT} with these variables added to {@link #environment} (say which and why). */
+    public Result print(String prompt, Path home, Path workDir, URI standIn, Duration timeout,
+                        Map<String, String> extra) {
+        return run(List.of("-p", prompt), home, workDir, standIn, timeout, extra);
     }
 
     private Result run(List<String> args, Path home, Path workDir, URI standIn, Duration timeout) {
+        return run(args, home, workDir, standIn, timeout, Map.of());
+    }
+
+    private Result run(List<String> args, Path home, Path workDir, URI standIn, Duration timeout,
+                       Map<String, String> extra) {
         try {
             Path out = Files.createTempFile("claude-out", ".txt");
             Path err = Files.createTempFile("claude-err", ".txt");
@@ -91,6 +107,7 @@ public final class ClaudeCode {
                         .redirectOutput(out.toFile()).redirectError(err.toFile());
                 pb.environment().clear();
                 pb.environment().putAll(environment(home, standIn));
+                pb.environment().putAll(extra);
                 Process p = pb.start();
                 boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 if (!done) {
