@@ -238,7 +238,7 @@ class ClaudeCodeEndToEndTest {
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
         home.vars.put("AWS_BEARER_TOKEN_BEDROCK", key.key());
         TempHome.Run init = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model",
-                model);
+                model, "--skip-probe"); // the stand-in's log is kept for Claude Code's own calls
         home.vars.remove("AWS_BEARER_TOKEN_BEDROCK");
         assertEquals(0, init.exit, init.toString());
         assertTrue(home.read(".claude/settings.json").contains(key.key()), "init wrote the key into settings env");
@@ -265,7 +265,7 @@ class ClaudeCodeEndToEndTest {
         assertEquals(0, home.run("login", "--profile", "dev").exit);
         SelfLauncher launcher = SelfLauncher.create(dir.resolve("bin"));
         TempHome.Run init = launcher.asSelfCommand(() -> home.run("init", "--yes", "--profile", "dev",
-                "--credentials", "export", "--region", "eu-west-1", "--model", model));
+                "--credentials", "export", "--region", "eu-west-1", "--model", model, "--skip-probe"));
         assertEquals(0, init.exit, init.toString());
         String settings = home.read(".claude/settings.json");
         assertTrue(settings.contains("\"awsCredentialExport\": \"" + launcher.script + " export-credentials --profile dev\""),

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which doctor finds no failure and Claude Code answers, so each failure below is caused by the one thing broken.
  * Doctor runs {@code --offline}: this branch has only offline checks (the online ones, issue 7, are not built).
  * Where an offline doctor cannot see the problem (a model that is not granted needs a call to Bedrock) the test
- * asserts what is true today, a disagreement, and says so by name: {@link #modelNotGranted_doctorOfflineCannotSeeIt}.
+ * asserts what is true today, a disagreement, and says so by name: {@link #modelNotGranted_onlyTheOnlineDoctorCanSeeIt}.
  */
 class DoctorAgreesWithClaudeCodeTest {
     static final String ACCOUNT = "111122223333";
@@ -80,7 +80,8 @@ class DoctorAgreesWithClaudeCodeTest {
         home = new TempHome(dir.resolve("home"));
         String base = server.baseUri().toString();
         home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "DISPLAY", ":0"));
+                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base,
+                "DISPLAY", ":0"));
         // doctor finds the same Claude Code the test runs, and judges by its version
         home.vars.put("PATH", claude.binDirectory() + ":/usr/bin:/bin");
         project = Files.createDirectories(dir.resolve("home/project"));
@@ -90,7 +91,8 @@ class DoctorAgreesWithClaudeCodeTest {
         home.ssoProfiles("dev");
         TempHome.Run login = home.run("login", "--profile", "dev");
         assertEquals(0, login.exit, login.toString());
-        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", REGION, "--model", MODEL);
+        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", REGION, "--model", MODEL,
+                "--skip-probe");
         assertEquals(0, init.exit, init.toString());
         assertAgreeOnAWorkingSetup();
     }
@@ -268,7 +270,7 @@ class DoctorAgreesWithClaudeCodeTest {
      * to expect doctor to fail here.
      */
     @Test
-    void modelNotGranted_doctorOfflineCannotSeeIt() throws Exception {
+    void modelNotGranted_onlyTheOnlineDoctorCanSeeIt() throws Exception {
         scenario.grantOnly(ACCOUNT, REGION, HAIKU);
         Verdict d = doctor();
         assertEquals(Set.of(), d.failed(), "offline, doctor finds nothing: " + d.text());
@@ -279,7 +281,9 @@ class DoctorAgreesWithClaudeCodeTest {
         assertTrue((r.out() + r.err()).contains("have access to the model"), "Claude Code's own words: " + r);
 
         TempHome.Run online = home.run("doctor", "--json", "--project-dir", project.toString());
-        assertTrue(online.out.contains("are not built yet"), "online checks absent in this branch: " + online);
+        assertEquals(1, online.exit, "the online doctor fails where Claude Code fails: " + online);
+        assertTrue(online.out.contains("\"id\": \"bedrock.models\",\n      \"group\": \"AWS (online)\",\n"
+                + "      \"status\": \"fail\""), online.out);
 
         // the fix (model access in the console) is the account's: granted, Claude Code answers
         scenario.grantOnly(ACCOUNT, REGION, HAIKU, SONNET);
