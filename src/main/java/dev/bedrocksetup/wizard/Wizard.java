@@ -59,6 +59,7 @@ public final class Wizard {
     private SsoProfileSetup.Answers newProfile;
     private String apiKey;
     private BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
+    private boolean useAmbient;
     private boolean migrate;
     private String region;
     private String model;
@@ -177,13 +178,26 @@ public final class Wizard {
         }
         labels.add("Create an IAM Identity Center (SSO) profile");
         labels.add("Use a Bedrock API key");
+        boolean ambient = env.nonBlank("AWS_ACCESS_KEY_ID") != null && env.nonBlank("AWS_SECRET_ACCESS_KEY") != null;
+        if (ambient) {
+            labels.add("Use the access keys in this shell's environment (AWS_ACCESS_KEY_ID)");
+        }
         int pick = ask.select("Which AWS profile should Claude Code use?", labels, profile == null ? 0
                 : Math.max(0, indexOf(profiles, profile)));
         newProfile = null;
         migrate = false;
         apiKey = null;
+        useAmbient = false;
         if (pick == profiles.size()) {
             createProfile();
+            return;
+        }
+        if (ambient && pick == profiles.size() + 2) {
+            ask.say("  Claude Code will use the keys only when started from a shell that has them; no profile and no "
+                    + "keys are written to settings");
+            profile = null;
+            useAmbient = true;
+            sso = false;
             return;
         }
         if (pick == profiles.size() + 1) {
@@ -204,6 +218,22 @@ public final class Wizard {
         if (p.kind() == ProfileKind.LEGACY_SSO) {
             migrate = ask.confirm("Profile " + p.name() + " is a legacy SSO profile: its login lasts about 8 hours. "
                     + "Migrate it to an [sso-session] that renews itself?", false);
+        }
+        if (sso) {
+            loginIfNeeded();
+        }
+    }
+
+    /** An SSO profile without a valid login: log in now (renewing silently when it can), as `login` would. */
+    private void loginIfNeeded() {
+        try {
+            dev.bedrocksetup.sso.LoginService.Result r = new dev.bedrocksetup.sso.LoginService(env, browser, ask::say,
+                    d -> Thread.sleep(d.toMillis())).login(profile, !Browser.canOpen(env), false, false);
+            if (r.how != dev.bedrocksetup.sso.LoginService.How.STILL_VALID) {
+                ask.say("✔ Logged in (" + r.how.name().toLowerCase().replace('_', ' ') + ")");
+            }
+        } catch (BedrockSetupException e) {
+            ask.say("! not logged in: " + e.getMessage() + (e.fix() == null ? "" : " (" + e.fix() + ")"));
         }
     }
 
@@ -307,6 +337,10 @@ public final class Wizard {
     private software.amazon.awssdk.auth.credentials.AwsCredentialsProvider provider() {
         if (apiKey != null) {
             return null;
+        }
+        if (useAmbient) {
+            return software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    new dev.bedrocksetup.aws.ProfileCredentials(env).resolveForCommand(null).credentials());
         }
         if (newProfile != null) {
             SsoToken token = new SsoTokenCache(env.home(), new AtomicFileWriter()).read(newProfile.sessionName);
@@ -447,7 +481,7 @@ public final class Wizard {
 
     /** For a profile: AWS_PROFILE in settings env, or awsCredentialExport (which keeps it out of tools). */
     private void chooseCredentialsMode() {
-        if (apiKey != null) {
+        if (apiKey != null || useAmbient) {
             credentialsMode = BedrockSettings.CredentialsMode.ENV;
             return;
         }
@@ -517,7 +551,8 @@ public final class Wizard {
     /** Every change as a diff; one confirmation (default No); then apply. */
     private boolean review() {
         ask.say("");
-        ask.say("Summary: " + (apiKey != null ? "Bedrock API key" : "profile " + profile) + ", region " + region
+        ask.say("Summary: " + (apiKey != null ? "Bedrock API key" : useAmbient ? "the shell's access keys"
+                : "profile " + profile) + ", region " + region
                 + ", model " + model + ", scope " + scope.label());
         if (newProfile != null) {
             ask.say(new SsoProfileSetup(env, config, ask::say, browser, Duration.ofMinutes(1)).run(copy(newProfile),

@@ -79,6 +79,10 @@ class WizardTest {
         assertTrue(text.contains("login --profile dev\""), text);
         assertTrue(p.transcript.stream().anyMatch(l -> l.contains("+    \"AWS_PROFILE\": \"dev\",")),
                 "the diff was shown before asking");
+        String said = String.join("\n", p.transcript);
+        assertTrue(said.contains("✔ Logged in"), "an SSO profile without a login is logged in first: " + said);
+        assertTrue(said.contains("✔ Identity: account 111122223333"), said);
+        assertTrue(Files.exists(dir.resolve(".aws/sso/cache/" + dev.bedrocksetup.fs.TextFile.sha1Hex("corp") + ".json")));
         assertEquals(CONFIG, home.read(".aws/config"));
     }
 
@@ -121,6 +125,21 @@ class WizardTest {
         assertTrue(config.contains("[profile old]\nsso_session = corp\n"), "the session for the same start URL is reused: " + config);
         assertEquals(0, home.run("reset", "--yes").exit);
         assertEquals(CONFIG, home.read(".aws/config"), "reset undoes the migration");
+    }
+
+    @Test
+    void theShellsAccessKeys() throws Exception {
+        var keys = scenario.issueUserKeys("111122223333", "dev");
+        home.vars.put("AWS_ACCESS_KEY_ID", keys.accessKeyId());
+        home.vars.put("AWS_SECRET_ACCESS_KEY", keys.secretAccessKey());
+        ScriptedPrompter p = new ScriptedPrompter("Use the access keys in this shell", "us-east-1",
+                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        String text = home.read(".claude/settings.json");
+        assertFalse(text.contains("AWS_PROFILE") || text.contains(keys.accessKeyId()), "nothing credential-like: " + text);
+        assertTrue(String.join("\n", p.transcript).contains("✔ Identity: account 111122223333"), p.transcript.toString());
+        assertFalse(String.join("\n", p.transcript).contains(keys.secretAccessKey()));
     }
 
     @Test
