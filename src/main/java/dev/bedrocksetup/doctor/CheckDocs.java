@@ -114,6 +114,9 @@ public final class CheckDocs {
                 "Follow the fix shown, usually `bedrock-setup login --profile P`.");
         doc("aws.identity", "AWS refuses the credentials: expired session credentials, stale keys, or keys of another "
                 + "account.", "Log in again, or replace the keys.");
+        doc("aws.clock", "SigV4 signatures are valid for 5 minutes around AWS's time; the AWS CLI corrects a skewed "
+                + "clock, Claude Code's model calls do not, and retry \"Signature expired\" without end.",
+                "Synchronise the clock with NTP.");
         doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
                 + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
                 + "the statements.");

@@ -24,6 +24,9 @@ final class OnlineChecks {
             new Check("aws.identity", GROUP, "AWS accepts the credentials (STS)",
                     "\"The security token included in the request is expired\" or \"... is invalid\"", true,
                     OnlineChecks::identity),
+            new Check("aws.clock", GROUP, "The local clock agrees with AWS",
+                    "\"Signature expired\" retried forever (Claude Code does not correct clock skew)", true,
+                    OnlineChecks::clock),
             new Check("bedrock.control-plane", GROUP, "Claude Code can read the inference profiles",
                     "Claude Code falls back to hard-coded models", true, OnlineChecks::controlPlane),
             new Check("helpers.export", GROUP, "awsCredentialExport prints credentials Claude Code accepts",
@@ -64,6 +67,34 @@ final class OnlineChecks {
             AccessFinding f = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)).classify("STS", e);
             return c.fail(f.explanation() + (f.awsMessage() == null ? "" : ": " + f.awsMessage()), f.fix());
         }
+    }
+
+    /** SigV4 allows 5 minutes of skew; Claude Code's model calls do not correct it, so compare with AWS's Date. */
+    static Finding clock(DoctorInputs in) {
+        Check c = CheckCatalog.byId("aws.clock");
+        OnlineSession s = in.online();
+        if (s.apiKey() != null || s.credentials() == null) {
+            return c.skipped("no signed call to compare with");
+        }
+        java.time.Instant local = in.env.clock().instant();
+        java.util.Optional<String> date;
+        try {
+            date = s.clients().sts().getCallerIdentity().sdkHttpResponse().firstMatchingHeader("Date");
+        } catch (RuntimeException e) {
+            return c.skipped("STS did not answer (see the identity check)");
+        }
+        if (date.isEmpty()) {
+            return c.skipped("AWS sent no Date header");
+        }
+        java.time.Instant aws = java.time.ZonedDateTime.parse(date.get(),
+                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        long skew = Math.abs(Duration.between(aws, local).getSeconds());
+        if (skew > 240) {
+            return c.fail("this machine's clock is " + skew / 60 + " min " + (local.isAfter(aws) ? "ahead of" : "behind")
+                    + " AWS: signatures expire, and Claude Code retries them forever",
+                    "synchronise the clock (timedatectl set-ntp true, or your OS's time settings)");
+        }
+        return c.ok("within " + skew + " s of AWS");
     }
 
     static Finding controlPlane(DoctorInputs in) {

@@ -129,6 +129,19 @@ class OnlineDoctorTest {
     }
 
     @Test
+    void aSkewedClockIsFound() {
+        assertEquals(Status.OK, doctor().finding("aws.clock").status);
+        // the SDK signs with the real clock; the doctor compares its (here skewed) clock with AWS's Date
+        home.vars.put("HOME", dir.toString());
+        DoctorReport r = Doctor.run(new DoctorInputs(home.env().withClock(java.time.Clock.offset(
+                java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(20))), new SettingsLocations(home.env(), dir),
+                () -> ClaudeInstallation.of(dir.resolve("claude"), "2.1.330")), false);
+        Finding f = r.finding("aws.clock");
+        assertEquals(Status.FAIL, f.status, f.toString());
+        assertTrue(f.detail.contains("20 min ahead of AWS"), f.toString());
+    }
+
+    @Test
     void correctUnderInjectedLatency() {
         f.scenario.latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
                 .latency(Operation.LIST_INFERENCE_PROFILES, java.time.Duration.ofMillis(800))
