@@ -40,6 +40,16 @@ public final class BedrockSetup {
             return ExitCode.OK;
         }
         CliContext ctx = new CliContext(env, in, o, e, interactive);
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            // picocli's own rendering of the root help, stored at build time (RootHelpTest keeps it identical),
+            // printed without building the model of every command
+            String stored = RootHelp.stored(Style.detect(env, interactive, false, consoleEncoding).isColor());
+            if (stored != null) {
+                o.print(stored);
+                o.flush();
+                return ExitCode.OK;
+            }
+        }
         boolean noColorFlag = false;
         for (String a : args) {
             if ("--no-color".equals(a)) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
         sortOptions = false,
-        usageHelpAutoWidth = true,
+        usageHelpAutoWidth = false, // fixed 80 columns: the stored --help text is always picocli's own
         description = {"Sets up Claude Code on Amazon Bedrock, checks it, and undoes it.", ""},
         commandListHeading = "%nCommands:%n",
         // a list picocli knows as exit codes, so the man page gets its EXIT STATUS section too
