@@ -99,15 +99,22 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private BedrockRuntimeClient newBedrockRuntime() {
-        var b = configure(BedrockRuntimeClient.builder(), region, "BEDROCK_RUNTIME").httpClient(http());
+        return authenticate(configure(BedrockRuntimeClient.builder(), region, "BEDROCK_RUNTIME").httpClient(http()))
+                .build();
+    }
+
+    /**
+     * One authentication for both runtime clients: the Bedrock API key as a bearer token when given, else SigV4 with
+     * the credentials. Pinning the scheme keeps the SDK from switching to a key it finds in the process by itself.
+     */
+    private <B extends software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeBaseClientBuilder<B, ?>> B
+            authenticate(B b) {
         if (bedrockApiKey != null) {
-            b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
+            return b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
                     .authSchemeProvider(only(BearerAuthScheme.SCHEME_ID))
                     .credentialsProvider(AnonymousCredentialsProvider.create());
-        } else {
-            b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
         }
-        return b.build();
+        return b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
     }
 
     /** The async runtime client, for the operations the SDK offers only there (InvokeModelWithResponseStream). */
@@ -116,15 +123,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private BedrockRuntimeAsyncClient newBedrockRuntimeAsync() {
-        var b = configure(BedrockRuntimeAsyncClient.builder(), region, "BEDROCK_RUNTIME").httpClient(asyncHttp());
-        if (bedrockApiKey != null) {
-            b.tokenProvider(StaticTokenProvider.create(() -> bedrockApiKey))
-                    .authSchemeProvider(only(BearerAuthScheme.SCHEME_ID))
-                    .credentialsProvider(AnonymousCredentialsProvider.create());
-        } else {
-            b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
-        }
-        return b.build();
+        return authenticate(configure(BedrockRuntimeAsyncClient.builder(), region, "BEDROCK_RUNTIME")
+                .httpClient(asyncHttp())).build();
     }
 
     /**

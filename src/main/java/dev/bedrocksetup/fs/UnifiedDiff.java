@@ -152,7 +152,7 @@ public final class UnifiedDiff {
     }
 
     /** Lines with their terminators kept, so a change of line ending or final newline shows. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;

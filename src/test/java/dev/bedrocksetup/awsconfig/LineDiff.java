@@ -13,21 +13,7 @@ final class LineDiff {
     private LineDiff() {}
 
     static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                out.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            out.add(text.substring(start));
-        }
-        return out;
+        return dev.bedrocksetup.fs.UnifiedDiff.lines(text);
     }
 
     static Result diff(String before, String after) {
