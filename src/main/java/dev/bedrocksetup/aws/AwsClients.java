@@ -1,6 +1,7 @@
 package dev.bedrocksetup.aws;
 
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Trace;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.token.credentials.StaticTokenProvider;
@@ -27,10 +28,13 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -49,9 +53,11 @@ public final class AwsClients implements AutoCloseable {
     private final ProfileFile profileFile;
     private final String profileName;
     private final ClientSettings settings;
-    private final Map<String, SdkAutoCloseable> created = new LinkedHashMap<>();
-    private SdkHttpClient http;
-    private SdkAsyncHttpClient asyncHttp;
+    /** Each client made once, on first use; different clients may be made at the same time by different threads. */
+    private final Map<String, Once<?>> made = new ConcurrentHashMap<>();
+    /** What was made, in order, for {@link #close()}: the HTTP clients last, after the service clients using them. */
+    private final List<SdkAutoCloseable> toClose = new ArrayList<>();
+    private boolean closed;
 
     private AwsClients(Builder b) {
         this.environment = Objects.requireNonNull(b.environment, "environment");
@@ -72,29 +78,29 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /** The SSO portal (ListAccounts, ListAccountRoles, GetRoleCredentials) in the SSO session's region; unsigned. */
-    public synchronized SsoClient sso(Region ssoRegion) {
+    public SsoClient sso(Region ssoRegion) {
         return once("sso/" + ssoRegion, () -> configure(SsoClient.builder(), ssoRegion, "SSO").httpClient(http())
                 .credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     /** IAM Identity Center OIDC (login, token refresh) in the SSO session's region; unsigned. */
-    public synchronized SsoOidcClient ssoOidc(Region ssoRegion) {
+    public SsoOidcClient ssoOidc(Region ssoRegion) {
         return once("ssooidc/" + ssoRegion, () -> configure(SsoOidcClient.builder(), ssoRegion, "SSO_OIDC")
                 .httpClient(http()).credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
-    public synchronized StsClient sts() {
+    public StsClient sts() {
         return once("sts", () -> configure(StsClient.builder(), region, "STS").httpClient(http())
                 .credentialsProvider(requireCredentials()).build());
     }
 
-    public synchronized BedrockClient bedrock() {
+    public BedrockClient bedrock() {
         return once("bedrock", () -> configure(BedrockClient.builder(), region, "BEDROCK").httpClient(http())
                 .credentialsProvider(requireCredentials()).build());
     }
 
     /** Bedrock runtime (InvokeModel, Converse), signed with the credentials or, if given, the Bedrock API key. */
-    public synchronized BedrockRuntimeClient bedrockRuntime() {
+    public BedrockRuntimeClient bedrockRuntime() {
         return once("bedrockruntime", this::newBedrockRuntime);
     }
 
@@ -118,7 +124,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /** The async runtime client, for the operations the SDK offers only there (InvokeModelWithResponseStream). */
-    public synchronized BedrockRuntimeAsyncClient bedrockRuntimeAsync() {
+    public BedrockRuntimeAsyncClient bedrockRuntimeAsync() {
         return once("bedrockruntime-async", this::newBedrockRuntimeAsync);
     }
 
@@ -164,32 +170,51 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private SdkHttpClient http() {
-        if (http == null) {
-            http = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(settings.connectTimeout())
-                    .socketTimeout(settings.attemptTimeout())
-                    .build();
-        }
-        return http;
+        return once("http", () -> UrlConnectionHttpClient.builder()
+                .connectionTimeout(settings.connectTimeout())
+                .socketTimeout(settings.attemptTimeout())
+                .build());
     }
 
     private SdkAsyncHttpClient asyncHttp() {
-        if (asyncHttp == null) {
-            asyncHttp = new JdkAsyncHttpClient(settings.connectTimeout(), settings.attemptTimeout());
-        }
-        return asyncHttp;
+        return once("http-async", () -> new JdkAsyncHttpClient(settings.connectTimeout(), settings.attemptTimeout()));
     }
 
-    /** One client per service (and SSO region), made on first use and closed with this factory. */
+    /**
+     * One client per key (service, SSO region, HTTP client), made on first use and closed with this factory. Not one
+     * lock for all: the first client of each service loads hundreds of classes, and the doctor's concurrent checks
+     * would otherwise make their clients one after the other.
+     */
     @SuppressWarnings("unchecked")
     private <T extends SdkAutoCloseable> T once(String key, Supplier<T> make) {
-        SdkAutoCloseable existing = created.get(key);
-        if (existing != null) {
-            return (T) existing;
+        Once<T> once = (Once<T>) made.computeIfAbsent(key, k -> new Once<>(make));
+        return once.get();
+    }
+
+    /** A value made by the first caller; later callers wait for it. */
+    private final class Once<T extends SdkAutoCloseable> {
+        private final Supplier<T> make;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
         }
-        T client = make.get();
-        created.put(key, client);
-        return client;
+
+        synchronized T get() {
+            if (value == null) {
+                T v = make.get();
+                Trace.mark("made " + v.getClass().getSimpleName());
+                synchronized (toClose) {
+                    if (closed) {
+                        v.close();
+                        throw new IllegalStateException("AwsClients is closed");
+                    }
+                    toClose.add(v);
+                }
+                value = v;
+            }
+            return value;
+        }
     }
 
     /**
@@ -220,17 +245,16 @@ public final class AwsClients implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        created.values().forEach(SdkAutoCloseable::close);
-        created.clear();
-        if (http != null) {
-            http.close();
-            http = null;
+    public void close() {
+        List<SdkAutoCloseable> all;
+        synchronized (toClose) {
+            closed = true;
+            all = new ArrayList<>(toClose);
+            toClose.clear();
         }
-        if (asyncHttp != null) {
-            asyncHttp.close();
-            asyncHttp = null;
-        }
+        // a client is recorded after the HTTP client it was built with: close newest first
+        Collections.reverse(all);
+        all.forEach(SdkAutoCloseable::close);
     }
 
     public static final class Builder {

@@ -65,6 +65,7 @@ public final class BedrockSetup {
         // decided before parsing, so that even a usage error is shown in the right style
         ctx.style = Style.detect(env, interactive, noColorFlag, consoleEncoding);
         CommandLine cl = commandLine(ctx);
+        dev.bedrocksetup.core.Trace.mark("command line model built");
         try {
             return cl.execute(args);
         } finally {

@@ -61,7 +61,7 @@ final class OnlineChecks {
             return c.skipped(s.apiKey() != null ? "a Bedrock API key cannot call STS" : "no credentials to check");
         }
         try {
-            var id = s.clients().sts().getCallerIdentity();
+            var id = s.callerIdentity();
             return c.ok("account " + id.account() + ", " + id.arn());
         } catch (RuntimeException e) {
             AccessFinding f = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)).classify("STS", e);
@@ -79,7 +79,7 @@ final class OnlineChecks {
         java.time.Instant local = in.env.clock().instant();
         java.util.Optional<String> date;
         try {
-            date = s.clients().sts().getCallerIdentity().sdkHttpResponse().firstMatchingHeader("Date");
+            date = s.callerIdentity().sdkHttpResponse().firstMatchingHeader("Date");
         } catch (RuntimeException e) {
             return c.skipped("STS did not answer (see the identity check)");
         }

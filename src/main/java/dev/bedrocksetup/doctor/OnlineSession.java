@@ -7,12 +7,14 @@ import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Trace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * What the online checks share, made once: the environment Claude Code's process would have (the shell overlaid with
@@ -57,6 +59,7 @@ final class OnlineSession implements AutoCloseable {
             if (apiKey() == null) {
                 try {
                     credentials = new ProfileCredentials(environment()).resolveForCommand(null);
+                    Trace.mark("credentials resolved");
                 } catch (BedrockSetupException e) {
                     credentialsFailure = e;
                 }
@@ -86,6 +89,31 @@ final class OnlineSession implements AutoCloseable {
             clients = b.build();
         }
         return clients;
+    }
+
+    private final Object identityLock = new Object();
+    private Object callerIdentity;
+
+    /**
+     * STS GetCallerIdentity, called once for the identity and clock checks: the response, or the exception it threw
+     * (rethrown to each caller).
+     */
+    GetCallerIdentityResponse callerIdentity() {
+        Object result;
+        synchronized (identityLock) { // not this: the other checks need clients() meanwhile
+            if (callerIdentity == null) {
+                try {
+                    callerIdentity = clients().sts().getCallerIdentity();
+                } catch (RuntimeException e) {
+                    callerIdentity = e;
+                }
+            }
+            result = callerIdentity;
+        }
+        if (result instanceof RuntimeException) {
+            throw (RuntimeException) result;
+        }
+        return (GetCallerIdentityResponse) result;
     }
 
     /** The models Claude Code will call: the primary model and each tier pin, without aliases. */

@@ -11,11 +11,18 @@ public final class ChildJvm {
     private ChildJvm() {}
 
     public static Process start(Path logFile, Class<?> main, String... args) throws IOException {
+        return start(logFile, List.of(), main, args);
+    }
+
+    /** The same, with extra JVM options before the class path. */
+    public static Process start(Path logFile, List<String> jvmOptions, Class<?> main, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xshare:auto");
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("surefire.test.class.path", ""));
         cmd.add(main.getName());

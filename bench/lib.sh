@@ -1,0 +1,47 @@
+# Sourced by the benchmarks: the loopback AWS stand-in and a median. Not run on its own.
+#
+# standin_start WORK LATENCY_MS: starts the stand-in (its own JVM, from the built jar) with that latency on every
+# answer and a profile `standin` with static keys under WORK/aws, exports the variables it prints, and points HOME
+# at WORK/home. standin_stop is called from the caller's EXIT trap.
+# shellcheck shell=bash
+
+standin_pid=""
+
+standin_start() {
+    local work="$1" latency="$2" jar="${JAR:-target/bedrock-setup.jar}"
+    java -cp "$jar" dev.bedrocksetup.standin.StandInMain --latency-ms "$latency" --profile-dir "$work/aws" \
+        > "$work/standin.out" 2>&1 &
+    standin_pid=$!
+    for _ in $(seq 200); do
+        grep -q '^export AWS_PROFILE=' "$work/standin.out" 2>/dev/null && break
+        sleep 0.05
+    done
+    if ! grep -q '^export AWS_PROFILE=' "$work/standin.out"; then
+        echo "bench: the stand-in did not start" >&2
+        cat "$work/standin.out" >&2
+        return 1
+    fi
+    eval "$(grep '^export ' "$work/standin.out")"
+    export HOME="$work/home" BEDROCK_SETUP_MANAGED_SETTINGS="$work/home/managed-settings.json"
+    mkdir -p "$HOME/.claude"
+}
+
+standin_stop() {
+    if [ -n "$standin_pid" ]; then kill "$standin_pid" 2>/dev/null || true; fi
+}
+
+now_ms() { date +%s%3N; }
+
+# wall_ms CMD...: runs the command (output to $work/last.out) and prints its wall time in milliseconds
+wall_ms() {
+    local start end
+    start=$(now_ms)
+    "$@" > "$work/last.out" 2>&1 || true
+    end=$(now_ms)
+    echo $((end - start))
+}
+
+# median N1 N2 ...: the median of integers
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}

@@ -1,0 +1,62 @@
+package dev.bedrocksetup.aws;
+
+import dev.bedrocksetup.core.Trace;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Start-up for the commands that call AWS: before its first request such a command spends a few hundred
+ * milliseconds of CPU on things every AWS call needs whatever the answer to it — the JVM's trust store (read by any
+ * HTTPS client, ~0.2 s on a small machine), the SDK's table of every service's metadata (read by every client
+ * build), the XML reader STS answers are parsed with. Done on a second thread from the first instant, that work
+ * overlaps with argument parsing and reading the settings instead of coming after them (docs/performance.md).
+ * Nothing is changed that the command does not also do; a failure here is ignored and met again where it matters.
+ */
+public final class Warmup {
+    private Warmup() {}
+
+    /** The commands that call AWS (init and setup only once the wizard reaches the network, still worth it). */
+    private static final Set<String> CALLING_AWS = Set.of("doctor", "verify", "models", "policy", "login",
+            "export-credentials", "init", "setup");
+    private static final List<String> NOT_CALLING = List.of("--offline", "--help", "-h", "--version", "-V",
+            "--demo");
+
+    /** Whether the arguments name a command that will call AWS. */
+    static boolean callsAws(String[] args) {
+        if (args.length == 0 || !CALLING_AWS.contains(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            if ("--".equals(a)) {
+                break;
+            }
+            if (NOT_CALLING.contains(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Starts the warm-up on a daemon thread when the command will call AWS; returns at once. */
+    public static void startFor(String[] args) {
+        if (!callsAws(args)) {
+            return;
+        }
+        Thread t = new Thread(Warmup::warm, "warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void warm() {
+        try {
+            javax.net.ssl.SSLContext.getDefault();
+            Trace.mark("warm-up: trust store read");
+            software.amazon.awssdk.regions.ServiceMetadata.of("bedrock");
+            Trace.mark("warm-up: service metadata read");
+            javax.xml.stream.XMLInputFactory.newInstance();
+            Trace.mark("warm-up: XML reader made");
+        } catch (Exception | LinkageError ignored) {
+            // the command meets the same problem where it matters, with a message for it
+        }
+    }
+}

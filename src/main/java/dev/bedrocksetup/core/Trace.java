@@ -1,0 +1,21 @@
+package dev.bedrocksetup.core;
+
+/**
+ * Start-up tracing for performance work (docs/performance.md): with {@code -Dbedrock.trace} (e.g. through
+ * JAVA_TOOL_OPTIONS) each mark prints the milliseconds since the process started and the thread, to stderr. Off, a
+ * mark is one field read; nothing it would print is secret (names of steps and classes only).
+ */
+public final class Trace {
+    private Trace() {}
+
+    private static final boolean ON = System.getProperty("bedrock.trace") != null;
+    private static final long START = ON ? ProcessHandle.current().info().startInstant()
+            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis()) : 0;
+
+    public static void mark(String step) {
+        if (ON) {
+            System.err.println("[trace " + (System.currentTimeMillis() - START) + " ms, "
+                    + Thread.currentThread().getName() + "] " + step);
+        }
+    }
+}

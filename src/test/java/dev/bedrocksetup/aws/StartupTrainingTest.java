@@ -1,0 +1,59 @@
+package dev.bedrocksetup.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.standin.ClassListTraining;
+import dev.bedrocksetup.testing.ChildJvm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the launcher's start-up aids rest on: the class-data-sharing training run really drives the commands that call
+ * AWS (so the archive holds the SDK classes they load), and the warm-up thread starts only for those commands.
+ */
+class StartupTrainingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTrainingRunLoadsTheClassesOfEachAwsCall() throws Exception {
+        Path classList = dir.resolve("online.classlist");
+        Process p = ChildJvm.start(dir.resolve("training.log"), List.of("-XX:DumpLoadedClassList=" + classList),
+                ClassListTraining.class, dir.resolve("work").toString());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the training run did not finish in 2 minutes");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("training.log")));
+        String classes = Files.readString(classList);
+        for (String name : List.of(
+                // STS answered (identity, clock): the response was read, not just the client made
+                "software/amazon/awssdk/services/sts/model/GetCallerIdentityResponse",
+                // the control plane: listing and one profile
+                "software/amazon/awssdk/services/bedrock/model/ListInferenceProfilesResponse",
+                "software/amazon/awssdk/services/bedrock/model/GetInferenceProfileResponse",
+                // the streaming probe got its events back
+                "software/amazon/awssdk/services/bedrockruntime/model/PayloadPart",
+                "dev/bedrocksetup/doctor/OnlineChecks",
+                "dev/bedrocksetup/cli/ExportCredentialsCommand")) {
+            assertTrue(classes.contains(name + "\n") || classes.contains(name + " "), name + " was not loaded");
+        }
+        // its home is the directory it was given
+        assertTrue(Files.isDirectory(dir.resolve("work/home/.claude")));
+    }
+
+    @Test
+    void theWarmUpStartsOnlyForCommandsThatCallAws() {
+        for (String command : List.of("doctor", "verify", "models --all-regions", "export-credentials --profile p",
+                "policy", "login", "init --yes", "setup")) {
+            assertTrue(Warmup.callsAws(command.split(" ")), command);
+        }
+        for (String command : List.of("doctor --offline", "reset", "completion bash", "--version", "--help",
+                "doctor --help", "init --demo", "models -h", "")) {
+            assertFalse(Warmup.callsAws(command.isEmpty() ? new String[0] : command.split(" ")), command);
+        }
+    }
+}
