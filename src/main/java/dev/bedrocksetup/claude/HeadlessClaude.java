@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the installed Claude Code once, headless ({@code claude -p PROMPT --output-format json}), as the user's own
@@ -50,6 +51,17 @@ public final class HeadlessClaude {
     public static Outcome run(Environment env, Path executable, Path userSettings, Path workDir, Duration timeout)
             throws IOException {
         Path temp = createPrivateTempDir(env);
+        // Ctrl-C ends the JVM without running finally blocks: the hook still stops Claude Code and deletes the
+        // directory, which holds a copy of the user's settings (possibly a Bedrock API key)
+        AtomicReference<Process> running = new AtomicReference<>();
+        Thread cleanup = new Thread(() -> {
+            Process started = running.get();
+            if (started != null && started.isAlive()) {
+                killTree(started);
+            }
+            deleteTree(temp);
+        }, "bedrock-setup-claude-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             Path config = Files.createDirectory(temp.resolve("config"));
             if (userSettings != null && Files.isRegularFile(userSettings)) {
@@ -73,6 +85,7 @@ public final class HeadlessClaude {
             Clock clock = env.clock();
             Instant start = clock.instant();
             Process p = pb.start();
+            running.set(p);
             boolean done;
             try {
                 done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -88,6 +101,11 @@ public final class HeadlessClaude {
             return new Outcome(done ? p.exitValue() : -1, head(out), head(err), !done, took);
         } finally {
             deleteTree(temp);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook runs and finds nothing left to do
+            }
         }
     }
 
@@ -187,7 +205,7 @@ public final class HeadlessClaude {
         }
     }
 
-    private static void killTree(Process p) {
+    static void killTree(Process p) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         try {

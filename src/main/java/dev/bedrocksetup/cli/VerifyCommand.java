@@ -25,11 +25,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Fast pass/fail of the configured setup (exit 0 pass, 1 fail).", "",
-            "Settings valid and Bedrock on, credentials resolve, AWS accepts them, each pinned model answers a",
-            "one-token streaming call. For the why and the fixes: bedrock-setup doctor.", "",
-            "--with-claude then runs the installed Claude Code once, as it runs for you in the project directory",
-            "(claude -p \"Reply with the single word: ok\", stdin closed, 90 s limit) with your settings but a",
-            "temporary CLAUDE_CONFIG_DIR, so your ~/.claude.json, history and sessions stay untouched; it passes when",
+            "Settings valid and Bedrock on, credentials resolve, AWS accepts them, each",
+            "pinned model answers a one-token streaming call. For the why and the fixes:",
+            "bedrock-setup doctor.", "",
+            "--with-claude then runs the installed Claude Code once, as it runs for you",
+            "in the project directory: claude -p \"Reply with the single word: ok\",",
+            "stdin closed, 90 s limit, your settings but a temporary CLAUDE_CONFIG_DIR",
+            "(your ~/.claude.json, history and sessions stay untouched). It passes when",
             "Claude Code prints an answer (check claude.answer)."})
 final class VerifyCommand extends BaseCommand {
     /** What verify asks: the decisive subset of the doctor's checks. */
