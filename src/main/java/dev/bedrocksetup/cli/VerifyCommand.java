@@ -1,27 +1,38 @@
 package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.claude.ClaudeInstallation;
+import dev.bedrocksetup.claude.HeadlessClaude;
 import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.doctor.ClaudeAnswerCheck;
 import dev.bedrocksetup.doctor.Doctor;
 import dev.bedrocksetup.doctor.DoctorInputs;
 import dev.bedrocksetup.doctor.DoctorReport;
 import dev.bedrocksetup.doctor.Finding;
 import dev.bedrocksetup.doctor.Status;
 import dev.bedrocksetup.json.JsonText;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Fast pass/fail of the configured setup (exit 0 pass, 1 fail).", "",
-            "Settings valid and Bedrock on, credentials resolve, AWS accepts them, each pinned model answers a",
-            "one-token streaming call. For the why and the fixes: bedrock-setup doctor."})
+            "Settings valid and Bedrock on, credentials resolve, AWS accepts them, each",
+            "pinned model answers a one-token streaming call. For the why and the fixes:",
+            "bedrock-setup doctor.", "",
+            "--with-claude then runs the installed Claude Code once, as it runs for you",
+            "in the project directory: claude -p \"Reply with the single word: ok\",",
+            "stdin closed, 90 s limit, your settings but a temporary CLAUDE_CONFIG_DIR",
+            "(your ~/.claude.json, history and sessions stay untouched). It passes when",
+            "Claude Code prints an answer (check claude.answer)."})
 final class VerifyCommand extends BaseCommand {
     /** What verify asks: the decisive subset of the doctor's checks. */
     static final List<String> CHECKS = List.of("settings.syntax", "settings.env-types", "settings.bedrock-enabled",
@@ -31,7 +42,8 @@ final class VerifyCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
-    @Option(names = "--with-claude", description = "Also run the installed Claude Code once (claude -p).")
+    @Option(names = "--with-claude",
+            description = "Also run the installed Claude Code once (claude -p, isolated) and check it gets an answer.")
     boolean withClaude;
 
     @Option(names = "--project-dir", paramLabel = "DIR", description = "Project whose settings count (default: the current directory).")
@@ -40,14 +52,35 @@ final class VerifyCommand extends BaseCommand {
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        if (withClaude) {
-            throw notBuilt("'verify --with-claude'", 7);
+        SettingsLocations locations = new SettingsLocations(ctx.env, projectDir);
+        if (withClaude && !Files.isDirectory(locations.projectDir())) {
+            throw BedrockSetupException.usage("--with-claude runs Claude Code in the project directory, and "
+                    + locations.projectDir() + " is not a directory", "give an existing directory with --project-dir");
         }
-        DoctorReport report = Doctor.run(new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir),
-                () -> ClaudeInstallation.find(ctx.env)), false);
+        ClaudeInstallation[] claude = new ClaudeInstallation[1];
+        boolean[] looked = new boolean[1];
+        Supplier<ClaudeInstallation> installation = () -> {
+            if (!looked[0]) {
+                claude[0] = ClaudeInstallation.find(ctx.env);
+                looked[0] = true;
+            }
+            return claude[0];
+        };
+        DoctorReport report = Doctor.run(new DoctorInputs(ctx.env, locations, installation), false);
         List<Finding> decisive = new ArrayList<>();
         for (String id : CHECKS) {
             decisive.add(report.finding(id));
+        }
+        if (!json) {
+            print(ctx, decisive);
+        }
+        if (withClaude) {
+            Finding answer = ClaudeAnswerCheck.run(ctx.env, locations, installation.get(),
+                    HeadlessClaude.DEFAULT_TIMEOUT);
+            decisive.add(answer);
+            if (!json) {
+                print(ctx, List.of(answer));
+            }
         }
         boolean pass = decisive.stream().noneMatch(f -> f.status == Status.FAIL);
         if (json) {
@@ -66,16 +99,20 @@ final class VerifyCommand extends BaseCommand {
             ctx.out.print(JsonText.pretty(doc, "  ") + "\n");
             ctx.out.flush();
         } else {
-            for (Finding f : decisive) {
-                String mark = f.status == Status.FAIL ? ctx.style.cross() : f.status == Status.OK ? ctx.style.check()
-                        : ctx.style.dim("-");
-                ctx.err.println(mark + " " + f.title + ": " + f.detail);
-                if (f.status == Status.FAIL && f.fix != null) {
-                    ctx.err.println("    fix: " + f.fix);
-                }
-            }
             ctx.err.println(pass ? ctx.style.ok("PASS") : ctx.style.fail("FAIL") + "  (details: bedrock-setup doctor)");
         }
         return pass ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
+    }
+
+    private static void print(CliContext ctx, List<Finding> findings) {
+        for (Finding f : findings) {
+            String mark = f.status == Status.FAIL ? ctx.style.cross() : f.status == Status.OK ? ctx.style.check()
+                    : ctx.style.dim("-");
+            ctx.err.println(mark + " " + f.title + ": " + f.detail);
+            if (f.status == Status.FAIL && f.fix != null) {
+                ctx.err.println("    fix: " + f.fix);
+            }
+        }
+        ctx.err.flush();
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command-line contract as a user and a script see it: exit codes, streams, one-line errors with a fix. */
 class CliContractTest {
@@ -59,12 +58,11 @@ class CliContractTest {
         assertTrue(r.err.contains("--region"), "suggests the near miss: " + r.err);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"--with-claude"})
-    void partsNotBuiltYetSaySoAndExit2(String flag) {
-        Run r = home.run("verify", flag);
+    @Test
+    void verifyWithClaudeNeedsAProjectDirectoryToRunIn() {
+        Run r = home.run("verify", "--with-claude", "--project-dir", home.home.resolve("no-such-dir").toString());
         assertOneLineErrorWithFix(r, 2);
-        assertTrue(r.err.contains("not built yet"), r.err);
+        assertTrue(r.err.contains("no-such-dir is not a directory"), r.err);
     }
 
     @Test

@@ -50,4 +50,38 @@ class VerifyCommandTest {
         assertEquals(Boolean.FALSE, doc.get("pass"));
         assertFalse(fail.out.contains(keys.secretAccessKey()));
     }
+
+    /** Without Claude Code installed, --with-claude is a failed check that says how to install it (exit 1). */
+    @Test
+    void withClaudeButNoClaudeOnPath() throws Exception {
+        TempHome home = new TempHome(dir);
+        IssuedCredentials keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
+        home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
+                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
+                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        home.vars.putAll(f.environment().variables());
+        home.vars.put("HOME", dir.toString());
+        home.vars.put("PATH", dir.resolve("bin").toString()); // no claude there
+        java.nio.file.Files.createDirectories(dir.resolve("p"));
+
+        Run r = home.run("verify", "--with-claude", "--json", "--project-dir", dir.resolve("p").toString());
+        assertEquals(1, r.exit, r.toString());
+        Map<?, ?> doc = (Map<?, ?>) JsonDocument.parse(r.out).root().toValue();
+        java.util.List<?> checks = (java.util.List<?>) doc.get("checks");
+        for (Object o : checks.subList(0, checks.size() - 1)) {
+            assertFalse("fail".equals(((Map<?, ?>) o).get("status")), "the setup itself is fine: " + r.out);
+        }
+        Map<?, ?> claude = (Map<?, ?>) checks.get(checks.size() - 1);
+        assertEquals("claude.answer", claude.get("id"));
+        assertEquals("fail", claude.get("status"));
+        assertEquals("Claude Code is not installed (no 'claude' on PATH)", claude.get("detail"));
+        assertEquals("npm install -g @anthropic-ai/claude-code", claude.get("fix"));
+
+        Run text = home.run("verify", "--with-claude", "--project-dir", dir.resolve("p").toString());
+        assertEquals(1, text.exit, text.toString());
+        assertTrue(text.err.contains("Claude Code answers: Claude Code is not installed (no 'claude' on PATH)\n"
+                + "    fix: npm install -g @anthropic-ai/claude-code\nFAIL"), text.err);
+    }
 }

@@ -1,0 +1,212 @@
+package dev.bedrocksetup.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.claude.HeadlessClaude;
+import dev.bedrocksetup.json.JsonDocument;
+import dev.bedrocksetup.standin.IssuedCredentials;
+import dev.bedrocksetup.standin.LoggedRequest;
+import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.standin.Scenario;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.TempHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bedrock-setup verify --with-claude} (issue 7) with the real, pinned Claude Code against the stand-in: it
+ * passes when Claude Code itself gets an answer through the setup {@code init --yes} wrote, fails (exit 1) with
+ * Claude Code's own words when it does not, and leaves the user's Claude Code state ({@code ~/.claude.json},
+ * {@code ~/.claude/}) byte for byte as it was.
+ *
+ * <p>bedrock-setup runs in-process with the environment a user's shell would give it: the endpoint overrides that
+ * point AWS and Claude Code at the stand-in ({@link ClaudeCode#environment}) and a PATH where {@code claude} is the
+ * pinned Claude Code. verify hands that environment to Claude Code, so it is Claude Code's environment too.
+ */
+class VerifyWithClaudeCodeTest {
+    static final String ACCOUNT = "111122223333";
+    static final String SONNET = "anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String HAIKU = "anthropic.claude-haiku-4-5-20251001-v1:0";
+    static final String REGION = "us-east-2";
+    static final String MODEL = "us." + SONNET;
+
+    static ClaudeCode claude;
+
+    @TempDir
+    Path dir;
+    Scenario scenario;
+    StandInServer server;
+    TempHome home;
+    Path project;
+    Path tmp;
+    String reply;
+    IssuedCredentials keys;
+
+    @BeforeAll
+    static void install() {
+        assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
+                "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
+        claude = ClaudeCode.installed();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        reply = "Stand-in reply " + UUID.randomUUID();
+        scenario = new Scenario(Clock.systemUTC()).addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "Dev")
+                .replyText(reply);
+        server = StandInServer.start(scenario);
+        home = new TempHome(dir.resolve("home"));
+        home.vars.putAll(ClaudeCode.environment(home.home, server.baseUri()));
+        home.vars.put("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", server.baseUri().toString()); // verify's own probe
+        home.vars.put("PATH", claude.binDirectory() + ":/usr/bin:/bin");
+        tmp = Files.createDirectories(dir.resolve("tmp"));
+        home.vars.put("TMPDIR", tmp.toString());
+        project = Files.createDirectories(dir.resolve("home/project"));
+
+        keys = scenario.issueUserKeys(ACCOUNT, "ci-user");
+        home.write(".aws/config", "[profile keys]\nregion = us-west-2\n");
+        home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
+                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
+                "--skip-probe");
+        assertEquals(0, init.exit, init.toString());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static Map<?, ?> check(String json, String id) throws Exception {
+        Map<?, ?> doc = (Map<?, ?>) JsonDocument.parse(json).root().toValue();
+        for (Object o : (List<?>) doc.get("checks")) {
+            if (id.equals(((Map<?, ?>) o).get("id"))) {
+                return (Map<?, ?>) o;
+            }
+        }
+        throw new AssertionError("no check " + id + " in " + json);
+    }
+
+    private List<LoggedRequest> streamsFor(String model) {
+        return server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).stream()
+                .filter(e -> model.equals(e.modelId())).toList();
+    }
+
+    @Test
+    void workingSetup_passesWithClaudeCodesOwnAnswer_andLeavesTheUsersClaudeStateAlone() throws Exception {
+        // the user's Claude Code state, which the run must not touch
+        home.write(".claude.json", "{\n  \"numStartups\": 7,\n  \"userID\": \"u-1\"\n}\n");
+        home.write(".claude/history.jsonl", "{\"display\":\"earlier prompt\"}\n");
+        home.write(".claude/projects/p/session.jsonl", "{\"type\":\"user\"}\n");
+        Map<String, String> before = snapshot();
+
+        // verify alone: its own one-token probe of the pinned model
+        TempHome.Run plain = home.run("verify", "--json", "--project-dir", project.toString());
+        assertEquals(0, plain.exit, plain.toString());
+        int probes = streamsFor(MODEL).size();
+        server.requestLog().clear();
+
+        TempHome.Run r = home.run("verify", "--with-claude", "--json", "--project-dir", project.toString());
+        assertEquals(0, r.exit, r.toString());
+        Map<?, ?> doc = (Map<?, ?>) JsonDocument.parse(r.out).root().toValue();
+        assertEquals(Boolean.TRUE, doc.get("pass"), r.out);
+        Map<?, ?> answer = check(r.out, "claude.answer");
+        assertEquals("ok", answer.get("status"), r.out);
+        String detail = (String) answer.get("detail");
+        assertTrue(detail.startsWith("Claude Code " + ClaudeCode.VERSION + " answered through " + MODEL), detail);
+        assertTrue(detail.contains(reply), "the stand-in's reply, as Claude Code printed it: " + detail);
+        assertFalse(answer.get("fix") instanceof String, "no fix when it passes: " + r.out);
+
+        // Claude Code's own turn, on top of verify's probe: one more streaming call for the model, signed with the
+        // profile's keys in the chosen region; and its availability probes (InvokeModel), which verify never makes
+        List<LoggedRequest> streams = streamsFor(MODEL);
+        assertEquals(probes + 1, streams.size(), server.requestLog().all().toString());
+        for (LoggedRequest call : streams) {
+            assertEquals(200, call.status(), call.toString());
+            assertEquals(REGION, call.region(), call.toString());
+            assertEquals(keys.accessKeyId(), call.accessKeyId(), call.toString());
+        }
+        assertFalse(server.requestLog().of(Operation.INVOKE_MODEL).isEmpty(), server.requestLog().all().toString());
+        assertFalse(r.out.contains(keys.secretAccessKey()), r.out);
+
+        // isolation: the user's Claude Code files byte for byte, nothing new under ~/.claude, no temp dir left
+        assertEquals(before, snapshot());
+        assertFalse(Files.exists(home.home.resolve(".claude/sessions")), "no session of the verify run");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(HeadlessClaude.TEMP_PREFIX))
+                    .toList(), "the temporary config directory is deleted");
+        }
+    }
+
+    @Test
+    void modelNotGranted_failsWithClaudeCodesWords() throws Exception {
+        scenario.grantOnly(ACCOUNT, REGION, HAIKU);
+        TempHome.Run r = home.run("verify", "--with-claude", "--project-dir", project.toString());
+        assertEquals(1, r.exit, r.toString());
+        assertEquals("", r.out, "text results go to stderr");
+        List<String> lines = Arrays.asList(r.err.split("\n"));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("Claude Code answers: ")) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, r.err);
+        String line = lines.get(at);
+        assertTrue(line.contains("Claude Code " + ClaudeCode.VERSION + " failed (exit 1): "), line);
+        assertTrue(line.contains("have access to the model"), "Claude Code's own words: " + line);
+        assertEquals("    fix: bedrock-setup doctor", lines.get(at + 1), r.err);
+        assertTrue(lines.get(lines.size() - 1).startsWith("FAIL"), r.err);
+        assertFalse(r.err.contains(reply), r.err);
+    }
+
+    @Test
+    void userSettingsUnderClaudeConfigDir_areTheOnesClaudeCodeGets() throws Exception {
+        // a user whose Claude Code lives in CLAUDE_CONFIG_DIR: init writes there, and the run must still see them
+        Path own = home.home.resolve(".config/claude");
+        home.vars.put("CLAUDE_CONFIG_DIR", own.toString());
+        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
+                "--skip-probe");
+        assertEquals(0, init.exit, init.toString());
+        Files.delete(home.userSettings()); // nothing left in ~/.claude: only $CLAUDE_CONFIG_DIR/settings.json counts
+        Map<String, String> before = snapshot(own);
+
+        TempHome.Run r = home.run("verify", "--with-claude", "--json", "--project-dir", project.toString());
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(((String) check(r.out, "claude.answer").get("detail")).contains(reply), r.out);
+        assertEquals(before, snapshot(own), "the user's CLAUDE_CONFIG_DIR is untouched");
+    }
+
+    /** ~/.claude.json and every file under ~/.claude: path to content. */
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> all = snapshot(home.home.resolve(".claude"));
+        all.put(".claude.json", Files.readString(home.home.resolve(".claude.json")));
+        return all;
+    }
+
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                files.put(root.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
+            }
+        }
+        return files;
+    }
+}
