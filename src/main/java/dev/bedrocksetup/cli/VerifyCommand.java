@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,16 +56,9 @@ final class VerifyCommand extends BaseCommand {
             throw BedrockSetupException.usage("--with-claude runs Claude Code in the project directory, and "
                     + locations.projectDir() + " is not a directory", "give an existing directory with --project-dir");
         }
-        ClaudeInstallation[] claude = new ClaudeInstallation[1];
-        boolean[] looked = new boolean[1];
-        Supplier<ClaudeInstallation> installation = () -> {
-            if (!looked[0]) {
-                claude[0] = ClaudeInstallation.find(ctx.env);
-                looked[0] = true;
-            }
-            return claude[0];
-        };
-        DoctorReport report = Doctor.run(new DoctorInputs(ctx.env, locations, installation), false);
+        // the doctor looks Claude Code up once; --with-claude then runs that one
+        DoctorInputs inputs = new DoctorInputs(ctx.env, locations, () -> ClaudeInstallation.find(ctx.env));
+        DoctorReport report = Doctor.run(inputs, false);
         List<Finding> decisive = new ArrayList<>();
         for (String id : CHECKS) {
             decisive.add(report.finding(id));
@@ -75,7 +67,7 @@ final class VerifyCommand extends BaseCommand {
             print(ctx, decisive);
         }
         if (withClaude) {
-            Finding answer = ClaudeAnswerCheck.run(ctx.env, locations, installation.get(),
+            Finding answer = ClaudeAnswerCheck.run(ctx.env, locations, inputs.claude(),
                     HeadlessClaude.DEFAULT_TIMEOUT);
             decisive.add(answer);
             if (!json) {
