@@ -152,4 +152,62 @@ class StsAssumeRoleTest {
         assertTrue(lines.get(2).startsWith("expiration "), out);
         assertEquals(2, lines.size() - 1);
     }
+
+    /**
+     * The same profiles through the JavaScript SDK (Claude Code's resolver) and through bedrock-setup: the AssumeRole
+     * requests agree on role, region and ExternalId; they differ only where documented (session name prefix, and the
+     * JS SDK always sends DurationSeconds=3600, AWS's default).
+     */
+    @Test
+    void theJavascriptSdkAndBedrockSetupAssumeTheSameRoleTheSameWay(@TempDir Path home) throws Exception {
+        String modules = dev.bedrocksetup.testing.ExternalTools.nodeModules("@aws-sdk/client-sts@3.1169.0",
+                "@aws-sdk/client-bedrock@3.1162.0", "@anthropic-ai/bedrock-sdk@1.1.3").toString();
+        IssuedCredentials keys = ciKeys();
+        f.scenario.requireExternalId(ROLE, "example-external-id");
+        Path script = home.resolve("js_assume_role.cjs");
+        try (InputStream in = getClass().getResourceAsStream("js_assume_role.cjs")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Files.writeString(home.resolve("config"), "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = ci\n"
+                + "external_id = example-external-id\nregion = ap-southeast-2\n\n[profile mfa]\nrole_arn = " + ROLE
+                + "\nsource_profile = ci\nmfa_serial = arn:aws:iam::111122223333:mfa/ci\n");
+        Files.writeString(home.resolve("credentials"), "[ci]\naws_access_key_id = " + keys.accessKeyId()
+                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        ProcessBuilder pb = new ProcessBuilder("node", script.toString(), "bedrock", "mfa");
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_"));
+        env.putAll(f.environment().variables());
+        env.put("NODE_PATH", modules);
+        env.put("HOME", home.toString());
+        env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        env.put("AWS_REGION", "eu-west-1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "node finished");
+        List<String> lines = out.lines().toList();
+        assertEquals(2, lines.size(), out);
+        assertTrue(lines.get(0).matches("bedrock arn:aws:sts::111122223333:assumed-role/BedrockAccess/aws-sdk-js-\\d+"),
+                out);
+        assertEquals("mfa error Profile mfa requires multi-factor authentication, but no MFA code callback was "
+                + "provided.", lines.get(1));
+        LoggedRequest js = f.server.requestLog().of(Operation.ASSUME_ROLE).get(0);
+
+        Map<String, String> vars = new java.util.HashMap<>(f.environment().variables());
+        vars.put("AWS_CONFIG_FILE", home.resolve("config").toString());
+        vars.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        vars.put("AWS_REGION", "eu-west-1");
+        new dev.bedrocksetup.aws.ProfileCredentials(dev.bedrocksetup.core.Environment.forTest(home, vars))
+                .resolve("bedrock");
+        LoggedRequest ours = f.server.requestLog().of(Operation.ASSUME_ROLE).get(1);
+        assertEquals("ap-southeast-2", js.region(), "the JS SDK calls STS in the profile's region");
+        assertEquals(js.region(), ours.region());
+        assertEquals(js.accessKeyId(), ours.accessKeyId());
+        for (String k : List.of("RoleArn", "ExternalId")) {
+            assertEquals(js.parameters().get(k), ours.parameters().get(k), k);
+        }
+        assertEquals("3600", js.parameters().get("DurationSeconds"));
+        assertTrue(ours.parameters().get("RoleSessionName").matches("bedrock-setup-\\d+"), ours.toString());
+    }
 }
