@@ -218,8 +218,8 @@ public final class ProfileCredentials {
             // The JavaScript SDK (Claude Code) refuses such a profile unless the program gives it an MFA code callback:
             // "Profile P requires multi-factor authentication, but no MFA code callback was provided."
             throw BedrockSetupException.usage("profile " + profileName + " needs an MFA code (mfa_serial); Claude Code "
-                    + "cannot prompt for it either", "use an SSO profile, or an awsCredentialExport command that "
-                    + "prompts outside Claude Code");
+                    + "cannot prompt for it either", "use an SSO profile, or awsCredentialExport with a command that "
+                    + "prints credentials without prompting");
         }
         Resolved source;
         String via;
@@ -228,8 +228,15 @@ public final class ProfileCredentials {
             // As the JavaScript SDK counts visits: the profile asked for may name itself once (its own keys are
             // then the source); any profile reached a second time as a source is a cycle.
             if (chain.subList(1, chain.size()).contains(sourceProfile)) {
-                List<String> cycle = new ArrayList<>(chain);
-                cycle.add(sourceProfile);
+                List<String> walked = new ArrayList<>(chain);
+                walked.add(sourceProfile);
+                List<String> cycle = new ArrayList<>();
+                for (String p : walked) {
+                    cycle.add(p);
+                    if (cycle.indexOf(p) < cycle.size() - 1) {
+                        break; // shown up to the first profile met twice: a -> b -> a
+                    }
+                }
                 throw BedrockSetupException.usage("the source_profile settings form a cycle: "
                         + String.join(" -> ", cycle), "end the chain at a profile with keys, sso_session or "
                         + "credential_process (set source_profile of '" + profileName + "' to such a profile)");
