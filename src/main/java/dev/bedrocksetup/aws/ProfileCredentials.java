@@ -94,7 +94,7 @@ public final class ProfileCredentials {
 
     /** The profile's credentials; exit 2 for a missing profile, exit 4 when a login is needed or AWS refuses. */
     public Resolved resolve(String profileName) {
-        Files2 files = new Files2(load(new AwsFileLocations(env).configFile(), ProfileFile.Type.CONFIGURATION),
+        AwsFiles files = new AwsFiles(load(new AwsFileLocations(env).configFile(), ProfileFile.Type.CONFIGURATION),
                 load(new AwsFileLocations(env).credentialsFile(), ProfileFile.Type.CREDENTIALS));
         if (!files.exists(profileName)) {
             throw BedrockSetupException.usage("there is no profile '" + profileName + "' in "
@@ -105,7 +105,7 @@ public final class ProfileCredentials {
     }
 
     /** The config and credentials files, read once for a whole role chain. */
-    private record Files2(ProfileFile config, ProfileFile credentials) {
+    private record AwsFiles(ProfileFile config, ProfileFile credentials) {
         boolean exists(String name) {
             return config.profile(name).isPresent() || credentials.profile(name).isPresent();
         }
@@ -125,7 +125,7 @@ public final class ProfileCredentials {
      * profile reached as a source_profile with static keys uses those keys even when it has a role_arn too (as the
      * JavaScript SDK and botocore do, which makes {@code source_profile} naming itself work).
      */
-    private Resolved resolve(Files2 files, String profileName, List<String> chain, Region stsRegion) {
+    private Resolved resolve(AwsFiles files, String profileName, List<String> chain, Region stsRegion) {
         Map<String, String> props = files.properties(profileName);
         Map<String, String> configProps = files.config().profile(profileName).map(Profile::properties)
                 .orElse(Map.of());
@@ -204,7 +204,7 @@ public final class ProfileCredentials {
      * role_arn with source_profile or credential_source: the source's credentials, then STS AssumeRole through
      * {@link AwsClients#sts()} (so AWS_ENDPOINT_URL_STS and AWS_ENDPOINT_URL apply) in {@code stsRegion}.
      */
-    private Resolved assumeRole(Files2 files, String profileName, Map<String, String> props, List<String> chain,
+    private Resolved assumeRole(AwsFiles files, String profileName, Map<String, String> props, List<String> chain,
                                 Region stsRegion) {
         String roleArn = props.get("role_arn").trim();
         String sourceProfile = props.get("source_profile");
@@ -286,7 +286,7 @@ public final class ProfileCredentials {
 
     /** AWS's refusal of an AssumeRole, as one line naming the role, and what to change. */
     private BedrockSetupException assumeRoleRefused(String profileName, String roleArn, String sourceProfile,
-                                                    Files2 files, StsException e) {
+                                                    AwsFiles files, StsException e) {
         String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
         String aws = Secrets.redact(e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
         String head = "profile '" + profileName + "' cannot assume role " + roleArn + ": ";
@@ -368,7 +368,7 @@ public final class ProfileCredentials {
      * own region, else AWS_REGION, AWS_DEFAULT_REGION, else us-east-1. (The endpoint is regional; an
      * AWS_ENDPOINT_URL_STS override wins over it.)
      */
-    private Region stsRegion(Files2 files, String profileName) {
+    private Region stsRegion(AwsFiles files, String profileName) {
         String r = files.properties(profileName).get("region");
         if (r == null || r.isBlank()) {
             r = env.nonBlank("AWS_REGION");
