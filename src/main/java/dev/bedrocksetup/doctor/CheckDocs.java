@@ -109,9 +109,12 @@ public final class CheckDocs {
         doc("ide.vscode", "The VS Code extension reads `claudeCode.environmentVariables` as an ARRAY of "
                 + "`{\"name\", \"value\"}`; without `claudeCode.disableLoginPrompt` it shows the Anthropic login.",
                 "`bedrock-setup init --vscode` writes both.");
-        doc("aws.credentials", "The credential chain Claude Code's SDK walks (profile, SSO token cache, keys) yields "
-                + "nothing usable: no login, an expired session that cannot refresh, a missing profile.",
-                "Follow the fix shown, usually `bedrock-setup login --profile P`.");
+        doc("aws.credentials", "The credential chain Claude Code's SDK walks (profile, SSO token cache, keys, "
+                + "role_arn with source_profile) yields nothing usable: no login, an expired session that cannot "
+                + "refresh, a missing profile, a role whose trust policy refuses the source, or `mfa_serial` (Claude "
+                + "Code cannot prompt for an MFA code).",
+                "Follow the fix shown, usually `bedrock-setup login --profile P`; for a refused role, let the source "
+                + "assume it (trust policy and `sts:AssumeRole`).");
         doc("aws.identity", "AWS refuses the credentials: expired session credentials, stale keys, or keys of another "
                 + "account.", "Log in again, or replace the keys.");
         doc("aws.clock", "SigV4 signatures are valid for 5 minutes around AWS's time; the AWS CLI corrects a skewed "

@@ -10,6 +10,7 @@ public enum Operation {
     LIST_ACCOUNT_ROLES(Service.SSO, "ListAccountRoles"),
     GET_ROLE_CREDENTIALS(Service.SSO, "GetRoleCredentials"),
     GET_CALLER_IDENTITY(Service.STS, "GetCallerIdentity"),
+    ASSUME_ROLE(Service.STS, "AssumeRole"),
     LIST_INFERENCE_PROFILES(Service.BEDROCK, "ListInferenceProfiles"),
     GET_INFERENCE_PROFILE(Service.BEDROCK, "GetInferenceProfile"),
     LIST_FOUNDATION_MODELS(Service.BEDROCK, "ListFoundationModels"),

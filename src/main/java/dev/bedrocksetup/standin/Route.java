@@ -33,6 +33,9 @@ record Route(Operation operation, String modelId) {
         if (s.isEmpty() && "GetCallerIdentity".equals(stsAction(req))) {
             return new Route(Operation.GET_CALLER_IDENTITY, null);
         }
+        if (s.isEmpty() && "AssumeRole".equals(stsAction(req))) {
+            return new Route(Operation.ASSUME_ROLE, null);
+        }
         if (m.equals("GET") && s.equals(List.of("inference-profiles"))) {
             return new Route(Operation.LIST_INFERENCE_PROFILES, null);
         }

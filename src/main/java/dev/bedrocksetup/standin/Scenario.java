@@ -25,6 +25,7 @@ public final class Scenario {
 
     private final Clock clock;
     private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, IamRole> iamRoles = new ConcurrentHashMap<>();
     private final Map<String, IssuedCredentials> credentials = new ConcurrentHashMap<>();
     private final Map<String, ApiKey> apiKeys = new ConcurrentHashMap<>();
     private final Map<String, Instant> ssoTokens = new ConcurrentHashMap<>();
@@ -112,6 +113,52 @@ public final class Scenario {
                 "AROA" + random(17) + ":" + session);
         credentials.put(keyId, c);
         return c;
+    }
+
+    /**
+     * Session credentials for an IAM role as STS AssumeRole issues them: the principal is
+     * {@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}, the user id {@code ROLEID:SESSION}.
+     */
+    IssuedCredentials issueAssumedRoleCredentials(IamRole role, String sessionName, Duration lifetime) {
+        String keyId = "ASIA" + random(16);
+        IssuedCredentials c = new IssuedCredentials(keyId, randomSecret(40), randomSecret(120),
+                now().plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), role.accountId(),
+                "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.roleName() + "/" + sessionName,
+                role.roleId() + ":" + sessionName);
+        credentials.put(keyId, c);
+        return c;
+    }
+
+    // ---- IAM roles for STS AssumeRole
+
+    /**
+     * An IAM role that AssumeRole hands out sessions for, to the principals given: user ARNs
+     * ({@code arn:aws:iam::A:user/U}), role ARNs (sessions of that role, for role chaining) or
+     * {@code arn:aws:iam::A:root} (anyone in account A). Everyone else gets AccessDenied. Sessions last at most 1 h.
+     */
+    public Scenario addIamRole(String accountId, String roleName, String... trustedPrincipalArns) {
+        IamRole r = new IamRole(accountId, roleName, "AROA" + random(17), Set.of(trustedPrincipalArns), null,
+                Duration.ofHours(1));
+        iamRoles.put(r.arn(), r);
+        return this;
+    }
+
+    /** The role now requires this ExternalId (its trust policy's sts:ExternalId condition). */
+    public Scenario requireExternalId(String roleArn, String externalId) {
+        iamRoles.computeIfPresent(roleArn, (k, r) -> new IamRole(r.accountId(), r.roleName(), r.roleId(),
+                r.trustedPrincipals(), externalId, r.maxSessionDuration()));
+        return this;
+    }
+
+    /** The role's MaxSessionDuration (1 h by default, at most 12 h on AWS). */
+    public Scenario maxSessionDuration(String roleArn, Duration max) {
+        iamRoles.computeIfPresent(roleArn, (k, r) -> new IamRole(r.accountId(), r.roleName(), r.roleId(),
+                r.trustedPrincipals(), r.externalId(), max));
+        return this;
+    }
+
+    Optional<IamRole> iamRole(String roleArn) {
+        return Optional.ofNullable(iamRoles.get(roleArn));
     }
 
     /** Long-term keys (AKIA...) of an IAM user; they never expire. */

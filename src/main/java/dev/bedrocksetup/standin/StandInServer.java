@@ -39,7 +39,7 @@ public final class StandInServer implements AutoCloseable {
         this.verifier = new SigV4Verifier(scenario::credentials);
         this.oidc = new OidcService(scenario);
         this.portal = new SsoPortalService(scenario);
-        this.sts = new StsService();
+        this.sts = new StsService(scenario);
         this.control = new BedrockControlService(scenario);
         this.runtime = new BedrockRuntimeService(scenario);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
@@ -120,7 +120,7 @@ public final class StandInServer implements AutoCloseable {
                 if (fault.isPresent()) {
                     throw fault.get().toError(new Fault.Context(route.operation(),
                             caller == null ? null : caller.principalArn(),
-                            caller == null ? null : caller.region(), resourceArn(route, caller)));
+                            caller == null ? null : caller.region(), resourceArn(route, req, caller)));
                 }
                 response = dispatch(route, req, caller);
             } catch (AwsError e) {
@@ -137,7 +137,8 @@ public final class StandInServer implements AutoCloseable {
             String auth = req.header("authorization");
             log.add(new LoggedRequest(scenario.now(), route.operation(), req.method(), req.rawPath(),
                     caller != null ? caller.region() : claimed[1], caller != null ? caller.accessKeyId() : claimed[0],
-                    auth != null && auth.startsWith("Bearer "), route.modelId(), response.status()));
+                    auth != null && auth.startsWith("Bearer "), route.modelId(), response.status(),
+                    route.operation().service() == Operation.Service.STS ? StsService.loggedParameters(req) : null));
             response.send(exchange);
         }
     }
@@ -170,18 +171,19 @@ public final class StandInServer implements AutoCloseable {
         return switch (route.operation().service()) {
             case SSO_OIDC -> oidc.handle(route.operation(), req);
             case SSO -> portal.handle(route.operation(), req);
-            case STS -> sts.handle(caller);
+            case STS -> sts.handle(route.operation(), req, caller);
             case BEDROCK -> control.handle(route, req, caller);
             case BEDROCK_RUNTIME -> runtime.handle(route, req, caller);
         };
     }
 
-    private static String resourceArn(Route route, Caller caller) {
+    private static String resourceArn(Route route, StandInRequest req, Caller caller) {
         if (caller == null) {
             return "*";
         }
         return switch (route.operation().service()) {
-            case STS -> caller.principalArn();
+            case STS -> route.operation() == Operation.ASSUME_ROLE
+                    ? StsService.parameters(req).getOrDefault("RoleArn", "*") : caller.principalArn();
             case BEDROCK -> route.modelId() == null
                     ? "arn:aws:bedrock:" + caller.region() + ":" + caller.accountId() + ":inference-profile/*"
                     : ModelResolver.arnOf(route.modelId(), caller);

@@ -65,6 +65,42 @@ class OnlineDoctorTest {
     }
 
     @Test
+    void anAssumeRoleProfileIsResolvedThroughTheStandInAndEveryModelAnswers() throws Exception {
+        f.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/dev");
+        home.write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
+                + "role_arn = arn:aws:iam::111122223333:role/BedrockAccess\nsource_profile = dev\n"
+                + "role_session_name = doctor-check\nregion = us-east-1\n");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"bedrock\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\", "
+                + "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU + "\"}}");
+        DoctorReport r = doctor();
+        for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.control-plane", "bedrock.models"}) {
+            assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
+        }
+        assertTrue(r.finding("aws.identity").detail.contains(
+                "arn:aws:sts::111122223333:assumed-role/BedrockAccess/doctor-check"), r.finding("aws.identity").detail);
+        var probes = f.server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertFalse(probes.isEmpty());
+        for (var probe : probes) {
+            assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/doctor-check",
+                    f.scenario.credentials(probe.accessKeyId()).orElseThrow().principalArn(),
+                    "the probe is signed with the assumed role's session");
+            assertEquals(200, probe.status());
+        }
+    }
+
+    @Test
+    void aDeniedAssumeRoleFailsTheCredentialsCheckWithTheFix() throws Exception {
+        f.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/other");
+        home.write(".aws/config", "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/BedrockAccess\n"
+                + "source_profile = dev\nregion = us-east-1\n");
+        Finding c = doctor().finding("aws.credentials");
+        assertEquals(Status.FAIL, c.status, c.toString());
+        assertTrue(c.detail.contains("arn:aws:iam::111122223333:role/BedrockAccess"), c.toString());
+        assertTrue(c.fix.contains("trust policy"), c.toString());
+    }
+
+    @Test
     void aModelNotGrantedFailsWithAwsAnswerAndFix() {
         f.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-sonnet-4-5-20250929-v1:0");
         Finding m = doctor().finding("bedrock.models");
