@@ -64,7 +64,7 @@ public final class BedrockSetup {
         }
         // decided before parsing, so that even a usage error is shown in the right style
         ctx.style = Style.detect(env, interactive, noColorFlag, consoleEncoding);
-        CommandLine cl = commandLine(ctx);
+        CommandLine cl = commandLine(ctx, args);
         dev.bedrocksetup.core.Trace.mark("command line model built");
         try {
             return cl.execute(args);
@@ -74,8 +74,23 @@ public final class BedrockSetup {
         }
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine(CliContext ctx) {
+        return configure(new CommandLine(new RootCommand.Tree(ctx)), ctx);
+    }
+
+    /** The command tree this command line needs: the bare root and its command, or the whole tree. */
+    static CommandLine commandLine(CliContext ctx, String[] args) {
+        Class<?> only = args.length == 0 ? null : RootCommand.standalone(args[0]);
+        if (only == null) {
+            return commandLine(ctx);
+        }
         CommandLine cl = new CommandLine(new RootCommand(ctx));
+        cl.addSubcommand(only);
+        return configure(cl, ctx);
+    }
+
+    private static CommandLine configure(CommandLine cl, CliContext ctx) {
         cl.setOut(ctx.out);
         cl.setErr(ctx.err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(

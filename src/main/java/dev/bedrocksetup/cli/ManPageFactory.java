@@ -14,11 +14,11 @@ import picocli.CommandLine;
 public final class ManPageFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-        if (cls == RootCommand.class) {
+        if (cls == RootCommand.Tree.class) {
             PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
             CliContext ctx = new CliContext(Environment.system(), new ByteArrayInputStream(new byte[0]), discard,
                     discard, false);
-            return cls.cast(new RootCommand(ctx));
+            return cls.cast(new RootCommand.Tree(ctx));
         }
         return CommandLine.defaultFactory().create(cls);
     }

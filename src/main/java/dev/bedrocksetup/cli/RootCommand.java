@@ -24,20 +24,8 @@ import picocli.CommandLine.Spec;
             "2:bad usage or input", "3:local file or permission problem", "4:AWS or network error",
             "130:interrupted; nothing was written"},
         footerHeading = "%nGetting started:%n",
-        footer = "  bedrock-setup init",
-        subcommands = {
-            InitCommand.class,
-            VerifyCommand.class,
-            DoctorCommand.class,
-            ResetCommand.class,
-            LoginCommand.class,
-            ModelsCommand.class,
-            ExportCredentialsCommand.class,
-            PolicyCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class RootCommand implements Callable<Integer> {
+        footer = "  bedrock-setup init")
+public class RootCommand implements Callable<Integer> {
     final CliContext ctx;
 
     @Spec
@@ -51,6 +39,44 @@ public final class RootCommand implements Callable<Integer> {
 
     RootCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * The root with every command: for help, completion, man pages and any command line that does not start with a
+     * command's name. A command line that does gets the bare root and that one command ({@link
+     * BedrockSetup#commandLine(CliContext, String[])}): picocli's model of all ten commands is most of a short
+     * command's start-up.
+     */
+    @Command(subcommands = {
+        InitCommand.class,
+        VerifyCommand.class,
+        DoctorCommand.class,
+        ResetCommand.class,
+        LoginCommand.class,
+        ModelsCommand.class,
+        ExportCredentialsCommand.class,
+        PolicyCommand.class,
+        CompletionCommand.class,
+        CommandLine.HelpCommand.class
+    })
+    public static final class Tree extends RootCommand {
+        Tree(CliContext ctx) {
+            super(ctx);
+        }
+    }
+
+    /** The commands that can run with the bare root: all but help and completion, which read the whole tree. */
+    static Class<?> standalone(String name) {
+        for (Class<?> c : Tree.class.getAnnotation(Command.class).subcommands()) {
+            if (c == CommandLine.HelpCommand.class || c == CompletionCommand.class) {
+                continue;
+            }
+            Command a = c.getAnnotation(Command.class);
+            if (a.name().equals(name) || java.util.Arrays.asList(a.aliases()).contains(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @Override

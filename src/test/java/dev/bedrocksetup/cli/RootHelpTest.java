@@ -48,4 +48,36 @@ class RootHelpTest {
         assertEquals(0, r.exit);
         assertEquals(render(false), r.out);
     }
+
+    /**
+     * A command line starting with a command's name gets the bare root and that command only (start-up): each
+     * command's help, inherited options included, and its usage errors are exactly those of the whole tree.
+     */
+    @Test
+    void eachCommandAloneIsTheSameCommandAsInTheWholeTree() {
+        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+        CliContext ctx = new CliContext(new TempHome(Path.of("unused")).env(), new ByteArrayInputStream(new byte[0]),
+                discard, discard, false);
+        ctx.style = Style.plain();
+        CommandLine whole = BedrockSetup.commandLine(ctx);
+        int alone = 0;
+        for (java.util.Map.Entry<String, CommandLine> e : whole.getSubcommands().entrySet()) {
+            CommandLine lean = BedrockSetup.commandLine(ctx, new String[] {e.getKey()});
+            if (lean.getSubcommands().size() == whole.getSubcommands().size()) {
+                continue; // help and completion read the whole tree
+            }
+            alone++;
+            assertEquals(1, lean.getSubcommands().values().stream().distinct().count(), e.getKey());
+            StringWriter a = new StringWriter();
+            StringWriter b = new StringWriter();
+            e.getValue().usage(new PrintWriter(a), CommandLine.Help.Ansi.OFF);
+            lean.getSubcommands().get(e.getKey()).usage(new PrintWriter(b), CommandLine.Help.Ansi.OFF);
+            assertEquals(a.toString(), b.toString(), e.getKey());
+        }
+        assertEquals(9, alone, "init and its alias setup, verify, doctor, reset, login, models, export-credentials,"
+                + " policy");
+        TempHome.Run r = new TempHome(Path.of("unused")).run("doctor", "--offline", "--bogus");
+        assertEquals(2, r.exit);
+        assertEquals("bedrock-setup: Unknown option: '--bogus'\n  fix: see 'bedrock-setup doctor --help'\n", r.err);
+    }
 }
