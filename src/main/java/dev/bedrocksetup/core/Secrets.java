@@ -13,10 +13,10 @@ public final class Secrets {
             "(?i)(\"?(?:secret_?access_?key|aws_secret_access_key|session_?token|aws_session_token|access_?token"
                     + "|refresh_?token|client_?secret|aws_bearer_token_bedrock|api_?key|bearer)\"?\\s*[:=]\\s*\"?)"
                     + "(?!\\S*…\\()([^\"\\s,}]{4,})"); // a value already masked ("ABSK…(40 chars)") stays
-    // scheme://user:password@host (proxy URLs carry basic-auth credentials this way); a placeholder in a fix
-    // ("http://user:password@host:port") stays readable
-    private static final Pattern URL_PASSWORD = Pattern.compile(
-            "(?i)\\b([a-z][a-z0-9+.-]*://[^/\\s:@]*:)(?!(?:password|\\*\\*\\*\\*)@)([^@\\s/]+)@");
+    // [scheme://]user:password@host (proxy URLs carry basic-auth credentials this way, and users forget the scheme);
+    // a placeholder in a fix ("http://user:password@host:port") stays readable
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)((?:\\b[a-z][a-z0-9+.-]*://)?[^/\\s:@=\"'(]*:)"
+            + "(?!(?:password|\\*\\*\\*\\*)@)([^@\\s/\"']+)@");
     private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK|bedrock-api-key-)[A-Za-z0-9+/=%._-]{16,}");
 
     /** A secret shown as its first four characters and its length, enough to tell two apart. */
