@@ -147,7 +147,7 @@ final class NetworkChecks {
                 return c.fail(r.message + ", so Claude Code cannot reach " + ep.uri.getHost(),
                         "write it as " + r.proxy.variable + "=" + ProxySettings.suggestedForm(r.proxy.raw));
             case DNS:
-                return c.fail(r.message + " (" + where + via + ")", dnsFix(in, ep, r));
+                return c.fail(r.message + ": " + where + via, dnsFix(in, ep, r));
             case CONNECT:
             case TIMEOUT:
                 return c.fail(head + r.message, connectFix(ep, r));
