@@ -12,11 +12,11 @@ import java.util.Optional;
  * {@code AWS_ENDPOINT_URL}, none when {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true}), read from the injected
  * environment so tests never depend on the real one.
  */
-final class EndpointOverrides {
+public final class EndpointOverrides {
     private EndpointOverrides() {}
 
     /** The override for a service, by the suffix of its variable: SSO, SSO_OIDC, STS, BEDROCK, BEDROCK_RUNTIME. */
-    static Optional<URI> forService(Environment env, String serviceSuffix) {
+    public static Optional<URI> forService(Environment env, String serviceSuffix) {
         if ("true".equalsIgnoreCase(env.nonBlank("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))) {
             return Optional.empty();
         }

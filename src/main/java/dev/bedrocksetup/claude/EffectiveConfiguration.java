@@ -28,7 +28,8 @@ public final class EffectiveConfiguration {
             "ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION", "ANTHROPIC_BEDROCK_REGION_PREFIX", "ANTHROPIC_BEDROCK_SERVICE_TIER",
             "ANTHROPIC_BEDROCK_BASE_URL", "CLAUDE_CODE_SKIP_BEDROCK_AUTH", "CLAUDE_CODE_MAX_OUTPUT_TOKENS",
             "MAX_THINKING_TOKENS", "DISABLE_PROMPT_CACHING", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY",
-            "HTTPS_PROXY", "https_proxy", "NO_PROXY", "NODE_EXTRA_CA_CERTS");
+            "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy",
+            "NODE_EXTRA_CA_CERTS");
     /** Top-level settings keys that matter. */
     public static final List<String> SETTINGS_KEYS = List.of("model", "awsAuthRefresh", "awsCredentialExport",
             "apiKeyHelper");

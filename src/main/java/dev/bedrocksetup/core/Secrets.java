@@ -13,6 +13,10 @@ public final class Secrets {
             "(?i)(\"?(?:secret_?access_?key|aws_secret_access_key|session_?token|aws_session_token|access_?token"
                     + "|refresh_?token|client_?secret|aws_bearer_token_bedrock|api_?key|bearer)\"?\\s*[:=]\\s*\"?)"
                     + "(?!\\S*…\\()([^\"\\s,}]{4,})"); // a value already masked ("ABSK…(40 chars)") stays
+    // [scheme://]user:password@host (proxy URLs carry basic-auth credentials this way, and users forget the scheme);
+    // a placeholder in a fix ("http://user:password@host:port") stays readable
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)((?:\\b[a-z][a-z0-9+.-]*://)?[^/\\s:@=\"'(]*:)"
+            + "(?!(?:password|\\*\\*\\*\\*)@)([^@\\s/\"']+)@");
     private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK|bedrock-api-key-)[A-Za-z0-9+/=%._-]{16,}");
 
     /** A secret shown as its first four characters and its length, enough to tell two apart. */
@@ -29,6 +33,14 @@ public final class Secrets {
         return secret.substring(0, 4) + "…(" + secret.length() + " chars)";
     }
 
+    /**
+     * A URL with the password of its user information masked ({@code http://alice:****@proxy:8080}); the user name
+     * stays, to tell two configurations apart. Proxy URLs carry basic-auth passwords this way.
+     */
+    public static String maskUrlPassword(String url) {
+        return url == null ? null : URL_PASSWORD.matcher(url).replaceAll("$1****@");
+    }
+
     /** Masks every secret-looking value in a free text (log lines, error messages from AWS). */
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {
@@ -43,6 +55,7 @@ public final class Secrets {
         m.appendTail(sb);
         out = sb.toString();
         out = BEDROCK_API_KEY.matcher(out).replaceAll("$1****");
+        out = URL_PASSWORD.matcher(out).replaceAll("$1****@");
         return out;
     }
 }

@@ -20,6 +20,10 @@ public final class CheckCatalog {
         all.addAll(CredentialChecks.all());
         all.addAll(AwsProfileChecks.all());
         all.addAll(EnvironmentChecks.all());
+        // the proxy check sits with the other network settings; the reachability checks come before the AWS calls
+        // they explain
+        all.addAll(indexOf(all, "network.ca-certs") + 1, NetworkChecks.offline());
+        all.addAll(NetworkChecks.online());
         all.addAll(OnlineChecks.all());
         for (Check c : all) {
             if (m.put(c.id, c) != null) {
@@ -27,6 +31,15 @@ public final class CheckCatalog {
             }
         }
         CHECKS = Collections.unmodifiableMap(m);
+    }
+
+    private static int indexOf(List<Check> checks, String id) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).id.equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no check " + id);
     }
 
     public static List<Check> all() {

@@ -130,6 +130,31 @@ public final class CheckDocs {
         doc("bedrock.models", "A pinned model cannot be invoked: access not granted, the use-case form not submitted, "
                 + "IAM missing a destination region's foundation-model ARN, throttling or quota.",
                 "Follow the fix per model; for IAM, `bedrock-setup policy` prints the exact policy.");
+        doc("network.proxy", "Claude Code reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY (its network-config docs: "
+                + "basic authentication in the URL, no SOCKS). A value without a scheme (`proxy:8080`) is not a URL to "
+                + "Node; when both spellings are set with different values (`HTTPS_PROXY`, `https_proxy`), programs "
+                + "disagree on which wins (the doctor tests with the lowercase one). A proxy only in settings `env` "
+                + "reaches Claude Code and the commands it starts, not the commands you run in your shell; NO_PROXY "
+                + "covering amazonaws.com sends Bedrock traffic around the proxy. Proxy passwords are shown masked.",
+                "Write each as `http://host:port` (`http://user:password@host:port` for basic authentication); give "
+                        + "both spellings the same value or unset one.");
+        doc("network.runtime-endpoint", "The endpoint Claude Code sends prompts to "
+                + "(`bedrock-runtime.REGION.amazonaws.com`, or `ANTHROPIC_BEDROCK_BASE_URL`) cannot be resolved or "
+                + "reached: DNS that needs a VPN, a firewall, a proxy that is required but not set, or a proxy that "
+                + "refuses CONNECT (407: it wants credentials). The doctor resolves, connects (through the proxy with "
+                + "CONNECT when one applies) and completes the TLS handshake, each step within 5 s; it sends no HTTP "
+                + "request.", "Follow the fix shown: connect the VPN, set `HTTPS_PROXY=http://host:port`, or correct "
+                + "the URL.");
+        doc("network.control-plane-endpoint", "The same for `bedrock.REGION.amazonaws.com` (or "
+                + "`AWS_ENDPOINT_URL_BEDROCK`), which Claude Code asks for the inference profiles before the first "
+                + "prompt.", "As for the runtime endpoint.");
+        doc("network.tls-inspection", "Amazon issues its endpoints' certificates (Amazon Root CA 1-4, Starfield "
+                + "Services Root CA G2). Another issuer on an amazonaws.com host means a proxy or VPN re-signs TLS; "
+                + "Node trusts only its own roots plus `NODE_EXTRA_CA_CERTS`, read at start-up, so Claude Code refuses "
+                + "the connection unless that bundle holds the inspecting root. For endpoint overrides (gateways) the "
+                + "issuer is shown, and judged only when the handshake fails on it.",
+                "`export NODE_EXTRA_CA_CERTS=/path/to/corporate-root.pem` in your shell profile, then start Claude "
+                        + "Code; the doctor checks the bundle holds the issuer it saw.");
     }
 
     public static Doc of(String id) {

@@ -35,6 +35,16 @@ public final class DoctorInputs {
         return online;
     }
 
+    private NetworkProbes network;
+
+    /** The network checks' shared connections (to Claude Code's endpoints, from its environment); made on first use. */
+    synchronized NetworkProbes network() {
+        if (network == null) {
+            network = new NetworkProbes(online().environment(), new EndpointProbe());
+        }
+        return network;
+    }
+
     /** Releases the online checks' clients. */
     public synchronized void closeOnline() {
         if (online != null) {

@@ -236,6 +236,18 @@ class DoctorScenarioTest {
                     }),
             scenario("CA bundle missing", "network.ca-certs", Status.FAIL, "cannot be read", "PEM",
                     t -> t.home.vars.put("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")),
+            scenario("proxy without a scheme", "network.proxy", Status.FAIL,
+                    "HTTPS_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080",
+                    "HTTPS_PROXY=http://proxy.corp.example:8080",
+                    t -> t.home.vars.put("HTTPS_PROXY", "proxy.corp.example:8080")),
+            scenario("SOCKS proxy", "network.proxy", Status.FAIL, "SOCKS proxy, which Claude Code does not support",
+                    "use an HTTP proxy", t -> t.userSettings(env + ", \"HTTPS_PROXY\": \"socks5://127.0.0.1:1080\"",
+                            "")),
+            scenario("proxy spellings disagree", "network.proxy", Status.WARN, "HTTPS_PROXY and https_proxy differ",
+                    "the same value", t -> {
+                        t.home.vars.put("HTTPS_PROXY", "http://proxy-a.example.com:8080");
+                        t.home.vars.put("https_proxy", "http://proxy-b.example.com:8080");
+                    }),
             scenario("VS Code variables as an object", "ide.vscode", Status.FAIL, "must be an ARRAY",
                     "[{\"name\"", t -> t.home.write(".config/Code/User/settings.json",
                             "{\"claudeCode.environmentVariables\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\"}}")),
@@ -282,16 +294,22 @@ class DoctorScenarioTest {
         home.vars.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
         home.vars.put("AWS_SECRET_ACCESS_KEY", SECRET);
         home.vars.put("AWS_SESSION_TOKEN", "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENVALUE");
+        home.vars.put("HTTPS_PROXY", "http://alice:Pr0xyPassw0rdEXAMPLE@proxy.example.com:8080");
+        home.vars.put("https_proxy", "alice:Pr0xyPassw0rdEXAMPLE@proxy.example.com:8080"); // fires network.proxy
         userSettings("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_BEARER_TOKEN_BEDROCK\": \"ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF\"",
                 "");
         DoctorReport r = doctor();
         for (String out : new String[] {r.toText(Style.plain()), r.toJson()}) {
             for (String secret : new String[] {SECRET, "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENVALUE",
-                "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF", "AKIAIOSFODNN7EXAMPLE", "aoaEXAMPLEACCESSTOKEN", "rtEXAMPLEREFRESH"}) {
+                "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF", "AKIAIOSFODNN7EXAMPLE", "aoaEXAMPLEACCESSTOKEN", "rtEXAMPLEREFRESH",
+                "Pr0xyPassw0rdEXAMPLE"}) {
                 assertFalse(out.contains(secret), "secret " + secret.substring(0, 4) + "… printed");
             }
         }
         assertTrue(r.toText(Style.plain()).contains("AWS_SECRET_ACCESS_KEY"), "the name is shown, its value masked");
+        assertEquals(Status.FAIL, r.finding("network.proxy").status, "the proxy finding quotes the values");
+        assertTrue(r.finding("network.proxy").detail.contains("alice:****@proxy.example.com"), r.finding("network.proxy")
+                .toString());
     }
 
     @Test

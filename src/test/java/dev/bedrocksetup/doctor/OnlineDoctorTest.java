@@ -62,6 +62,15 @@ class OnlineDoctorTest {
         }
         assertTrue(r.finding("aws.identity").detail.contains("account " + StandInFixture.ACCOUNT));
         assertTrue(r.finding("bedrock.models").detail.contains(HAIKU));
+        // the stand-in is plain http on 127.0.0.1: no DNS, a TCP connection, no TLS to judge
+        for (String id : new String[] {"network.runtime-endpoint", "network.control-plane-endpoint"}) {
+            Finding n = r.finding(id);
+            assertEquals(Status.OK, n.status, n.toString());
+            assertTrue(n.detail.contains("127.0.0.1 is an address (no DNS), TCP"), n.toString());
+            assertTrue(n.detail.contains("TLS not applicable (plain http)"), n.toString());
+        }
+        assertEquals(Status.SKIPPED, r.finding("network.tls-inspection").status);
+        assertTrue(r.finding("network.tls-inspection").detail.contains("plain http"));
     }
 
     @Test

@@ -1,0 +1,142 @@
+package dev.bedrocksetup.doctor;
+
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Secrets;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The proxy Claude Code would use for a URL, read from the environment its process gets (the shell overlaid with
+ * settings {@code env}). Claude Code's documentation (network-config) names HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+ * (comma- or space-separated, {@code *} for all), basic auth in the URL, and no SOCKS. Which spelling wins when
+ * both {@code https_proxy} and {@code HTTPS_PROXY} are set is not documented, and Node libraries differ; the doctor
+ * takes the lowercase one and names the variable it used (the proxy check warns when the two differ). For https URLs
+ * the http proxy applies when no https proxy is set, as Node's undici (EnvHttpProxyAgent) documents.
+ */
+final class ProxySettings {
+    private ProxySettings() {}
+
+    /** A proxy variable's value, parsed: the URL, or why it is not one. */
+    static final class ProxyUrl {
+        final String variable;
+        final String raw;
+        final URI uri;
+        /** Why the value is not a usable proxy URL; null when it is. */
+        final String problem;
+
+        private ProxyUrl(String variable, String raw, URI uri, String problem) {
+            this.variable = variable;
+            this.raw = raw;
+            this.uri = uri;
+            this.problem = problem;
+        }
+
+        /** The value for people: the password masked. */
+        String display() {
+            return Secrets.maskUrlPassword(raw);
+        }
+
+        int port() {
+            if (uri.getPort() > 0) {
+                return uri.getPort();
+            }
+            return "https".equals(uri.getScheme()) ? 443 : 80;
+        }
+
+        /** The URL's user:password, decoded, or null: sent as Proxy-Authorization: Basic, as Node clients do. */
+        String userInfo() {
+            return uri.getUserInfo();
+        }
+    }
+
+    /**
+     * Parses a proxy variable's value. A proxy needs a scheme and a host: {@code proxy.corp:8080} parses as a URL
+     * whose scheme is "proxy.corp", which Node rejects, so the doctor says so instead of guessing.
+     */
+    static ProxyUrl parse(String variable, String raw) {
+        String v = raw.trim();
+        URI uri;
+        try {
+            uri = new URI(v);
+        } catch (URISyntaxException e) {
+            return new ProxyUrl(variable, raw, null, "is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme != null && scheme.startsWith("socks")) {
+            return new ProxyUrl(variable, raw, uri, "is a SOCKS proxy, which Claude Code does not support");
+        }
+        if (scheme == null || !v.contains("://")) {
+            return new ProxyUrl(variable, raw, uri, "has no http:// scheme");
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return new ProxyUrl(variable, raw, uri, "has the scheme " + scheme + "://, not http:// or https://");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return new ProxyUrl(variable, raw, uri, "has no host");
+        }
+        return new ProxyUrl(variable, raw, uri, null);
+    }
+
+    /** The value written the way a proxy variable needs it: http://host:port, from what the user typed. */
+    static String suggestedForm(String raw) {
+        String v = raw.trim().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
+        int slash = v.indexOf('/');
+        if (slash >= 0) {
+            v = v.substring(0, slash);
+        }
+        return Secrets.maskUrlPassword("http://" + (v.isEmpty() ? "proxy.example.com:8080" : v));
+    }
+
+    /** The variable that holds the proxy for a URL scheme, or null when none is set (lowercase first). */
+    static String variableFor(Environment env, String scheme) {
+        String[] order = "https".equals(scheme)
+                ? new String[] {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"}
+                : new String[] {"http_proxy", "HTTP_PROXY"};
+        for (String name : order) {
+            if (env.nonBlank(name) != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The NO_PROXY list in effect (lowercase first), or null. */
+    static String noProxy(Environment env) {
+        String v = env.nonBlank("no_proxy");
+        return v != null ? v : env.nonBlank("NO_PROXY");
+    }
+
+    /**
+     * Whether a NO_PROXY list exempts a host: {@code *} exempts all; an entry matches the host itself and its
+     * subdomains ({@code amazonaws.com}, {@code .amazonaws.com} and {@code *.amazonaws.com} alike); an entry with a
+     * port matches only that port.
+     */
+    static boolean exempts(String noProxy, String host, int port) {
+        if (noProxy == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String token : noProxy.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.equals("*")) {
+                return true;
+            }
+            String name = token;
+            int colon = token.lastIndexOf(':');
+            if (colon > 0 && token.indexOf(':') == colon && token.substring(colon + 1).matches("\\d+")) {
+                if (Integer.parseInt(token.substring(colon + 1)) != port) {
+                    continue;
+                }
+                name = token.substring(0, colon);
+            }
+            name = name.replaceFirst("^\\*?\\.", "");
+            if (h.equals(name) || h.endsWith("." + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
