@@ -15,6 +15,7 @@ public final class Main {
         int code = BedrockSetup.run(Environment.system(), System.in, System.out, System.err, args);
         System.out.flush();
         System.err.flush();
+        Trace.mark("exit " + code);
         System.exit(code);
     }
 }

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.aws;
 
-import org.reactivestreams.FlowAdapters;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 import software.amazon.awssdk.http.SdkHttpFullResponse;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.async.AsyncExecuteRequest;
@@ -8,102 +9,159 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.async.SdkHttpContentPublisher;
 import software.amazon.awssdk.utils.async.SimplePublisher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * An {@link SdkAsyncHttpClient} over the JDK's {@code java.net.http.HttpClient}. The SDK's async clients need one
- * (InvokeModelWithResponseStream exists only on {@code BedrockRuntimeAsyncClient}); the SDK's own are Netty and the
- * native CRT, both heavy, so this small adapter keeps the tool on JDK classes. See docs/decisions/0004.
- * HTTP/1.1 only; the body is read on a daemon thread and handed to the SDK as the subscriber asks for it.
+ * An {@link SdkAsyncHttpClient} over the JDK's {@link HttpURLConnection}, one blocking exchange per daemon thread.
+ * The SDK's async clients need one (InvokeModelWithResponseStream exists only on {@code BedrockRuntimeAsyncClient});
+ * the SDK's own are Netty and the native CRT, both heavy, so this small adapter keeps the tool on JDK classes. Not
+ * {@code java.net.http.HttpClient}: before Java 21 it cannot be closed, and its selector thread, waiting in native
+ * code, makes every exit of the JVM wait 0.3 s for it (docs/decisions/0004). HTTP/1.1; the response body is read on
+ * the exchange's thread and handed to the SDK as the subscriber asks for it.
  */
 final class JdkAsyncHttpClient implements SdkAsyncHttpClient {
-    /** Headers the JDK client sets itself and refuses from callers; it writes the same values the SDK signed. */
-    private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+    /** Headers HttpURLConnection writes itself (the same values the SDK signed) or refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade",
+            "transfer-encoding");
 
-    private final HttpClient client;
-    private final Duration responseTimeout;
-    private final ExecutorService bodyReaders;
+    private final int connectTimeoutMs;
+    private final int readTimeoutMs;
+    private final ExecutorService exchanges;
 
-    JdkAsyncHttpClient(Duration connectTimeout, Duration responseTimeout) {
+    JdkAsyncHttpClient(Duration connectTimeout, Duration readTimeout) {
         AtomicInteger n = new AtomicInteger();
-        this.bodyReaders = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "aws-async-body-" + n.incrementAndGet());
+        this.exchanges = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "aws-async-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.responseTimeout = responseTimeout;
+        this.connectTimeoutMs = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
+        this.readTimeoutMs = (int) Math.min(Integer.MAX_VALUE, readTimeout.toMillis());
     }
 
     @Override
     public CompletableFuture<Void> execute(AsyncExecuteRequest request) {
-        SdkHttpRequest r = request.request();
-        HttpRequest.Builder b = HttpRequest.newBuilder(r.getUri()).timeout(responseTimeout);
-        r.forEachHeader((name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(v -> b.header(name, v));
-            }
-        });
-        b.method(r.method().name(), bodyOf(request.requestContentPublisher()));
         CompletableFuture<Void> done = new CompletableFuture<>();
-        CompletableFuture<HttpResponse<InputStream>> sent =
-                client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-        // The SDK cancels this future when its deadline passes; abort the exchange then instead of leaving it open.
+        AtomicReference<HttpURLConnection> open = new AtomicReference<>();
+        // The SDK cancels this future when its deadline passes: close the socket, which ends a blocked read.
         done.whenComplete((v, t) -> {
-            if (done.isCancelled()) {
-                sent.cancel(true);
+            HttpURLConnection c = open.get();
+            if (done.isCancelled() && c != null) {
+                c.disconnect();
             }
         });
-        sent.whenComplete((response, error) -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                request.responseHandler().onError(cause);
-                done.completeExceptionally(cause);
-                return;
-            }
-            SdkHttpFullResponse.Builder headers = SdkHttpFullResponse.builder().statusCode(response.statusCode());
-            response.headers().map().forEach(headers::putHeader);
-            request.responseHandler().onHeaders(headers.build());
-            SimplePublisher<ByteBuffer> body = new SimplePublisher<>();
-            request.responseHandler().onStream(body);
-            bodyReaders.execute(() -> pump(response.body(), body, done));
-        });
+        exchanges.execute(() -> exchange(request, open, done));
         return done;
     }
 
-    private static HttpRequest.BodyPublisher bodyOf(SdkHttpContentPublisher content) {
-        if (content == null) {
-            return HttpRequest.BodyPublishers.noBody();
+    private void exchange(AsyncExecuteRequest request, AtomicReference<HttpURLConnection> open,
+            CompletableFuture<Void> done) {
+        SimplePublisher<ByteBuffer> body = null;
+        try {
+            SdkHttpRequest r = request.request();
+            byte[] content = collect(request.requestContentPublisher());
+            HttpURLConnection c = (HttpURLConnection) r.getUri().toURL().openConnection();
+            open.set(c);
+            if (done.isCancelled()) {
+                return;
+            }
+            c.setConnectTimeout(connectTimeoutMs);
+            c.setReadTimeout(readTimeoutMs);
+            c.setInstanceFollowRedirects(false);
+            c.setUseCaches(false);
+            c.setRequestMethod(r.method().name());
+            r.forEachHeader((name, values) -> {
+                if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+                    values.forEach(v -> c.addRequestProperty(name, v));
+                }
+            });
+            if (content.length > 0) {
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(content.length);
+                try (OutputStream out = c.getOutputStream()) {
+                    out.write(content);
+                }
+            }
+            int status = c.getResponseCode();
+            SdkHttpFullResponse.Builder headers = SdkHttpFullResponse.builder().statusCode(status);
+            for (Map.Entry<String, List<String>> h : c.getHeaderFields().entrySet()) {
+                if (h.getKey() != null) { // the status line
+                    headers.putHeader(h.getKey(), h.getValue());
+                }
+            }
+            request.responseHandler().onHeaders(headers.build());
+            body = new SimplePublisher<>();
+            request.responseHandler().onStream(body);
+            InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+            pump(in == null ? InputStream.nullInputStream() : in, body);
+            done.complete(null);
+        } catch (IOException | RuntimeException e) {
+            // A cancelled exchange (the SDK gave up, e.g. its call timeout) ends here too.
+            if (body != null) {
+                body.error(e);
+            } else {
+                request.responseHandler().onError(e);
+            }
+            done.completeExceptionally(e);
         }
-        Long length = content.contentLength().orElse(null);
-        if (length != null && length == 0) {
-            return HttpRequest.BodyPublishers.noBody();
+    }
+
+    /** The request body: the SDK's signed requests are small JSON documents, sent with their length. */
+    private static byte[] collect(SdkHttpContentPublisher content) throws IOException {
+        if (content == null || content.contentLength().orElse(-1L) == 0) {
+            return new byte[0];
         }
-        return length == null ? HttpRequest.BodyPublishers.fromPublisher(FlowAdapters.toFlowPublisher(content))
-                : HttpRequest.BodyPublishers.fromPublisher(FlowAdapters.toFlowPublisher(content), length);
+        CompletableFuture<byte[]> all = new CompletableFuture<>();
+        content.subscribe(new Subscriber<ByteBuffer>() {
+            private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+            @Override
+            public void onSubscribe(Subscription s) {
+                s.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(ByteBuffer b) {
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                all.completeExceptionally(t);
+            }
+
+            @Override
+            public void onComplete() {
+                all.complete(bytes.toByteArray());
+            }
+        });
+        try {
+            return all.join();
+        } catch (RuntimeException e) {
+            throw new IOException("the request body could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** Copies the response body to the SDK, waiting for its demand before each buffer. */
-    private static void pump(InputStream in, SimplePublisher<ByteBuffer> body, CompletableFuture<Void> done) {
+    private static void pump(InputStream in, SimplePublisher<ByteBuffer> body) throws IOException {
         try (in) {
             byte[] buf = new byte[16 * 1024];
             int n;
@@ -113,11 +171,6 @@ final class JdkAsyncHttpClient implements SdkAsyncHttpClient {
                 }
             }
             body.complete();
-            done.complete(null);
-        } catch (IOException | RuntimeException e) {
-            // A cancelled subscription (the SDK gave up, e.g. its call timeout) ends here too.
-            body.error(e);
-            done.completeExceptionally(e);
         }
     }
 
@@ -128,6 +181,6 @@ final class JdkAsyncHttpClient implements SdkAsyncHttpClient {
 
     @Override
     public void close() {
-        bodyReaders.shutdownNow();
+        exchanges.shutdownNow();
     }
 }
