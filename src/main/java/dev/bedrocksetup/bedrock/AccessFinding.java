@@ -9,6 +9,27 @@ public record AccessFinding(String subject, AccessClass kind, String explanation
         return kind == AccessClass.OK;
     }
 
+    /**
+     * How a probe's results read wherever models are tested before writing (init --yes, the wizard): one line per
+     * model, and under a failure its fix (an IAM denial also points at the exact policy).
+     */
+    public static java.util.List<String> describe(java.util.List<AccessFinding> results, String okMark,
+            String failMark) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (AccessFinding f : results) {
+            if (f.ok()) {
+                lines.add(okMark + " " + f.subject() + " answers");
+                continue;
+            }
+            lines.add(failMark + " " + f.subject() + ": " + f.explanation());
+            if (f.fix() != null) {
+                lines.add("    fix: " + f.fix() + (f.kind() == AccessClass.IAM_DENIED
+                        ? " (the exact policy: bedrock-setup policy)" : ""));
+            }
+        }
+        return lines;
+    }
+
     static AccessFinding ok(String subject, String explanation) {
         return new AccessFinding(subject, AccessClass.OK, explanation, null, null);
     }

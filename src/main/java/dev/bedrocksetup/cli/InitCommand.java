@@ -442,19 +442,11 @@ final class InitCommand extends BaseCommand {
                     new dev.bedrocksetup.bedrock.AwsErrorClassifier(region, wanted.profile), Duration.ofSeconds(15))
                     .probe(models);
         }
-        boolean ok = true;
-        for (dev.bedrocksetup.bedrock.AccessFinding f : results) {
-            if (f.ok()) {
-                ctx.err.println("  " + ctx.style.check() + " " + f.subject() + " answers");
-            } else {
-                ok = false;
-                ctx.err.println("  " + ctx.style.cross() + " " + f.subject() + ": " + f.explanation());
-                if (f.fix() != null) {
-                    ctx.err.println("      fix: " + f.fix());
-                }
-            }
+        for (String line : dev.bedrocksetup.bedrock.AccessFinding.describe(results, ctx.style.check(),
+                ctx.style.cross())) {
+            ctx.err.println("  " + line);
         }
-        if (!ok) {
+        if (!results.stream().allMatch(dev.bedrocksetup.bedrock.AccessFinding::ok)) {
             throw BedrockSetupException.aws("a chosen model does not answer, so Claude Code's settings were not "
                     + "written", "fix what is shown above, or pin other models; --skip-probe writes them untested",
                     null);

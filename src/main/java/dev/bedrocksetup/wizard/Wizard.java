@@ -459,20 +459,13 @@ public final class Wizard {
                 return;
             }
             ask.say("  Testing " + String.join(" and ", chosen) + " ...");
-            for (dev.bedrocksetup.bedrock.AccessFinding f : new dev.bedrocksetup.bedrock.AccessProbe(
+            List<dev.bedrocksetup.bedrock.AccessFinding> results = new dev.bedrocksetup.bedrock.AccessProbe(
                     clients.bedrockRuntimeAsync(), new dev.bedrocksetup.bedrock.AwsErrorClassifier(region, profile),
-                    Duration.ofSeconds(15)).probe(chosen)) {
-                if (f.ok()) {
-                    ask.say("  ✔ " + f.subject() + " answers");
-                } else {
-                    allOk = false;
-                    ask.say("  ✘ " + f.subject() + ": " + f.explanation());
-                    if (f.fix() != null) {
-                        ask.say("    fix: " + f.fix() + (f.kind() == dev.bedrocksetup.bedrock.AccessClass.IAM_DENIED
-                                ? " (the exact policy: bedrock-setup policy)" : ""));
-                    }
-                }
+                    Duration.ofSeconds(15)).probe(chosen);
+            for (String line : dev.bedrocksetup.bedrock.AccessFinding.describe(results, "✔", "✘")) {
+                ask.say("  " + line);
             }
+            allOk = results.stream().allMatch(dev.bedrocksetup.bedrock.AccessFinding::ok);
         }
         if (!allOk && !ask.confirm("Keep these models anyway?", false)) {
             throw new Prompter.Back();
