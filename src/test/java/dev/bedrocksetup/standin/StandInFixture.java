@@ -3,6 +3,8 @@ package dev.bedrocksetup.standin;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.testing.StandInHome;
+import dev.bedrocksetup.testing.TempHome;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -30,13 +32,15 @@ public final class StandInFixture implements AutoCloseable {
 
     /** Every AWS_ENDPOINT_URL_* a user would set, pointing at the stand-in; nothing from the real environment. */
     public Environment environment() {
-        String base = server.baseUri().toString();
-        return Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")), Map.of(
-                "AWS_ENDPOINT_URL_SSO", base,
-                "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base,
-                "AWS_ENDPOINT_URL_BEDROCK", base,
-                "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
+        return Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")),
+                Map.copyOf(StandInHome.endpoints(server.baseUri())));
+    }
+
+    /** A throw-away home in {@code dir} whose environment has the same endpoint variables as {@link #environment}. */
+    public TempHome home(Path dir) {
+        TempHome home = new TempHome(dir);
+        home.vars.putAll(StandInHome.endpoints(server.baseUri()));
+        return home;
     }
 
     public AwsClients clients(String region, IssuedCredentials c) {
