@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import dev.bedrocksetup.testing.TestBrowser;
-import dev.bedrocksetup.testing.StandInHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
