@@ -84,7 +84,7 @@ class AssumeRoleProfileTest {
         assertTrue(arn.matches("arn:aws:sts::111122223333:assumed-role/BedrockAccess/bedrock-setup-\\d+"), arn);
         long stamp = Long.parseLong(arn.substring(arn.lastIndexOf('-') + 1));
         assertTrue(stamp >= before && stamp <= System.currentTimeMillis(), "epoch milliseconds: " + arn);
-        LoggedRequest assume = stand.server.requestLog().of(Operation.ASSUME_ROLE).get(0);
+        LoggedRequest assume = stand.requestLog().of(Operation.ASSUME_ROLE).get(0);
         assertEquals(ciKeys.accessKeyId(), assume.accessKeyId(), "signed with the source profile's keys");
         assertEquals("eu-central-1", assume.region(), "STS in the profile's region");
         assertEquals(Map.of("RoleArn", ROLE, "RoleSessionName", arn.substring(arn.lastIndexOf('/') + 1)),
@@ -103,7 +103,7 @@ class AssumeRoleProfileTest {
         Instant before = Instant.now();
         ProfileCredentials.Resolved r = resolve("bedrock");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/alice-laptop", identityOf(r));
-        LoggedRequest assume = stand.server.requestLog().of(Operation.ASSUME_ROLE).get(0);
+        LoggedRequest assume = stand.requestLog().of(Operation.ASSUME_ROLE).get(0);
         assertEquals(Map.of("RoleArn", ROLE, "RoleSessionName", "alice-laptop", "DurationSeconds", "7200",
                 "ExternalId", "example-external-id"), assume.parameters());
         assertEquals("ap-northeast-1", assume.region(), "without a profile region: AWS_REGION");
@@ -120,7 +120,7 @@ class AssumeRoleProfileTest {
         stand.cacheValidToken("corp");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/dev-session", identityOf(resolve("bedrock")));
         assertEquals(List.of(Operation.GET_ROLE_CREDENTIALS, Operation.ASSUME_ROLE, Operation.GET_CALLER_IDENTITY),
-                stand.server.requestLog().operations());
+                stand.requestLog().operations());
     }
 
     @Test
@@ -155,7 +155,7 @@ class AssumeRoleProfileTest {
                 + "role_session_name = first\n\n[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = hop\n"
                 + "role_session_name = second\n");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/second", identityOf(resolve("bedrock")));
-        List<LoggedRequest> assumes = stand.server.requestLog().of(Operation.ASSUME_ROLE);
+        List<LoggedRequest> assumes = stand.requestLog().of(Operation.ASSUME_ROLE);
         assertEquals(List.of("arn:aws:iam::111122223333:role/Hop", ROLE),
                 assumes.stream().map(a -> a.parameters().get("RoleArn")).toList());
         assertEquals(ciKeys.accessKeyId(), assumes.get(0).accessKeyId());
@@ -179,7 +179,7 @@ class AssumeRoleProfileTest {
         Run r = home.run("export-credentials", "--profile", "a");
         assertOneLineError(r, 2, ciKeys);
         assertTrue(r.err.contains("cycle: a -> b -> a\n"), r.err);
-        assertTrue(stand.server.requestLog().all().isEmpty(), "nothing sent to AWS");
+        assertTrue(stand.requestLog().all().isEmpty(), "nothing sent to AWS");
     }
 
     @Test
@@ -203,7 +203,7 @@ class AssumeRoleProfileTest {
         assertTrue(r.err.contains("profile bedrock needs an MFA code"), r.err);
         assertTrue(r.err.contains("Claude Code cannot prompt for it either"), r.err);
         assertTrue(r.err.contains("use an SSO profile") && r.err.contains("awsCredentialExport"), r.err);
-        assertTrue(stand.server.requestLog().all().isEmpty(), "nothing sent to AWS");
+        assertTrue(stand.requestLog().all().isEmpty(), "nothing sent to AWS");
     }
 
     @Test

@@ -94,7 +94,7 @@ class InitCreatesSsoProfileTest {
         assertTrue(Files.readString(demoHome.resolve(".claude/settings.json")).contains("\"CLAUDE_CODE_USE_BEDROCK\""));
         assertEquals(EXISTING, home.read(".aws/config"), "the real home is not touched");
         assertFalse(Files.exists(home.userSettings()));
-        assertTrue(stand.server.requestLog().all().isEmpty(), "the demo talks to its own stand-in only");
+        assertTrue(stand.requestLog().all().isEmpty(), "the demo talks to its own stand-in only");
     }
 
     @Test
@@ -138,7 +138,7 @@ class InitCreatesSsoProfileTest {
         Run r = home.run(init("--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev",
                 "--skip-login"));
         assertEquals(0, r.exit, r.toString());
-        assertTrue(stand.server.requestLog().all().isEmpty(), "no call to AWS: " + stand.server.requestLog());
+        assertTrue(stand.requestLog().all().isEmpty(), "no call to AWS: " + stand.requestLog());
         assertTrue(home.read(".aws/config").contains("[profile dev]"));
     }
 
@@ -168,7 +168,7 @@ class InitCreatesSsoProfileTest {
         assertEquals(2, url.exit, url.toString());
         Run account = home.run(init("--account-id", "12345"));
         assertEquals(2, account.exit, account.toString());
-        assertTrue(stand.server.requestLog().of(Operation.REGISTER_CLIENT).isEmpty());
+        assertTrue(stand.requestLog().of(Operation.REGISTER_CLIENT).isEmpty());
         Run missing = home.run("init", "--yes", "--profile", "nope", "--region", "us-west-2", "--model", SONNET);
         assertEquals(2, missing.exit);
         assertTrue(missing.err.contains("there is no AWS profile 'nope'"), missing.err);

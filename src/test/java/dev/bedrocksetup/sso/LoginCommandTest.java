@@ -74,9 +74,8 @@ class LoginCommandTest {
         }
         assertTrue(json.matches(".*\"expiresAt\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\".*"), json);
         assertNoSecretPrinted(r, cache);
-        assertEquals(1, stand.server.requestLog().of(Operation.REGISTER_CLIENT).size(),
-                "client registered at the stand-in");
-        assertFalse(stand.server.requestLog().of(Operation.CREATE_TOKEN).isEmpty(), "token fetched from the stand-in");
+        assertEquals(1, stand.requestLog().of(Operation.REGISTER_CLIENT).size(), "client registered at the stand-in");
+        assertFalse(stand.requestLog().of(Operation.CREATE_TOKEN).isEmpty(), "token fetched from the stand-in");
 
         Run again = home.run("login", "--profile", "dev");
         assertEquals(0, again.exit);
@@ -85,7 +84,7 @@ class LoginCommandTest {
 
         Run forced = home.run("login", "--profile", "dev", "--force");
         assertEquals(0, forced.exit, forced.toString());
-        assertEquals(1, stand.server.requestLog().of(Operation.REGISTER_CLIENT).size(),
+        assertEquals(1, stand.requestLog().of(Operation.REGISTER_CLIENT).size(),
                 "the still-valid client registration is reused");
         assertEquals(2, browser.opened.size());
     }
@@ -196,6 +195,6 @@ class LoginCommandTest {
         LoginService.Result r = service.login("dev", true, false, false);
         assertEquals(LoginService.How.DEVICE_CODE, r.how);
         assertTrue(waits.stream().anyMatch(d -> d.getSeconds() >= 6), "slow_down added 5 s: " + waits);
-        assertTrue(stand.server.requestLog().of(Operation.CREATE_TOKEN).size() >= 3, "polled until approved");
+        assertTrue(stand.requestLog().of(Operation.CREATE_TOKEN).size() >= 3, "polled until approved");
     }
 }

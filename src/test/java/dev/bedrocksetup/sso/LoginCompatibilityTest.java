@@ -47,7 +47,7 @@ class LoginCompatibilityTest {
     }
 
     Map<String, String> toolEnv() {
-        Map<String, String> env = new HashMap<>(StandInHome.endpoints(stand.server.baseUri()));
+        Map<String, String> env = new HashMap<>(StandInHome.endpoints(stand.baseUri()));
         env.put("HOME", dir.toString());
         env.put("AWS_CONFIG_FILE", dir.resolve(".aws/config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve(".aws/credentials").toString());
@@ -60,8 +60,7 @@ class LoginCompatibilityTest {
         assertTrue(r.output.contains("key-prefix ASIA"), "temporary role credentials: " + r);
         assertTrue(r.output.contains("account 111122223333"), r.toString());
         assertTrue(r.output.contains(":assumed-role/Dev/"), "the SSO role: " + r);
-        assertFalse(stand.server.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(),
-                "role credentials from SSO");
+        assertFalse(stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "role credentials from SSO");
     }
 
     private Path script(String name) throws Exception {

@@ -5,6 +5,7 @@ import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
 import dev.bedrocksetup.standin.IssuedCredentials;
+import dev.bedrocksetup.standin.RequestLog;
 import dev.bedrocksetup.standin.Scenario;
 import dev.bedrocksetup.standin.StandInServer;
 import java.io.IOException;
@@ -43,7 +44,17 @@ public final class StandInHome implements AutoCloseable {
         this.scenario = scenario;
         this.server = StandInServer.start(scenario);
         this.home = new TempHome(dir);
-        home.vars.putAll(endpoints(server.baseUri()));
+        home.vars.putAll(endpoints(baseUri()));
+    }
+
+    /** Where the stand-in listens: what every endpoint variable of the home says. */
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    /** Every request the stand-in answered, for assertions on what was (not) sent to "AWS". */
+    public RequestLog requestLog() {
+        return server.requestLog();
     }
 
     /** The account most tests need: 111122223333 "Sandbox" with the role Dev, on the system clock. */

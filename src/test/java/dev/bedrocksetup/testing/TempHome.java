@@ -42,7 +42,7 @@ public final class TempHome {
         return this;
     }
 
-    /** Appends a legacy IAM Identity Center profile (start URL in the profile itself, no sso-session) to ~/.aws/config. */
+    /** Appends a legacy IAM Identity Center profile (start URL in the profile, no sso-session) to ~/.aws/config. */
     public TempHome legacySsoProfile(String name) throws IOException {
         return append(".aws/config", "\n[profile " + name + "]\nsso_start_url = https://example.awsapps.com/start\n"
                 + "sso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Dev\n");

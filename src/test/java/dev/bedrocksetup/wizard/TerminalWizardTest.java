@@ -59,7 +59,7 @@ class TerminalWizardTest {
         Path script = dir.resolve("run.sh");
         Files.writeString(script, "#!/bin/sh\n"
                 + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
-                + exports(StandInHome.endpoints(stand.server.baseUri()))
+                + exports(StandInHome.endpoints(stand.baseUri()))
                 + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
                 + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init\n"
                 + "echo EXIT=$?\nsleep 60\n");
