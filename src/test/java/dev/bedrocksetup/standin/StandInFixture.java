@@ -4,7 +4,6 @@ import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.testing.StandInHome;
-import dev.bedrocksetup.testing.TempHome;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -24,23 +23,21 @@ public final class StandInFixture implements AutoCloseable {
     private final java.util.List<AwsClients> clients = new java.util.ArrayList<>();
 
     public StandInFixture() {
-        this.scenario = new Scenario(Clock.systemUTC())
+        this.scenario = twoAccounts();
+        this.server = StandInServer.start(scenario);
+    }
+
+    /** Sandbox (roles BedrockUser, ReadOnly) and Production (BedrockUser), on the system clock. */
+    public static Scenario twoAccounts() {
+        return new Scenario(Clock.systemUTC())
                 .addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "BedrockUser", "ReadOnly")
                 .addAccount(OTHER_ACCOUNT, "Production", "prod@example.com", "BedrockUser");
-        this.server = StandInServer.start(scenario);
     }
 
     /** Every AWS_ENDPOINT_URL_* a user would set, pointing at the stand-in; nothing from the real environment. */
     public Environment environment() {
         return Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")),
                 Map.copyOf(StandInHome.endpoints(server.baseUri())));
-    }
-
-    /** A throw-away home in {@code dir} whose environment has the same endpoint variables as {@link #environment}. */
-    public TempHome home(Path dir) {
-        TempHome home = new TempHome(dir);
-        home.vars.putAll(StandInHome.endpoints(server.baseUri()));
-        return home;
     }
 
     public AwsClients clients(String region, IssuedCredentials c) {
