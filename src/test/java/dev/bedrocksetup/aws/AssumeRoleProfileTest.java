@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bedrocksetup.fs.AtomicFileWriter;
-import dev.bedrocksetup.sso.SsoToken;
-import dev.bedrocksetup.sso.SsoTokenCache;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,27 +36,20 @@ class AssumeRoleProfileTest {
 
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
-    Scenario scenario;
-    StandInServer server;
     IssuedCredentials ciKeys;
 
     @BeforeEach
     void start() throws Exception {
-        scenario = new Scenario(Clock.systemUTC()).addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "Dev");
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir);
-        home.vars.put("AWS_ENDPOINT_URL_STS", server.baseUri().toString());
-        home.vars.put("AWS_ENDPOINT_URL_SSO", server.baseUri().toString());
-        home.vars.put("AWS_ENDPOINT_URL_SSO_OIDC", server.baseUri().toString());
-        ciKeys = scenario.issueUserKeys(ACCOUNT, "ci");
-        home.write(".aws/credentials", "[ci]\naws_access_key_id = " + ciKeys.accessKeyId()
-                + "\naws_secret_access_key = " + ciKeys.secretAccessKey() + "\n");
+        stand = new StandInHome(dir);
+        home = stand.home;
+        ciKeys = stand.userKeys("ci", "ci");
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        stand.close();
     }
 
     String identityOf(ProfileCredentials.Resolved r) {
@@ -87,7 +75,7 @@ class AssumeRoleProfileTest {
 
     @Test
     void staticKeysAssumeTheRoleThroughTheOverriddenStsEndpoint() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = ci\n"
                 + "region = eu-central-1\n");
         long before = System.currentTimeMillis();
@@ -96,7 +84,7 @@ class AssumeRoleProfileTest {
         assertTrue(arn.matches("arn:aws:sts::111122223333:assumed-role/BedrockAccess/bedrock-setup-\\d+"), arn);
         long stamp = Long.parseLong(arn.substring(arn.lastIndexOf('-') + 1));
         assertTrue(stamp >= before && stamp <= System.currentTimeMillis(), "epoch milliseconds: " + arn);
-        LoggedRequest assume = server.requestLog().of(Operation.ASSUME_ROLE).get(0);
+        LoggedRequest assume = stand.requestLog().of(Operation.ASSUME_ROLE).get(0);
         assertEquals(ciKeys.accessKeyId(), assume.accessKeyId(), "signed with the source profile's keys");
         assertEquals("eu-central-1", assume.region(), "STS in the profile's region");
         assertEquals(Map.of("RoleArn", ROLE, "RoleSessionName", arn.substring(arn.lastIndexOf('/') + 1)),
@@ -107,7 +95,7 @@ class AssumeRoleProfileTest {
 
     @Test
     void externalIdDurationAndSessionNameReachSts() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci")
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci")
                 .requireExternalId(ROLE, "example-external-id").maxSessionDuration(ROLE, Duration.ofHours(4));
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = ci\n"
                 + "external_id = example-external-id\nduration_seconds = 7200\nrole_session_name = alice-laptop\n");
@@ -115,7 +103,7 @@ class AssumeRoleProfileTest {
         Instant before = Instant.now();
         ProfileCredentials.Resolved r = resolve("bedrock");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/alice-laptop", identityOf(r));
-        LoggedRequest assume = server.requestLog().of(Operation.ASSUME_ROLE).get(0);
+        LoggedRequest assume = stand.requestLog().of(Operation.ASSUME_ROLE).get(0);
         assertEquals(Map.of("RoleArn", ROLE, "RoleSessionName", "alice-laptop", "DurationSeconds", "7200",
                 "ExternalId", "example-external-id"), assume.parameters());
         assertEquals("ap-northeast-1", assume.region(), "without a profile region: AWS_REGION");
@@ -124,22 +112,20 @@ class AssumeRoleProfileTest {
 
     @Test
     void anSsoProfileCanBeTheSource() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:role/Dev");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:role/Dev");
         home.write(".aws/config", "[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\n"
                 + "sso_role_name = Dev\n\n[sso-session corp]\nsso_start_url = " + START_URL + "\nsso_region = "
                 + "us-east-1\n\n[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = sso\n"
                 + "role_session_name = dev-session\n");
-        new SsoTokenCache(dir, new AtomicFileWriter()).write("corp", new SsoToken(START_URL, "us-east-1",
-                scenario.issueAccessToken(Duration.ofHours(8)), Instant.now().plus(Duration.ofHours(8)), "client",
-                "clientsecret0000", null, null));
+        stand.cacheValidToken("corp");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/dev-session", identityOf(resolve("bedrock")));
         assertEquals(List.of(Operation.GET_ROLE_CREDENTIALS, Operation.ASSUME_ROLE, Operation.GET_CALLER_IDENTITY),
-                server.requestLog().operations());
+                stand.requestLog().operations());
     }
 
     @Test
     void anExpiredSsoSourceAsksForItsLogin() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:role/Dev");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:role/Dev");
         home.write(".aws/config", "[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\n"
                 + "sso_role_name = Dev\n\n[sso-session corp]\nsso_start_url = " + START_URL + "\nsso_region = "
                 + "us-east-1\n\n[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = sso\n");
@@ -150,10 +136,9 @@ class AssumeRoleProfileTest {
 
     @Test
     void expiredSourceSessionKeysAreExpiredTokenWithAFix() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:root");
-        IssuedCredentials old = scenario.issueRoleCredentials(ACCOUNT, "Dev", Duration.ofMinutes(-5));
-        home.write(".aws/credentials", "[old]\naws_access_key_id = " + old.accessKeyId() + "\naws_secret_access_key = "
-                + old.secretAccessKey() + "\naws_session_token = " + old.sessionToken() + "\n");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:root");
+        IssuedCredentials old = stand.scenario.issueRoleCredentials(ACCOUNT, "Dev", Duration.ofMinutes(-5));
+        home.credentials("old", old);
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = old\n");
         Run r = home.run("export-credentials", "--profile", "bedrock");
         assertOneLineError(r, 4, old);
@@ -164,24 +149,24 @@ class AssumeRoleProfileTest {
 
     @Test
     void aChainOfTwoRoles() throws Exception {
-        scenario.addIamRole(ACCOUNT, "Hop", "arn:aws:iam::111122223333:user/ci")
+        stand.scenario.addIamRole(ACCOUNT, "Hop", "arn:aws:iam::111122223333:user/ci")
                 .addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:role/Hop");
         home.write(".aws/config", "[profile hop]\nrole_arn = arn:aws:iam::111122223333:role/Hop\nsource_profile = ci\n"
                 + "role_session_name = first\n\n[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = hop\n"
                 + "role_session_name = second\n");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/second", identityOf(resolve("bedrock")));
-        List<LoggedRequest> assumes = server.requestLog().of(Operation.ASSUME_ROLE);
+        List<LoggedRequest> assumes = stand.requestLog().of(Operation.ASSUME_ROLE);
         assertEquals(List.of("arn:aws:iam::111122223333:role/Hop", ROLE),
                 assumes.stream().map(a -> a.parameters().get("RoleArn")).toList());
         assertEquals(ciKeys.accessKeyId(), assumes.get(0).accessKeyId());
         assertEquals("arn:aws:sts::111122223333:assumed-role/Hop/first",
-                scenario.credentials(assumes.get(1).accessKeyId()).orElseThrow().principalArn(),
+                stand.scenario.credentials(assumes.get(1).accessKeyId()).orElseThrow().principalArn(),
                 "the second hop is signed with the first hop's session");
     }
 
     @Test
     void aProfileNamingItselfAsSourceUsesItsOwnKeys() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
         home.write(".aws/config", "[profile ci]\nrole_arn = " + ROLE + "\nsource_profile = ci\n"
                 + "role_session_name = self\n");
         assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/self", identityOf(resolve("ci")));
@@ -194,12 +179,12 @@ class AssumeRoleProfileTest {
         Run r = home.run("export-credentials", "--profile", "a");
         assertOneLineError(r, 2, ciKeys);
         assertTrue(r.err.contains("cycle: a -> b -> a\n"), r.err);
-        assertTrue(server.requestLog().all().isEmpty(), "nothing sent to AWS");
+        assertTrue(stand.requestLog().all().isEmpty(), "nothing sent to AWS");
     }
 
     @Test
     void aDeniedRoleNamesTheRoleAndTheFix() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/someone-else");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/someone-else");
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = ci\n");
         Run r = home.run("export-credentials", "--profile", "bedrock");
         assertOneLineError(r, 4, ciKeys);
@@ -210,7 +195,7 @@ class AssumeRoleProfileTest {
 
     @Test
     void mfaSerialIsRefusedBeforeAnythingIsSent() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = ci\n"
                 + "mfa_serial = arn:aws:iam::111122223333:mfa/ci\n");
         Run r = home.run("export-credentials", "--profile", "bedrock");
@@ -218,12 +203,12 @@ class AssumeRoleProfileTest {
         assertTrue(r.err.contains("profile bedrock needs an MFA code"), r.err);
         assertTrue(r.err.contains("Claude Code cannot prompt for it either"), r.err);
         assertTrue(r.err.contains("use an SSO profile") && r.err.contains("awsCredentialExport"), r.err);
-        assertTrue(server.requestLog().all().isEmpty(), "nothing sent to AWS");
+        assertTrue(stand.requestLog().all().isEmpty(), "nothing sent to AWS");
     }
 
     @Test
     void credentialSourceEnvironmentUsesTheInjectedEnvironmentsKeys() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci");
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\ncredential_source = Environment\n"
                 + "role_session_name = from-env\n");
         Run missing = home.run("export-credentials", "--profile", "bedrock");
@@ -242,7 +227,7 @@ class AssumeRoleProfileTest {
 
     @Test
     void exportCredentialsPrintsTheAssumedSessionWithStsExpiration() throws Exception {
-        scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci")
+        stand.scenario.addIamRole(ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/ci")
                 .maxSessionDuration(ROLE, Duration.ofHours(2));
         home.write(".aws/config", "[profile bedrock]\nrole_arn = " + ROLE + "\nsource_profile = ci\n"
                 + "duration_seconds = 5400\n");
@@ -251,7 +236,7 @@ class AssumeRoleProfileTest {
         assertEquals("", r.err);
         JsonNode creds = JSON.readTree(r.out).get("Credentials");
         String keyId = creds.get("AccessKeyId").asText();
-        IssuedCredentials issued = scenario.credentials(keyId).orElseThrow();
+        IssuedCredentials issued = stand.scenario.credentials(keyId).orElseThrow();
         assertTrue(issued.principalArn().startsWith("arn:aws:sts::111122223333:assumed-role/BedrockAccess/"));
         assertEquals(issued.secretAccessKey(), creds.get("SecretAccessKey").asText());
         assertEquals(issued.sessionToken(), creds.get("SessionToken").asText());

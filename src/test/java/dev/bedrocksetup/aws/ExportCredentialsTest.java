@@ -7,23 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bedrocksetup.cli.LoginBrowserHook;
-import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.sso.SsoToken;
-import dev.bedrocksetup.sso.SsoTokenCache;
 import dev.bedrocksetup.standin.IssuedCredentials;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
-import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,39 +33,20 @@ class ExportCredentialsTest {
 
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
-    Scenario scenario;
-    StandInServer server;
 
     @BeforeEach
     void start() throws Exception {
-        scenario = new Scenario(Clock.systemUTC()).addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev");
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir);
-        String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base, "DISPLAY", ":0"));
-        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
-                + "sso_role_name = Dev\nregion = us-west-2\n\n[sso-session corp]\nsso_start_url = " + START_URL + "\n"
-                + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n\n"
-                + "[profile legacy]\nsso_start_url = " + START_URL + "\nsso_region = us-east-1\n"
-                + "sso_account_id = 111122223333\nsso_role_name = Dev\n\n[profile keys]\nregion = us-east-1\n");
-        LoginBrowserHook.use(new TestBrowser());
+        stand = new StandInHome(dir);
+        home = stand.home.ssoProfiles("dev").legacySsoProfile("legacy").append(".aws/config",
+                "\n[profile keys]\nregion = us-east-1\n");
+        stand.browser();
     }
 
     @AfterEach
     void stop() {
-        LoginBrowserHook.use(null);
-        server.close();
-    }
-
-    SsoTokenCache cache() {
-        return new SsoTokenCache(dir, new AtomicFileWriter());
-    }
-
-    void cacheToken(String key, String accessToken, Instant expiresAt) {
-        cache().write(key, new SsoToken(START_URL, "us-east-1", accessToken, expiresAt, "client", "clientsecret0000",
-                null, null));
+        stand.close();
     }
 
     /** Parses the output as Claude Code does and checks the keys against the stand-in's STS. */
@@ -96,7 +70,7 @@ class ExportCredentialsTest {
 
     @Test
     void ssoProfilePrintsTheShapeClaudeCodeReads() throws Exception {
-        cacheToken("corp", scenario.issueAccessToken(Duration.ofHours(8)), Instant.now().plus(Duration.ofHours(8)));
+        stand.cacheValidToken("corp");
         Run r = home.run("export-credentials", "--profile", "dev");
         JsonNode creds = assertWorkingCredentials(r);
         List<String> keys = new ArrayList<>();
@@ -111,20 +85,20 @@ class ExportCredentialsTest {
 
     @Test
     void legacySsoProfileUsesTheTokenCachedUnderItsStartUrl() throws Exception {
-        cacheToken(START_URL, scenario.issueAccessToken(Duration.ofHours(8)), Instant.now().plus(Duration.ofHours(8)));
+        stand.cacheValidToken(START_URL);
         assertWorkingCredentials(home.run("export-credentials", "--profile", "legacy"));
     }
 
     @Test
     void aTokenAboutToExpireIsRenewedSilently() throws Exception {
         assertEquals(0, home.run("login", "--profile", "dev").exit);
-        SsoToken t = cache().read("corp");
-        cache().write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().plusSeconds(60),
-                t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
+        SsoToken t = stand.tokenCache().read("corp");
+        stand.tokenCache().write("corp", new SsoToken(t.startUrl, t.region, t.accessToken,
+                Instant.now().plusSeconds(60), t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
         Run r = home.run("export-credentials", "--profile", "dev");
         assertWorkingCredentials(r);
         assertEquals("", r.err, "silent");
-        SsoToken renewed = cache().read("corp");
+        SsoToken renewed = stand.tokenCache().read("corp");
         assertNotEquals(t.accessToken, renewed.accessToken);
         assertTrue(renewed.expiresAt.isAfter(Instant.now().plus(Duration.ofHours(1))));
     }
@@ -139,7 +113,7 @@ class ExportCredentialsTest {
 
     @Test
     void anExpiredLoginThatCannotBeRenewedNeedsALogin() {
-        cacheToken("corp", scenario.issueAccessToken(Duration.ofHours(8)), Instant.now().minusSeconds(10));
+        stand.cacheToken("corp", stand.scenario.issueAccessToken(Duration.ofHours(8)), Instant.now().minusSeconds(10));
         Run r = home.run("export-credentials", "--profile", "dev");
         assertEquals(4, r.exit, r.toString());
         assertTrue(r.err.contains("has expired"), r.err);
@@ -149,9 +123,9 @@ class ExportCredentialsTest {
 
     @Test
     void aLoginThePortalNoLongerAcceptsNeedsALogin() {
-        String token = scenario.issueAccessToken(Duration.ofHours(8));
-        cacheToken("corp", token, Instant.now().plus(Duration.ofHours(8)));
-        scenario.expireAccessTokens();
+        String token = stand.scenario.issueAccessToken(Duration.ofHours(8));
+        stand.cacheToken("corp", token, Instant.now().plus(Duration.ofHours(8)));
+        stand.scenario.expireAccessTokens();
         Run r = home.run("export-credentials", "--profile", "dev");
         assertEquals(4, r.exit, r.toString());
         assertTrue(r.err.contains("no longer accepts"), r.err);
@@ -160,7 +134,7 @@ class ExportCredentialsTest {
 
     @Test
     void staticKeysFromTheCredentialsFileHaveNoSessionTokenNorExpiry() throws Exception {
-        IssuedCredentials keys = scenario.issueUserKeys("111122223333", "ci");
+        IssuedCredentials keys = stand.scenario.issueUserKeys("111122223333", "ci");
         home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
                 + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
         JsonNode creds = assertWorkingCredentials(home.run("export-credentials", "--profile", "keys"));
@@ -170,7 +144,7 @@ class ExportCredentialsTest {
 
     @Test
     void credentialProcessProfilesGoThroughTheSdk() throws Exception {
-        IssuedCredentials c = scenario.issueRoleCredentials("111122223333", "Dev", Duration.ofHours(1));
+        IssuedCredentials c = stand.scenario.issueRoleCredentials("111122223333", "Dev", Duration.ofHours(1));
         Path script = home.write("bin/creds.sh", "#!/bin/sh\necho '{\"Version\":1,\"AccessKeyId\":\"" + c.accessKeyId()
                 + "\",\"SecretAccessKey\":\"" + c.secretAccessKey() + "\",\"SessionToken\":\"" + c.sessionToken()
                 + "\",\"Expiration\":\"" + c.expiration() + "\"}'\n");
@@ -190,10 +164,10 @@ class ExportCredentialsTest {
     @Test
     void aTokenInItsRenewalWindowThatCannotBeRenewedIsStillUsedWhileValid() throws Exception {
         // no refresh token: renewal is impossible, but ten minutes are left
-        String token = scenario.issueAccessToken(Duration.ofMinutes(10));
-        cacheToken("corp", token, Instant.now().plus(Duration.ofMinutes(10)));
+        String token = stand.scenario.issueAccessToken(Duration.ofMinutes(10));
+        stand.cacheToken("corp", token, Instant.now().plus(Duration.ofMinutes(10)));
         Run r = home.run("export-credentials", "--profile", "dev");
         assertWorkingCredentials(r);
-        assertEquals(token, cache().read("corp").accessToken, "the cache is left as it was");
+        assertEquals(token, stand.tokenCache().read("corp").accessToken, "the cache is left as it was");
     }
 }

@@ -12,6 +12,7 @@ import dev.bedrocksetup.standin.Fault;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Path;
@@ -30,23 +31,20 @@ class ModelsCommandTest {
 
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
-    final StandInFixture f = new StandInFixture();
     IssuedCredentials keys;
 
     @BeforeEach
     void setUp() throws Exception {
-        home = new TempHome(dir);
-        home.vars.putAll(f.environment().variables());
-        keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
-        home.write(".aws/config", "[profile keys]\nregion = eu-west-1\n");
-        home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
-                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        stand = new StandInHome(dir, StandInFixture.twoAccounts());
+        home = stand.home;
+        keys = stand.staticKeysProfile("keys", "dev", "eu-west-1");
     }
 
     @AfterEach
     void close() {
-        f.close();
+        stand.close();
     }
 
     @Test
@@ -77,7 +75,7 @@ class ModelsCommandTest {
         assertEquals("anthropic.claude-opus-5", doc.at("/profiles/0/modelIds/0").asText());
         assertEquals("eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
                 doc.at("/recommended/ANTHROPIC_DEFAULT_SONNET_MODEL").asText());
-        assertTrue(f.server.requestLog().all().stream().allMatch(e -> "eu-west-1".equals(e.region())));
+        assertTrue(stand.requestLog().all().stream().allMatch(e -> "eu-west-1".equals(e.region())));
     }
 
     @Test
@@ -90,7 +88,7 @@ class ModelsCommandTest {
 
     @Test
     void deniedListingShowsTheFallbackAndSaysSo() {
-        f.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
         Run r = home.run("models", "--profile", "keys", "--region", "eu-west-1");
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.out.contains("FALLBACK: ListInferenceProfiles was denied"), r.out);
@@ -126,7 +124,7 @@ class ModelsCommandTest {
         assertEquals(BedrockRegions.all(), regions);
         assertTrue(regions.containsAll(List.of("us-east-1", "eu-west-1", "ap-northeast-1", "sa-east-1")));
         Set<String> asked = new HashSet<>();
-        f.server.requestLog().all().forEach(e -> asked.add(e.region()));
+        stand.requestLog().all().forEach(e -> asked.add(e.region()));
         assertEquals(new HashSet<>(regions), asked, "each region asked with a request signed for it");
         JsonNode saoPaulo = doc.get("regions").get(regions.indexOf("sa-east-1"));
         assertEquals("global", saoPaulo.get("geographyPrefix").asText());

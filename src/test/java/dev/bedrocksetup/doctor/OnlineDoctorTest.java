@@ -10,9 +10,9 @@ import dev.bedrocksetup.standin.Fault;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,30 +23,25 @@ class OnlineDoctorTest {
     static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String HAIKU = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
-    final StandInFixture f = new StandInFixture();
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
     IssuedCredentials keys;
 
     @BeforeEach
     void setUp() throws Exception {
-        home = new TempHome(dir);
-        keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
-                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
-        home.write(".aws/config", "[profile dev]\nregion = us-east-1\n");
+        stand = new StandInHome(dir, StandInFixture.twoAccounts());
+        home = stand.home;
+        keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
         home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
                 + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\", "
                 + "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU + "\"}}");
-        Map<String, String> endpoints = f.environment().variables();
-        home.vars.putAll(endpoints);
-        home.vars.put("HOME", dir.toString());
     }
 
     @AfterEach
     void close() {
-        f.close();
+        stand.close();
     }
 
     DoctorReport doctor() {
@@ -75,7 +70,7 @@ class OnlineDoctorTest {
 
     @Test
     void anAssumeRoleProfileIsResolvedThroughTheStandInAndEveryModelAnswers() throws Exception {
-        f.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/dev");
+        stand.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/dev");
         home.write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
                 + "role_arn = arn:aws:iam::111122223333:role/BedrockAccess\nsource_profile = dev\n"
                 + "role_session_name = doctor-check\nregion = us-east-1\n");
@@ -88,11 +83,11 @@ class OnlineDoctorTest {
         }
         assertTrue(r.finding("aws.identity").detail.contains(
                 "arn:aws:sts::111122223333:assumed-role/BedrockAccess/doctor-check"), r.finding("aws.identity").detail);
-        var probes = f.server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        var probes = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
         assertFalse(probes.isEmpty());
         for (var probe : probes) {
             assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/doctor-check",
-                    f.scenario.credentials(probe.accessKeyId()).orElseThrow().principalArn(),
+                    stand.scenario.credentials(probe.accessKeyId()).orElseThrow().principalArn(),
                     "the probe is signed with the assumed role's session");
             assertEquals(200, probe.status());
         }
@@ -100,7 +95,7 @@ class OnlineDoctorTest {
 
     @Test
     void aDeniedAssumeRoleFailsTheCredentialsCheckWithTheFix() throws Exception {
-        f.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/other");
+        stand.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/other");
         home.write(".aws/config", "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/BedrockAccess\n"
                 + "source_profile = dev\nregion = us-east-1\n");
         Finding c = doctor().finding("aws.credentials");
@@ -111,7 +106,7 @@ class OnlineDoctorTest {
 
     @Test
     void aModelNotGrantedFailsWithAwsAnswerAndFix() {
-        f.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-sonnet-4-5-20250929-v1:0");
+        stand.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-sonnet-4-5-20250929-v1:0");
         Finding m = doctor().finding("bedrock.models");
         assertEquals(Status.FAIL, m.status, m.toString());
         assertTrue(m.detail.contains(HAIKU), m.toString());
@@ -120,7 +115,7 @@ class OnlineDoctorTest {
 
     @Test
     void iamDenialPointsAtThePolicy() {
-        f.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
+        stand.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
         Finding m = doctor().finding("bedrock.models");
         assertEquals(Status.FAIL, m.status, m.toString());
         assertTrue(m.fix.contains("bedrock-setup policy"), m.toString());
@@ -128,7 +123,7 @@ class OnlineDoctorTest {
 
     @Test
     void deniedListingFailsTheControlPlaneCheck() {
-        f.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
         Finding c = doctor().finding("bedrock.control-plane");
         assertEquals(Status.FAIL, c.status, c.toString());
         assertTrue(c.detail.contains("ListInferenceProfiles"), c.toString());
@@ -188,7 +183,7 @@ class OnlineDoctorTest {
 
     @Test
     void correctUnderInjectedLatency() {
-        f.scenario.latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
+        stand.scenario.latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
                 .latency(Operation.LIST_INFERENCE_PROFILES, java.time.Duration.ofMillis(800))
                 .latency(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, java.time.Duration.ofMillis(800));
         DoctorReport r = doctor();

@@ -7,43 +7,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `verify`: pass when Claude Code would get answers, fail (exit 1) when a pinned model would not. */
 class VerifyCommandTest {
-    final StandInFixture f = new StandInFixture();
     @TempDir
     Path dir;
+    StandInHome stand;
+
+    @BeforeEach
+    void start() {
+        stand = new StandInHome(dir, StandInFixture.twoAccounts());
+    }
 
     @AfterEach
     void close() {
-        f.close();
+        stand.close();
     }
 
     @Test
     void passesThenFailsWhenAModelIsNotGranted() throws Exception {
-        TempHome home = new TempHome(dir);
-        IssuedCredentials keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
-                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
-        home.write(".aws/config", "[profile dev]\nregion = us-east-1\n");
+        TempHome home = stand.home;
+        IssuedCredentials keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
         home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
                 + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
                 + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
-        home.vars.putAll(f.environment().variables());
-        home.vars.put("HOME", dir.toString());
 
         Run pass = home.run("verify", "--project-dir", dir.resolve("p").toString());
         assertEquals(0, pass.exit, pass.toString());
         assertTrue(pass.err.strip().endsWith("PASS"), pass.err);
 
-        f.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-haiku-4-5-20251001-v1:0");
+        stand.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-haiku-4-5-20251001-v1:0");
         Run fail = home.run("verify", "--json", "--project-dir", dir.resolve("p").toString());
         assertEquals(1, fail.exit, fail.toString());
         Map<?, ?> doc = (Map<?, ?>) JsonDocument.parse(fail.out).root().toValue();
@@ -54,15 +56,11 @@ class VerifyCommandTest {
     /** Without Claude Code installed, --with-claude is a failed check that says how to install it (exit 1). */
     @Test
     void withClaudeButNoClaudeOnPath() throws Exception {
-        TempHome home = new TempHome(dir);
-        IssuedCredentials keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
-                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        TempHome home = stand.home;
+        IssuedCredentials keys = stand.userKeys("dev", "dev");
         home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
                 + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
                 + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
-        home.vars.putAll(f.environment().variables());
-        home.vars.put("HOME", dir.toString());
         home.vars.put("PATH", dir.resolve("bin").toString()); // no claude there
         java.nio.file.Files.createDirectories(dir.resolve("p"));
 

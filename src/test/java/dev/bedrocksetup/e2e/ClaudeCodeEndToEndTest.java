@@ -6,23 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.cli.LoginBrowserHook;
-import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
 import dev.bedrocksetup.standin.ApiKey;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
 import dev.bedrocksetup.testing.SelfLauncher;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
-import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,49 +53,39 @@ class ClaudeCodeEndToEndTest {
 
     @TempDir
     Path dir;
-    Scenario scenario;
-    StandInServer server;
+    StandInHome stand;
     TempHome home;
     Path project;
     String reply;
 
     @BeforeAll
     static void install() {
-        // managed settings beat every file a test writes: on a machine that has them this proof would be meaningless
-        assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
-                "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
         claude = ClaudeCode.installed();
     }
 
     @BeforeEach
     void start() throws Exception {
         reply = "Stand-in reply " + UUID.randomUUID();
-        scenario = new Scenario(Clock.systemUTC()).addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "Dev")
-                .replyText(reply);
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir.resolve("home"));
-        String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "DISPLAY", ":0"));
+        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox().replyText(reply));
+        home = stand.home;
         home.write(".claude/settings.json", ORIGINAL_SETTINGS);
         // Claude Code runs in a project of its own, with no .claude directory above it
         project = Files.createDirectories(dir.resolve("home/project"));
-        LoginBrowserHook.use(new TestBrowser());
+        stand.browser();
 
-        ClaudeCode.Result version = claude.version(home.home, server.baseUri());
+        ClaudeCode.Result version = claude.version(home.home, stand.baseUri());
         assertEquals(0, version.exit(), version.toString());
         assertTrue(version.out().startsWith(ClaudeCode.VERSION), "the pinned Claude Code: " + version);
     }
 
     @AfterEach
     void stop() {
-        LoginBrowserHook.use(null);
-        server.close();
+        stand.close();
     }
 
     private ClaudeCode.Result ask() {
-        server.requestLog().clear();
-        return claude.print("Say hello.", home.home, project, server.baseUri(), CLAUDE_TIMEOUT);
+        stand.requestLog().clear();
+        return claude.print("Say hello.", home.home, project, stand.baseUri(), CLAUDE_TIMEOUT);
     }
 
     /** The streamed turn Claude Code made: exactly one, for the pinned model, in the region init wrote, accepted. */
@@ -112,13 +97,13 @@ class ClaudeCodeEndToEndTest {
 
     /** The streamed turn, however it was authenticated. */
     private LoggedRequest theStreamingTurn(String model, String region) {
-        List<LoggedRequest> streams = server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-        assertEquals(1, streams.size(), "one streamed turn: " + server.requestLog().all());
+        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), "one streamed turn: " + stand.requestLog().all());
         LoggedRequest call = streams.get(0);
         assertEquals(model, call.modelId(), "the pinned model: " + call);
         assertEquals(region, call.region(), "SigV4-scoped to the region init wrote: " + call);
         assertEquals(200, call.status(), call.toString());
-        for (LoggedRequest r : server.requestLog().all()) {
+        for (LoggedRequest r : stand.requestLog().all()) {
             if (r.apiKey() && r.operation().service() == Operation.Service.BEDROCK) {
                 continue; // the control plane takes no API key (bedrockApiKey asserts what Claude Code did about it)
             }
@@ -129,7 +114,7 @@ class ClaudeCodeEndToEndTest {
                 assertEquals(region, r.region(), "every Bedrock call in the chosen region: " + r);
             }
         }
-        assertEquals(List.of(), server.requestLog().unknown(), "Claude Code needed nothing the stand-in lacks");
+        assertEquals(List.of(), stand.requestLog().unknown(), "Claude Code needed nothing the stand-in lacks");
         return call;
     }
 
@@ -143,7 +128,7 @@ class ClaudeCodeEndToEndTest {
         assertFalse(after.timedOut(), after.toString());
         assertNotEquals(0, after.exit(), "without Bedrock and without an Anthropic login claude -p fails: " + after);
         assertFalse(after.out().contains(reply), after.toString());
-        List<Operation> bedrockCalls = server.requestLog().all().stream().map(LoggedRequest::operation)
+        List<Operation> bedrockCalls = stand.requestLog().all().stream().map(LoggedRequest::operation)
                 .filter(o -> o.service() == Operation.Service.BEDROCK_RUNTIME || o.service() == Operation.Service.BEDROCK)
                 .collect(Collectors.toList());
         assertEquals(List.of(), bedrockCalls, "Claude Code no longer calls Bedrock: " + after);
@@ -166,13 +151,13 @@ class ClaudeCodeEndToEndTest {
         LoggedRequest call = theStreamingCall(model, "eu-west-1");
         // the key came from GetRoleCredentials, which Claude Code called with the token our login cached:
         // it did not log in itself (no OIDC call), and the key stands for the profile's account and role
-        List<LoggedRequest> roleCredentials = server.requestLog().of(Operation.GET_ROLE_CREDENTIALS);
-        assertFalse(roleCredentials.isEmpty(), "role credentials from the SSO portal: " + server.requestLog().all());
+        List<LoggedRequest> roleCredentials = stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS);
+        assertFalse(roleCredentials.isEmpty(), "role credentials from the SSO portal: " + stand.requestLog().all());
         assertTrue(roleCredentials.stream().allMatch(e -> e.status() == 200), roleCredentials.toString());
-        assertTrue(server.requestLog().all().stream()
+        assertTrue(stand.requestLog().all().stream()
                         .noneMatch(e -> e.operation().service() == Operation.Service.SSO_OIDC),
-                "no login of Claude Code's own: " + server.requestLog().all());
-        IssuedCredentials signer = scenario.credentials(call.accessKeyId()).orElseThrow();
+                "no login of Claude Code's own: " + stand.requestLog().all());
+        IssuedCredentials signer = stand.scenario.credentials(call.accessKeyId()).orElseThrow();
         assertTrue(call.accessKeyId().startsWith("ASIA"), "temporary role credentials: " + call);
         assertEquals(ACCOUNT, signer.accountId());
         assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
@@ -189,17 +174,17 @@ class ClaudeCodeEndToEndTest {
         assertEquals(0, home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model,
                 "--skip-probe").exit);
         // the access token is dead at the portal and expired in the cache; the refresh token and client are not
-        SsoTokenCache cache = new SsoTokenCache(home.home, new AtomicFileWriter());
+        SsoTokenCache cache = stand.tokenCache();
         SsoToken t = cache.read("corp");
         cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
                 t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
-        scenario.expireAccessTokens();
+        stand.scenario.expireAccessTokens();
 
         ClaudeCode.Result r = ask();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
-        List<LoggedRequest> tokens = server.requestLog().of(Operation.CREATE_TOKEN);
-        assertEquals(1, tokens.size(), "one refresh: " + server.requestLog().all());
+        List<LoggedRequest> tokens = stand.requestLog().of(Operation.CREATE_TOKEN);
+        assertEquals(1, tokens.size(), "one refresh: " + stand.requestLog().all());
         assertEquals(200, tokens.get(0).status(), tokens.toString());
         theStreamingCall(model, "us-west-2");
         SsoToken renewed = cache.read("corp");
@@ -213,10 +198,7 @@ class ClaudeCodeEndToEndTest {
 
     @Test
     void staticKeysProfile() throws Exception {
-        IssuedCredentials keys = scenario.issueUserKeys(ACCOUNT, "ci-user");
-        home.write(".aws/config", "[profile keys]\nregion = us-west-2\n");
-        home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
-                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        IssuedCredentials keys = stand.staticKeysProfile("keys", "ci-user", "us-west-2");
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
         TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", "us-east-2", "--model", model,
                 "--skip-probe");
@@ -234,7 +216,7 @@ class ClaudeCodeEndToEndTest {
     @Test
     void bedrockApiKey() throws Exception {
         // a short-term key names its region; the stand-in accepts it only there and logs that region
-        ApiKey key = scenario.issueShortTermApiKey(ACCOUNT, "us-west-2", Duration.ofHours(12));
+        ApiKey key = stand.scenario.issueShortTermApiKey(ACCOUNT, "us-west-2", Duration.ofHours(12));
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
         home.vars.put("AWS_BEARER_TOKEN_BEDROCK", key.key());
         TempHome.Run init = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model",
@@ -250,10 +232,10 @@ class ClaudeCodeEndToEndTest {
         assertTrue(call.apiKey(), "the key as bearer token, no SigV4: " + call);
         assertEquals(null, call.accessKeyId(), call.toString());
         // the profile listing does not take a bearer key (403); Claude Code carries on with its built-in models
-        assertTrue(server.requestLog().of(Operation.LIST_INFERENCE_PROFILES).stream()
-                .allMatch(e -> e.apiKey() && e.status() == 403), server.requestLog().all().toString());
-        assertTrue(server.requestLog().all().stream().noneMatch(e -> e.operation() == Operation.GET_ROLE_CREDENTIALS),
-                "no credential chain: " + server.requestLog().all());
+        assertTrue(stand.requestLog().of(Operation.LIST_INFERENCE_PROFILES).stream()
+                .allMatch(e -> e.apiKey() && e.status() == 403), stand.requestLog().all().toString());
+        assertTrue(stand.requestLog().all().stream().noneMatch(e -> e.operation() == Operation.GET_ROLE_CREDENTIALS),
+                "no credential chain: " + stand.requestLog().all());
 
         assertResetTakesClaudeCodeOffBedrock();
     }
@@ -286,13 +268,13 @@ class ClaudeCodeEndToEndTest {
         assertEquals(creds.get("AccessKeyId"), call.accessKeyId(), "signed with what export-credentials printed");
         assertTrue(creds.get("SessionToken") instanceof String && creds.get("Expiration") instanceof String,
                 "role credentials with their expiry");
-        IssuedCredentials signer = scenario.credentials(call.accessKeyId()).orElseThrow();
+        IssuedCredentials signer = stand.scenario.credentials(call.accessKeyId()).orElseThrow();
         assertEquals(ACCOUNT, signer.accountId());
         assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
                 signer.toString());
-        assertTrue(server.requestLog().all().stream()
+        assertTrue(stand.requestLog().all().stream()
                         .noneMatch(e -> e.operation().service() == Operation.Service.SSO_OIDC),
-                "no login of anyone's own: " + server.requestLog().all());
+                "no login of anyone's own: " + stand.requestLog().all());
 
         assertResetTakesClaudeCodeOffBedrock();
     }

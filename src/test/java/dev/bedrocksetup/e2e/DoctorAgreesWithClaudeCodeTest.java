@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.cli.LoginBrowserHook;
 import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.sso.SsoToken;
@@ -13,14 +12,11 @@ import dev.bedrocksetup.sso.SsoTokenCache;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
-import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,34 +54,25 @@ class DoctorAgreesWithClaudeCodeTest {
 
     @TempDir
     Path dir;
-    Scenario scenario;
-    StandInServer server;
+    StandInHome stand;
     TempHome home;
     Path project;
     String reply;
 
     @BeforeAll
     static void install() {
-        assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
-                "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
         claude = ClaudeCode.installed();
     }
 
     @BeforeEach
     void start() throws Exception {
         reply = "Stand-in reply " + UUID.randomUUID();
-        scenario = new Scenario(Clock.systemUTC()).addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "Dev")
-                .replyText(reply);
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir.resolve("home"));
-        String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base,
-                "DISPLAY", ":0"));
+        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox().replyText(reply));
+        home = stand.home;
         // doctor finds the same Claude Code the test runs, and judges by its version
         home.vars.put("PATH", claude.binDirectory() + ":/usr/bin:/bin");
         project = Files.createDirectories(dir.resolve("home/project"));
-        LoginBrowserHook.use(new TestBrowser());
+        stand.browser();
 
         // the working setup every case breaks in one place
         home.ssoProfiles("dev");
@@ -99,8 +86,7 @@ class DoctorAgreesWithClaudeCodeTest {
 
     @AfterEach
     void stop() {
-        LoginBrowserHook.use(null);
-        server.close();
+        stand.close();
     }
 
     // ---- the two judges
@@ -109,8 +95,8 @@ class DoctorAgreesWithClaudeCodeTest {
     Map<String, String> extraEnv = Map.of();
 
     private ClaudeCode.Result ask() {
-        server.requestLog().clear();
-        return claude.print("Say hello.", home.home, project, server.baseUri(), CLAUDE_TIMEOUT, extraEnv);
+        stand.requestLog().clear();
+        return claude.print("Say hello.", home.home, project, stand.baseUri(), CLAUDE_TIMEOUT, extraEnv);
     }
 
     /** doctor --offline --json for Claude Code's project: its exit code and the ids of the checks that failed. */
@@ -139,13 +125,13 @@ class DoctorAgreesWithClaudeCodeTest {
         ClaudeCode.Result r = ask();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
-        List<LoggedRequest> streams = server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-        assertEquals(1, streams.size(), server.requestLog().all().toString());
+        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), stand.requestLog().all().toString());
         LoggedRequest call = streams.get(0);
         assertEquals(200, call.status(), call.toString());
         assertEquals(MODEL, call.modelId(), call.toString());
         assertEquals(REGION, call.region(), call.toString());
-        IssuedCredentials signer = scenario.credentials(call.accessKeyId()).orElseThrow();
+        IssuedCredentials signer = stand.scenario.credentials(call.accessKeyId()).orElseThrow();
         assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
                 "the SSO role's credentials: " + signer);
     }
@@ -156,7 +142,7 @@ class DoctorAgreesWithClaudeCodeTest {
         assertEquals(checks, d.failed(), d.text());
         assertEquals(1, d.exit(), d.text());
         ClaudeCode.Result r = ask();
-        assertFalse(r.timedOut(), r + "\n--- stand-in\n" + server.requestLog().all());
+        assertFalse(r.timedOut(), r + "\n--- stand-in\n" + stand.requestLog().all());
         assertNotEquals(0, r.exit(), "Claude Code failed too: " + r);
         assertFalse(r.out().contains(reply), r.toString());
         assertTrue((r.out() + r.err()).contains(says), "Claude Code's own words: " + r);
@@ -185,7 +171,7 @@ class DoctorAgreesWithClaudeCodeTest {
         SsoToken t = cache.read("corp");
         cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
                 t.clientId, t.clientSecret, t.registrationExpiresAt, null));
-        scenario.expireAccessTokens();
+        stand.scenario.expireAccessTokens();
 
         Verdict d = assertBothFail(Set.of("sso.token"), "Cannot refresh");
         // no safe fix (a login needs the user): the fix doctor prints, run by the test
@@ -218,7 +204,7 @@ class DoctorAgreesWithClaudeCodeTest {
         Files.createDirectories(local.getParent());
         Files.writeString(local, "{\n  \"env\": {\n    \"CLAUDE_CODE_USE_BEDROCK\": \"0\"\n  }\n}\n");
         Verdict d = assertBothFail(Set.of("settings.bedrock-enabled", "settings.bedrock-shadowed"), "Not logged in");
-        assertEquals(0, server.requestLog().all().size(), "Claude Code did not call Bedrock at all");
+        assertEquals(0, stand.requestLog().all().size(), "Claude Code did not call Bedrock at all");
         // no safe fix (the file is the project's): the fix doctor prints, done by the test
         assertEquals("remove CLAUDE_CODE_USE_BEDROCK from " + local, d.fixes().get("settings.bedrock-shadowed"));
         Files.writeString(local, "{\n  \"env\": {\n  }\n}\n");
@@ -247,7 +233,7 @@ class DoctorAgreesWithClaudeCodeTest {
      */
     @Test
     void workingStaticKeysShadowTheSsoProfile_claudeCodeAnswersAsTheWrongIdentity() throws Exception {
-        IssuedCredentials keys = scenario.issueUserKeys(ACCOUNT, "old-laptop");
+        IssuedCredentials keys = stand.scenario.issueUserKeys(ACCOUNT, "old-laptop");
         home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
                 + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
         Verdict d = doctor();
@@ -255,9 +241,9 @@ class DoctorAgreesWithClaudeCodeTest {
         ClaudeCode.Result r = ask();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(reply), r.toString());
-        LoggedRequest call = server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).get(0);
+        LoggedRequest call = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).get(0);
         assertEquals(keys.accessKeyId(), call.accessKeyId(), "signed with the static keys, not the SSO role's");
-        assertTrue(server.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "SSO never consulted");
+        assertTrue(stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "SSO never consulted");
 
         home.write(".aws/credentials", "");
         assertAgreeOnAWorkingSetup();
@@ -271,7 +257,7 @@ class DoctorAgreesWithClaudeCodeTest {
      */
     @Test
     void modelNotGranted_onlyTheOnlineDoctorCanSeeIt() throws Exception {
-        scenario.grantOnly(ACCOUNT, REGION, HAIKU);
+        stand.scenario.grantOnly(ACCOUNT, REGION, HAIKU);
         Verdict d = doctor();
         assertEquals(Set.of(), d.failed(), "offline, doctor finds nothing: " + d.text());
         assertEquals(0, d.exit(), d.text());
@@ -286,7 +272,7 @@ class DoctorAgreesWithClaudeCodeTest {
                 + "      \"status\": \"fail\""), online.out);
 
         // the fix (model access in the console) is the account's: granted, Claude Code answers
-        scenario.grantOnly(ACCOUNT, REGION, HAIKU, SONNET);
+        stand.scenario.grantOnly(ACCOUNT, REGION, HAIKU, SONNET);
         assertAgreeOnAWorkingSetup();
     }
 }

@@ -9,14 +9,12 @@ import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +48,7 @@ class VerifyWithClaudeCodeTest {
 
     @TempDir
     Path dir;
-    Scenario scenario;
-    StandInServer server;
+    StandInHome stand;
     TempHome home;
     Path project;
     Path tmp;
@@ -60,29 +57,21 @@ class VerifyWithClaudeCodeTest {
 
     @BeforeAll
     static void install() {
-        assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
-                "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
         claude = ClaudeCode.installed();
     }
 
     @BeforeEach
     void start() throws Exception {
         reply = "Stand-in reply " + UUID.randomUUID();
-        scenario = new Scenario(Clock.systemUTC()).addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "Dev")
-                .replyText(reply);
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir.resolve("home"));
-        home.vars.putAll(ClaudeCode.environment(home.home, server.baseUri()));
-        home.vars.put("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", server.baseUri().toString()); // verify's own probe
+        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox().replyText(reply));
+        home = stand.home; // AWS_ENDPOINT_URL_BEDROCK_RUNTIME from here is verify's own probe
+        home.vars.putAll(ClaudeCode.environment(home.home, stand.baseUri()));
         home.vars.put("PATH", claude.binDirectory() + ":/usr/bin:/bin");
         tmp = Files.createDirectories(dir.resolve("tmp"));
         home.vars.put("TMPDIR", tmp.toString());
         project = Files.createDirectories(dir.resolve("home/project"));
 
-        keys = scenario.issueUserKeys(ACCOUNT, "ci-user");
-        home.write(".aws/config", "[profile keys]\nregion = us-west-2\n");
-        home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId()
-                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
+        keys = stand.staticKeysProfile("keys", "ci-user", "us-west-2");
         TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
                 "--skip-probe");
         assertEquals(0, init.exit, init.toString());
@@ -90,7 +79,7 @@ class VerifyWithClaudeCodeTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        stand.close();
     }
 
     private static Map<?, ?> check(String json, String id) throws Exception {
@@ -104,7 +93,7 @@ class VerifyWithClaudeCodeTest {
     }
 
     private List<LoggedRequest> streamsFor(String model) {
-        return server.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).stream()
+        return stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).stream()
                 .filter(e -> model.equals(e.modelId())).toList();
     }
 
@@ -120,7 +109,7 @@ class VerifyWithClaudeCodeTest {
         TempHome.Run plain = home.run("verify", "--json", "--project-dir", project.toString());
         assertEquals(0, plain.exit, plain.toString());
         int probes = streamsFor(MODEL).size();
-        server.requestLog().clear();
+        stand.requestLog().clear();
 
         TempHome.Run r = home.run("verify", "--with-claude", "--json", "--project-dir", project.toString());
         assertEquals(0, r.exit, r.toString());
@@ -136,13 +125,13 @@ class VerifyWithClaudeCodeTest {
         // Claude Code's own turn, on top of verify's probe: one more streaming call for the model, signed with the
         // profile's keys in the chosen region; and its availability probes (InvokeModel), which verify never makes
         List<LoggedRequest> streams = streamsFor(MODEL);
-        assertEquals(probes + 1, streams.size(), server.requestLog().all().toString());
+        assertEquals(probes + 1, streams.size(), stand.requestLog().all().toString());
         for (LoggedRequest call : streams) {
             assertEquals(200, call.status(), call.toString());
             assertEquals(REGION, call.region(), call.toString());
             assertEquals(keys.accessKeyId(), call.accessKeyId(), call.toString());
         }
-        assertFalse(server.requestLog().of(Operation.INVOKE_MODEL).isEmpty(), server.requestLog().all().toString());
+        assertFalse(stand.requestLog().of(Operation.INVOKE_MODEL).isEmpty(), stand.requestLog().all().toString());
         assertFalse(r.out.contains(keys.secretAccessKey()), r.out);
 
         // isolation: the user's Claude Code files byte for byte, nothing new under ~/.claude, no temp dir left
@@ -156,7 +145,7 @@ class VerifyWithClaudeCodeTest {
 
     @Test
     void modelNotGranted_failsWithClaudeCodesWords() throws Exception {
-        scenario.grantOnly(ACCOUNT, REGION, HAIKU);
+        stand.scenario.grantOnly(ACCOUNT, REGION, HAIKU);
         TempHome.Run r = home.run("verify", "--with-claude", "--project-dir", project.toString());
         assertEquals(1, r.exit, r.toString());
         assertEquals("", r.out, "text results go to stderr");

@@ -5,42 +5,43 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.json.JsonDocument;
-import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.InferenceProfileCatalog;
+import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `bedrock-setup policy` end to end against the stand-in: the configured models' exact routing, nothing secret. */
 class PolicyCommandTest {
-    final StandInFixture f = new StandInFixture();
-
     @TempDir
     Path dir;
+    StandInHome stand;
+
+    @BeforeEach
+    void start() {
+        stand = new StandInHome(dir, StandInFixture.twoAccounts());
+    }
 
     @AfterEach
     void close() {
-        f.close();
+        stand.close();
     }
 
     @Test
     void printsThePolicyForTheConfiguredModels() throws Exception {
-        TempHome home = new TempHome(dir);
-        IssuedCredentials keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "dev");
-        home.write(".aws/config", "[profile keys]\nregion = eu-west-1\n");
-        home.write(".aws/credentials", "[keys]\naws_access_key_id = " + keys.accessKeyId() + "\naws_secret_access_key = "
-                + keys.secretAccessKey() + "\n");
+        TempHome home = stand.home;
+        IssuedCredentials keys = stand.staticKeysProfile("keys", "dev", "eu-west-1");
         home.write(".claude/settings.json", "{\"env\": {\"AWS_REGION\": \"eu-west-1\", \"ANTHROPIC_MODEL\": "
                 + "\"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\", \"ANTHROPIC_DEFAULT_HAIKU_MODEL\": "
                 + "\"global.anthropic.claude-haiku-4-5-20251001-v1:0\"}}");
-        home.vars.putAll(f.environment().variables());
-        home.vars.put("HOME", dir.toString());
 
         Run r = home.run("policy", "--profile", "keys");
         assertEquals(0, r.exit, r.toString());

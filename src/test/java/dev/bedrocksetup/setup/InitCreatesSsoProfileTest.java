@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.cli.LoginBrowserHook;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
-import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,26 +24,20 @@ class InitCreatesSsoProfileTest {
 
     @TempDir
     Path dir;
-    Scenario scenario;
-    StandInServer server;
+    StandInHome stand;
     TempHome home;
 
     @BeforeEach
     void start() throws Exception {
-        scenario = new Scenario(Clock.systemUTC()).addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev");
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir);
-        String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0",
-                "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
+        stand = new StandInHome(dir);
+        home = stand.home;
         home.write(".aws/config", EXISTING);
-        LoginBrowserHook.use(new TestBrowser());
+        stand.browser();
     }
 
     @AfterEach
     void stop() {
-        LoginBrowserHook.use(null);
-        server.close();
+        stand.close();
     }
 
     String[] init(String... more) {
@@ -105,12 +94,12 @@ class InitCreatesSsoProfileTest {
         assertTrue(Files.readString(demoHome.resolve(".claude/settings.json")).contains("\"CLAUDE_CODE_USE_BEDROCK\""));
         assertEquals(EXISTING, home.read(".aws/config"), "the real home is not touched");
         assertFalse(Files.exists(home.userSettings()));
-        assertTrue(server.requestLog().all().isEmpty(), "the demo talks to its own stand-in only");
+        assertTrue(stand.requestLog().all().isEmpty(), "the demo talks to its own stand-in only");
     }
 
     @Test
     void aModelThatDoesNotAnswerStopsInitBeforeClaudeCodesSettingsAreWritten() throws Exception {
-        scenario.grantOnly("111122223333", "us-west-2", "anthropic.claude-haiku-4-5-20251001-v1:0");
+        stand.scenario.grantOnly("111122223333", "us-west-2", "anthropic.claude-haiku-4-5-20251001-v1:0");
         Run r = home.run(init());
         assertEquals(4, r.exit, r.toString());
         assertTrue(r.err.contains("Testing " + SONNET), r.err);
@@ -124,7 +113,7 @@ class InitCreatesSsoProfileTest {
 
     @Test
     void severalAccountsNeedAChoice() throws Exception {
-        scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Dev");
+        stand.scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Dev");
         Run r = home.run(init());
         assertEquals(2, r.exit, r.toString());
         assertTrue(r.err.contains("--account-id"), r.err);
@@ -149,7 +138,7 @@ class InitCreatesSsoProfileTest {
         Run r = home.run(init("--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev",
                 "--skip-login"));
         assertEquals(0, r.exit, r.toString());
-        assertTrue(server.requestLog().all().isEmpty(), "no call to AWS: " + server.requestLog());
+        assertTrue(stand.requestLog().all().isEmpty(), "no call to AWS: " + stand.requestLog());
         assertTrue(home.read(".aws/config").contains("[profile dev]"));
     }
 
@@ -179,7 +168,7 @@ class InitCreatesSsoProfileTest {
         assertEquals(2, url.exit, url.toString());
         Run account = home.run(init("--account-id", "12345"));
         assertEquals(2, account.exit, account.toString());
-        assertTrue(server.requestLog().of(Operation.REGISTER_CLIENT).isEmpty());
+        assertTrue(stand.requestLog().of(Operation.REGISTER_CLIENT).isEmpty());
         Run missing = home.run("init", "--yes", "--profile", "nope", "--region", "us-west-2", "--model", SONNET);
         assertEquals(2, missing.exit);
         assertTrue(missing.err.contains("there is no AWS profile 'nope'"), missing.err);

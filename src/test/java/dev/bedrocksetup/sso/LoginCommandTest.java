@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.cli.LoginBrowserHook;
-import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,32 +26,21 @@ class LoginCommandTest {
 
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
-    Scenario scenario;
-    StandInServer server;
     TestBrowser browser;
 
     @BeforeEach
     void start() throws Exception {
-        scenario = new Scenario(Clock.systemUTC()).addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev");
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir);
-        String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base, "DISPLAY", ":0"));
-        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
-                + "sso_role_name = Dev\nregion = us-west-2\n\n[sso-session corp]\nsso_start_url = " + START_URL + "\n"
-                + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n\n"
-                + "[profile legacy]\nsso_start_url = " + START_URL + "\nsso_region = us-east-1\n"
-                + "sso_account_id = 111122223333\nsso_role_name = Dev\n\n[profile keys]\nregion = us-east-1\n");
-        browser = new TestBrowser();
-        LoginBrowserHook.use(browser);
+        stand = new StandInHome(dir);
+        home = stand.home.ssoProfiles("dev").legacySsoProfile("legacy").append(".aws/config",
+                "\n[profile keys]\nregion = us-east-1\n");
+        browser = stand.browser();
     }
 
     @AfterEach
     void stop() {
-        LoginBrowserHook.use(null);
-        server.close();
+        stand.close();
     }
 
     Path cacheFile(String key) {
@@ -64,7 +48,7 @@ class LoginCommandTest {
     }
 
     void assertNoSecretPrinted(Run r, Path cache) throws Exception {
-        SsoToken t = new SsoTokenCache(dir, new AtomicFileWriter()).read(
+        SsoToken t = stand.tokenCache().read(
                 cache.equals(cacheFile("corp")) ? "corp" : START_URL);
         for (String secret : new String[] {t.accessToken, t.refreshToken, t.clientSecret}) {
             if (secret != null) {
@@ -90,8 +74,8 @@ class LoginCommandTest {
         }
         assertTrue(json.matches(".*\"expiresAt\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\".*"), json);
         assertNoSecretPrinted(r, cache);
-        assertEquals(1, server.requestLog().of(Operation.REGISTER_CLIENT).size(), "client registered at the stand-in");
-        assertFalse(server.requestLog().of(Operation.CREATE_TOKEN).isEmpty(), "token fetched from the stand-in");
+        assertEquals(1, stand.requestLog().of(Operation.REGISTER_CLIENT).size(), "client registered at the stand-in");
+        assertFalse(stand.requestLog().of(Operation.CREATE_TOKEN).isEmpty(), "token fetched from the stand-in");
 
         Run again = home.run("login", "--profile", "dev");
         assertEquals(0, again.exit);
@@ -100,16 +84,16 @@ class LoginCommandTest {
 
         Run forced = home.run("login", "--profile", "dev", "--force");
         assertEquals(0, forced.exit, forced.toString());
-        assertEquals(1, server.requestLog().of(Operation.REGISTER_CLIENT).size(),
+        assertEquals(1, stand.requestLog().of(Operation.REGISTER_CLIENT).size(),
                 "the still-valid client registration is reused");
         assertEquals(2, browser.opened.size());
     }
 
     @Test
     void accountsAndRolesAreDiscoveredSortedAndASingleChoiceIsAnnounced() throws Exception {
-        scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Admin", "Dev");
+        stand.scenario.addAccount("444455556666", "Alpha", "alpha@example.com", "Admin", "Dev");
         assertEquals(0, home.run("login", "--profile", "dev").exit);
-        String token = new SsoTokenCache(dir, new AtomicFileWriter()).read("corp").accessToken;
+        String token = stand.tokenCache().read("corp").accessToken;
         try (dev.bedrocksetup.aws.AwsClients clients = dev.bedrocksetup.aws.AwsClients.builder(home.env())
                 .region("us-east-1").build()) {
             SsoPortal portal = new SsoPortal(clients.sso(software.amazon.awssdk.regions.Region.US_EAST_1));
@@ -138,7 +122,7 @@ class LoginCommandTest {
     void anExpiredTokenIsRenewedWithoutABrowser() throws Exception {
         assertEquals(0, home.run("login", "--profile", "dev").exit);
         String before = Files.readString(cacheFile("corp"));
-        SsoTokenCache cache = new SsoTokenCache(dir, new AtomicFileWriter());
+        SsoTokenCache cache = stand.tokenCache();
         SsoToken t = cache.read("corp");
         cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
                 t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
@@ -153,7 +137,7 @@ class LoginCommandTest {
 
     @Test
     void deviceCodeForLegacyProfilesAndOnRequest() throws Exception {
-        scenario.approveDeviceAfterPolls(2);
+        stand.scenario.approveDeviceAfterPolls(2);
         Run legacy = home.run("login", "--profile", "legacy");
         assertEquals(0, legacy.exit, legacy.toString());
         assertTrue(legacy.err.contains("confirm the code"), legacy.err);
@@ -164,7 +148,7 @@ class LoginCommandTest {
         Run device = home.run("login", "--profile", "dev", "--use-device-code", "--force");
         assertEquals(0, device.exit, device.toString());
         assertTrue(device.err.contains("confirm the code"), device.err);
-        assertNotNull(new SsoTokenCache(dir, new AtomicFileWriter()).read("corp").refreshToken,
+        assertNotNull(stand.tokenCache().read("corp").refreshToken,
                 "scopes registered: a refresh token was issued");
     }
 
@@ -178,13 +162,13 @@ class LoginCommandTest {
 
     @Test
     void deniedAndExpiredDeviceCodesAreExit4WithNothingSaved() throws Exception {
-        scenario.denyAuthorization(true);
+        stand.scenario.denyAuthorization(true);
         Run denied = home.run("login", "--profile", "legacy");
         assertEquals(4, denied.exit, denied.toString());
         assertTrue(denied.err.contains("denied"), denied.err);
         assertFalse(Files.exists(cacheFile(START_URL)));
 
-        scenario.denyAuthorization(false).approveDeviceAfterPolls(1000)
+        stand.scenario.denyAuthorization(false).approveDeviceAfterPolls(1000)
                 .deviceCodeLifetime(java.time.Duration.ofSeconds(2));
         Run expired = home.run("login", "--profile", "legacy");
         assertEquals(4, expired.exit, expired.toString());
@@ -204,13 +188,13 @@ class LoginCommandTest {
 
     @Test
     void slowDownWidensThePollingInterval() {
-        scenario.slowDownOnPolls(1).approveDeviceAfterPolls(3);
+        stand.scenario.slowDownOnPolls(1).approveDeviceAfterPolls(3);
         java.util.List<java.time.Duration> waits = new java.util.ArrayList<>();
         home.vars.remove("DISPLAY");
         LoginService service = new LoginService(home.env(), browser, s -> { }, waits::add);
         LoginService.Result r = service.login("dev", true, false, false);
         assertEquals(LoginService.How.DEVICE_CODE, r.how);
         assertTrue(waits.stream().anyMatch(d -> d.getSeconds() >= 6), "slow_down added 5 s: " + waits);
-        assertTrue(server.requestLog().of(Operation.CREATE_TOKEN).size() >= 3, "polled until approved");
+        assertTrue(stand.requestLog().of(Operation.CREATE_TOKEN).size() >= 3, "polled until approved");
     }
 }

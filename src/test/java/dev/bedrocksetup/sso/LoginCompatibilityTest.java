@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.cli.LoginBrowserHook;
-import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.standin.Operation;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ExternalTools;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
-import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -32,41 +27,27 @@ import org.junit.jupiter.api.io.TempDir;
  * wrote is read and refreshed by us. Everything goes through the stand-in.
  */
 class LoginCompatibilityTest {
-    static final String START_URL = "https://example.awsapps.com/start";
     static final String[] JS_PACKAGES = {"@aws-sdk/credential-providers@3.1169.0", "@aws-sdk/client-sts@3.1169.0"};
 
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
-    StandInServer server;
 
     @BeforeEach
     void start() throws Exception {
-        Scenario scenario = new Scenario(Clock.systemUTC())
-                .addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev");
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir);
-        home.vars.putAll(endpoints());
-        home.vars.put("DISPLAY", ":0");
-        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
-                + "sso_role_name = Dev\nregion = us-west-2\n\n[sso-session corp]\nsso_start_url = " + START_URL + "\n"
-                + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n");
-        LoginBrowserHook.use(new TestBrowser());
+        stand = new StandInHome(dir);
+        home = stand.home.ssoProfiles("dev");
+        stand.browser();
     }
 
     @AfterEach
     void stop() {
-        LoginBrowserHook.use(null);
-        server.close();
-    }
-
-    Map<String, String> endpoints() {
-        String base = server.baseUri().toString();
-        return Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "AWS_ENDPOINT_URL_STS", base);
+        stand.close();
     }
 
     Map<String, String> toolEnv() {
-        Map<String, String> env = new HashMap<>(endpoints());
+        Map<String, String> env = new HashMap<>(StandInHome.endpoints(stand.baseUri()));
         env.put("HOME", dir.toString());
         env.put("AWS_CONFIG_FILE", dir.resolve(".aws/config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve(".aws/credentials").toString());
@@ -79,7 +60,7 @@ class LoginCompatibilityTest {
         assertTrue(r.output.contains("key-prefix ASIA"), "temporary role credentials: " + r);
         assertTrue(r.output.contains("account 111122223333"), r.toString());
         assertTrue(r.output.contains(":assumed-role/Dev/"), "the SSO role: " + r);
-        assertFalse(server.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "role credentials from SSO");
+        assertFalse(stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "role credentials from SSO");
     }
 
     private Path script(String name) throws Exception {
@@ -111,7 +92,7 @@ class LoginCompatibilityTest {
     void aCacheBotocoreWroteIsReadAndRefreshedByUs() throws Exception {
         String python = ExternalTools.botocorePython();
         assertEquals(0, home.run("login", "--profile", "dev").exit);
-        SsoTokenCache cache = new SsoTokenCache(dir, new AtomicFileWriter());
+        SsoTokenCache cache = stand.tokenCache();
         Path file = dir.resolve(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json");
         // put the token inside botocore's refresh window: botocore refreshes it and rewrites the file its own way
         SsoToken t = cache.read("corp");

@@ -3,6 +3,7 @@ package dev.bedrocksetup.standin;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.testing.StandInHome;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -22,21 +23,21 @@ public final class StandInFixture implements AutoCloseable {
     private final java.util.List<AwsClients> clients = new java.util.ArrayList<>();
 
     public StandInFixture() {
-        this.scenario = new Scenario(Clock.systemUTC())
+        this.scenario = twoAccounts();
+        this.server = StandInServer.start(scenario);
+    }
+
+    /** Sandbox (roles BedrockUser, ReadOnly) and Production (BedrockUser), on the system clock. */
+    public static Scenario twoAccounts() {
+        return new Scenario(Clock.systemUTC())
                 .addAccount(ACCOUNT, "Sandbox", "sandbox@example.com", "BedrockUser", "ReadOnly")
                 .addAccount(OTHER_ACCOUNT, "Production", "prod@example.com", "BedrockUser");
-        this.server = StandInServer.start(scenario);
     }
 
     /** Every AWS_ENDPOINT_URL_* a user would set, pointing at the stand-in; nothing from the real environment. */
     public Environment environment() {
-        String base = server.baseUri().toString();
-        return Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")), Map.of(
-                "AWS_ENDPOINT_URL_SSO", base,
-                "AWS_ENDPOINT_URL_SSO_OIDC", base,
-                "AWS_ENDPOINT_URL_STS", base,
-                "AWS_ENDPOINT_URL_BEDROCK", base,
-                "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
+        return Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")),
+                Map.copyOf(StandInHome.endpoints(server.baseUri())));
     }
 
     public AwsClients clients(String region, IssuedCredentials c) {

@@ -1,5 +1,7 @@
 package dev.bedrocksetup.testing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,13 @@ public final class ClaudeCode {
         this.binary = binary;
     }
 
-    /** The pinned Claude Code, installed once (skips on a developer machine without npm, fails in CI). */
+    /**
+     * The pinned Claude Code, installed once (skips on a developer machine without npm, fails in CI). Fails on a
+     * machine with Claude Code managed settings: they beat every file a test writes, so no proof would hold there.
+     */
     public static ClaudeCode installed() {
+        assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
+                "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
         Path bin = ExternalTools.nodeModules(PACKAGE).resolve(".bin").resolve("claude");
         if (!Files.isExecutable(bin)) {
             throw new IllegalStateException("npm installed " + PACKAGE + " but there is no executable " + bin);

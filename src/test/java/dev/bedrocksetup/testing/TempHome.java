@@ -2,6 +2,7 @@ package dev.bedrocksetup.testing;
 
 import dev.bedrocksetup.cli.BedrockSetup;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.standin.IssuedCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,6 +42,20 @@ public final class TempHome {
         return this;
     }
 
+    /** Appends a legacy IAM Identity Center profile (start URL in the profile, no sso-session) to ~/.aws/config. */
+    public TempHome legacySsoProfile(String name) throws IOException {
+        return append(".aws/config", "\n[profile " + name + "]\nsso_start_url = https://example.awsapps.com/start\n"
+                + "sso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Dev\n");
+    }
+
+    /** Writes ~/.aws/credentials with these keys (and their session token, if any) as {@code profile}. */
+    public TempHome credentials(String profile, IssuedCredentials keys) throws IOException {
+        write(".aws/credentials", "[" + profile + "]\naws_access_key_id = " + keys.accessKeyId()
+                + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n"
+                + (keys.sessionToken() == null ? "" : "aws_session_token = " + keys.sessionToken() + "\n"));
+        return this;
+    }
+
     public Path userSettings() {
         return home.resolve(".claude/settings.json");
     }
@@ -50,6 +65,13 @@ public final class TempHome {
         Files.createDirectories(p.getParent());
         Files.writeString(p, content, StandardCharsets.UTF_8);
         return p;
+    }
+
+    /** Adds to the end of a file in the home, as a user adding a section by hand would. */
+    public TempHome append(String relative, String content) throws IOException {
+        Path p = home.resolve(relative);
+        write(relative, (Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "") + content);
+        return this;
     }
 
     public String read(String relative) throws IOException {

@@ -3,13 +3,11 @@ package dev.bedrocksetup.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ExternalTools;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +27,15 @@ class TerminalWizardTest {
 
     @TempDir
     Path dir;
-    StandInServer server;
+    StandInHome stand;
     TempHome home;
     String session;
 
     @BeforeEach
     void setUp() throws Exception {
         ExternalTools.requireCommand("tmux", "apt-get install tmux");
-        Scenario scenario = new Scenario(Clock.systemUTC())
-                .addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev").approveDeviceAfterPolls(1);
-        server = StandInServer.start(scenario);
-        home = new TempHome(dir);
+        stand = new StandInHome(dir, StandInHome.sandbox().approveDeviceAfterPolls(1));
+        home = stand.home;
         home.write(".claude/settings.json", SETTINGS);
         home.write(".aws/config", CONFIG);
         session = "bst" + ProcessHandle.current().pid() + "x" + System.nanoTime() % 100000;
@@ -48,7 +44,7 @@ class TerminalWizardTest {
     @AfterEach
     void tearDown() {
         tmux("kill-session", "-t", session);
-        server.close();
+        stand.close();
     }
 
     private String tmux(String... args) {
@@ -59,19 +55,23 @@ class TerminalWizardTest {
     }
 
     private void start() throws Exception {
-        String base = server.baseUri().toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path script = dir.resolve("run.sh");
         Files.writeString(script, "#!/bin/sh\n"
                 + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
-                + "export AWS_ENDPOINT_URL_SSO='" + base + "' AWS_ENDPOINT_URL_SSO_OIDC='" + base + "'\n"
-                + "export AWS_ENDPOINT_URL_STS='" + base + "' AWS_ENDPOINT_URL_BEDROCK='" + base + "'"
-                + " AWS_ENDPOINT_URL_BEDROCK_RUNTIME='" + base + "'\n"
+                + exports(StandInHome.endpoints(stand.baseUri()))
                 + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
                 + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init\n"
                 + "echo EXIT=$?\nsleep 60\n");
         script.toFile().setExecutable(true);
         tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", script.toString());
+    }
+
+    /** One shell line exporting these variables, each value single-quoted. */
+    private static String exports(Map<String, String> vars) {
+        StringBuilder line = new StringBuilder("export");
+        vars.forEach((name, value) -> line.append(' ').append(name).append("='").append(value).append('\''));
+        return line.append('\n').toString();
     }
 
     private String screen() {

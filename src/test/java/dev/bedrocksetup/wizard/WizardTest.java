@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.cli.LoginBrowserHook;
 import dev.bedrocksetup.cli.WizardHook;
-import dev.bedrocksetup.standin.Scenario;
-import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
-import dev.bedrocksetup.testing.TestBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,31 +28,23 @@ class WizardTest {
 
     @TempDir
     Path dir;
+    StandInHome stand;
     TempHome home;
-    StandInServer server;
-    Scenario scenario;
 
     @BeforeEach
     void setUp() throws Exception {
-        home = new TempHome(dir);
+        stand = new StandInHome(dir, StandInHome.sandbox()
+                .addAccount("444455556666", "Alpha", "alpha@example.com", "Admin", "Dev"));
+        home = stand.home;
         home.write(".aws/config", CONFIG);
         home.write(".claude/settings.json", SETTINGS);
-        Scenario scenario = new Scenario(Clock.systemUTC())
-                .addAccount("111122223333", "Sandbox", "sandbox@example.com", "Dev")
-                .addAccount("444455556666", "Alpha", "alpha@example.com", "Admin", "Dev");
-        server = StandInServer.start(scenario);
-        this.scenario = scenario;
-        String base = server.baseUri().toString();
-        home.vars.putAll(Map.of("AWS_ENDPOINT_URL_SSO", base, "AWS_ENDPOINT_URL_SSO_OIDC", base, "DISPLAY", ":0",
-                "AWS_ENDPOINT_URL_STS", base, "AWS_ENDPOINT_URL_BEDROCK", base, "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base));
-        LoginBrowserHook.use(new TestBrowser());
+        stand.browser();
     }
 
     @AfterEach
     void tearDown() {
         WizardHook.use(null);
-        LoginBrowserHook.use(null);
-        server.close();
+        stand.close();
     }
 
     Run wizard(ScriptedPrompter p) {
@@ -129,7 +116,7 @@ class WizardTest {
 
     @Test
     void theShellsAccessKeys() throws Exception {
-        var keys = scenario.issueUserKeys("111122223333", "dev");
+        var keys = stand.scenario.issueUserKeys("111122223333", "dev");
         home.vars.put("AWS_ACCESS_KEY_ID", keys.accessKeyId());
         home.vars.put("AWS_SECRET_ACCESS_KEY", keys.secretAccessKey());
         ScriptedPrompter p = new ScriptedPrompter("Use the access keys in this shell", "us-east-1",
@@ -144,7 +131,7 @@ class WizardTest {
 
     @Test
     void bedrockApiKey() throws Exception {
-        String key = scenario.issueApiKey("111122223333", "us-west-2", java.time.Duration.ofHours(1)).key();
+        String key = stand.scenario.issueApiKey("111122223333", "us-west-2", java.time.Duration.ofHours(1)).key();
         ScriptedPrompter p = new ScriptedPrompter("Use a Bedrock API key", "not-a-key", key, "us-west-2",
                 "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
         Run r = wizard(p);
