@@ -110,23 +110,20 @@ final class RecordingConfigEditor {
         if (before.size() == 1 && before.get(0).equals(wanted)) {
             return;
         }
-        List<String> endings = doc.endings(span.start(), span.end());
-        doc.replace(span.start(), span.end(), List.of(wanted));
-        Map<String, Object> r = record("replace", header);
-        r.put("before", before);
-        r.put("beforeEndings", endings);
-        r.put("after", List.of(wanted));
-        records.add(r);
+        replaceSpan(span, header, wanted);
     }
 
     /** Replaces {@code oldKey}'s lines by {@code newKey = value} at the same place (used by the migration). */
     void replaceKey(SectionType type, String name, String oldKey, String newKey, String value) {
         ConfigSection s = section(type, name);
         PropertySpan span = s.find(doc, oldKey).get(0);
-        String header = doc.line(s.header()).text();
+        replaceSpan(span, doc.line(s.header()).text(), line(newKey, value));
+    }
+
+    /** Rewrites a key's lines as one line, recording the lines and line endings it had for undo. */
+    private void replaceSpan(PropertySpan span, String header, String wanted) {
         List<String> before = doc.texts(span.start(), span.end());
         List<String> endings = doc.endings(span.start(), span.end());
-        String wanted = line(newKey, value);
         doc.replace(span.start(), span.end(), List.of(wanted));
         Map<String, Object> r = record("replace", header);
         r.put("before", before);
