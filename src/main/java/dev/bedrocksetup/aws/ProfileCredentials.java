@@ -80,21 +80,32 @@ public final class ProfileCredentials {
      * environment, else the profile AWS_PROFILE names or "default".
      */
     public Resolved resolveForCommand(String profileFlag) {
-        String keyId = env.nonBlank("AWS_ACCESS_KEY_ID");
-        String secret = env.nonBlank("AWS_SECRET_ACCESS_KEY");
-        if ((profileFlag == null || profileFlag.isBlank()) && env.nonBlank("AWS_PROFILE") == null && keyId != null
-                && secret != null) {
-            String token = env.nonBlank("AWS_SESSION_TOKEN");
-            AwsCredentials c = token == null ? software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(keyId,
-                    secret) : AwsSessionCredentials.create(keyId, secret, token);
-            return new Resolved(c, null, "AWS_ACCESS_KEY_ID in the environment");
+        AwsCredentials fromEnvironment = environmentKeys();
+        if ((profileFlag == null || profileFlag.isBlank()) && env.nonBlank("AWS_PROFILE") == null
+                && fromEnvironment != null) {
+            return new Resolved(fromEnvironment, null, "AWS_ACCESS_KEY_ID in the environment");
         }
         return resolve(SsoProfiles.profileName(env, profileFlag));
     }
 
+    /** AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN when set), or null without both keys. */
+    private AwsCredentials environmentKeys() {
+        return keys(env.nonBlank("AWS_ACCESS_KEY_ID"), env.nonBlank("AWS_SECRET_ACCESS_KEY"),
+                env.nonBlank("AWS_SESSION_TOKEN"));
+    }
+
+    /** Long-term keys, or session keys when there is a token; null without both keys. */
+    private static AwsCredentials keys(String keyId, String secret, String token) {
+        if (keyId == null || secret == null) {
+            return null;
+        }
+        return token == null || token.isBlank() ? AwsBasicCredentials.create(keyId, secret)
+                : AwsSessionCredentials.create(keyId, secret, token);
+    }
+
     /** The profile's credentials; exit 2 for a missing profile, exit 4 when a login is needed or AWS refuses. */
     public Resolved resolve(String profileName) {
-        AwsFiles files = new AwsFiles(load(new AwsFileLocations(env).configFile(), ProfileFile.Type.CONFIGURATION),
+        AwsFiles files = AwsFiles.of(load(new AwsFileLocations(env).configFile(), ProfileFile.Type.CONFIGURATION),
                 load(new AwsFileLocations(env).credentialsFile(), ProfileFile.Type.CREDENTIALS));
         if (!files.exists(profileName)) {
             throw BedrockSetupException.usage("there is no profile '" + profileName + "' in "
@@ -104,14 +115,15 @@ public final class ProfileCredentials {
         return resolve(files, profileName, new ArrayList<>(List.of(profileName)), stsRegion(files, profileName));
     }
 
-    /** The config and credentials files, read once for a whole role chain. */
-    private record AwsFiles(ProfileFile config, ProfileFile credentials) {
-        boolean exists(String name) {
-            return config.profile(name).isPresent() || credentials.profile(name).isPresent();
+    /** The config and credentials files, and the two merged as the SDKs merge them, read once for a whole chain. */
+    private record AwsFiles(ProfileFile config, ProfileFile credentials, ProfileFile both) {
+        static AwsFiles of(ProfileFile config, ProfileFile credentials) {
+            return new AwsFiles(config, credentials,
+                    ProfileFile.aggregator().addFile(credentials).addFile(config).build());
         }
 
-        ProfileFile both() {
-            return ProfileFile.aggregator().addFile(credentials).addFile(config).build();
+        boolean exists(String name) {
+            return config.profile(name).isPresent() || credentials.profile(name).isPresent();
         }
 
         /** The profile's properties from both files, as the SDKs merge them. */
@@ -147,12 +159,8 @@ public final class ProfileCredentials {
     }
 
     private static Resolved staticKeys(String profileName, Map<String, String> props) {
-        String token = props.get("aws_session_token");
-        AwsCredentials c = token == null || token.isBlank()
-                ? AwsBasicCredentials.create(props.get("aws_access_key_id"), props.get("aws_secret_access_key"))
-                : AwsSessionCredentials.create(props.get("aws_access_key_id"), props.get("aws_secret_access_key"),
-                        token);
-        return new Resolved(c, null, "profile " + profileName);
+        return new Resolved(keys(props.get("aws_access_key_id"), props.get("aws_secret_access_key"),
+                props.get("aws_session_token")), null, "profile " + profileName);
     }
 
     private Resolved fromSso(ProfileFile config, String profileName, Map<String, String> props) {
@@ -321,17 +329,14 @@ public final class ProfileCredentials {
     private Resolved fromCredentialSource(String profileName, String credentialSource) {
         switch (credentialSource) {
             case "Environment": {
-                String keyId = env.nonBlank("AWS_ACCESS_KEY_ID");
-                String secret = env.nonBlank("AWS_SECRET_ACCESS_KEY");
-                if (keyId == null || secret == null) {
+                AwsCredentials keys = environmentKeys();
+                if (keys == null) {
                     throw BedrockSetupException.usage("profile '" + profileName + "' takes its source credentials "
                             + "from the environment (credential_source = Environment), but AWS_ACCESS_KEY_ID or "
                             + "AWS_SECRET_ACCESS_KEY is not set", "export both (and AWS_SESSION_TOKEN for session "
                             + "keys), or use source_profile instead");
                 }
-                String token = env.nonBlank("AWS_SESSION_TOKEN");
-                return new Resolved(token == null ? AwsBasicCredentials.create(keyId, secret)
-                        : AwsSessionCredentials.create(keyId, secret, token), null, "the environment");
+                return new Resolved(keys, null, "the environment");
             }
             case "Ec2InstanceMetadata":
             case "EcsContainer": {
