@@ -37,9 +37,7 @@ final class BedrockEndpoints {
 
         /** scheme://host:port, the connection the probe makes. */
         String address() {
-            String host = uri.getHost();
-            int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host + ":" + port;
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost() + ":" + port(uri);
         }
 
         boolean tls() {
@@ -97,6 +95,11 @@ final class BedrockEndpoints {
     private static Endpoint invalid(String role, String variable, String value) {
         return new Endpoint(role, null, variable, true, variable + " is not an http(s) URL with a host: " + value,
                 "set it to a URL such as https://bedrock-gateway.example.com, or unset it");
+    }
+
+    /** The port a connection to an http(s) URL uses: its own, else 443 for https and 80 for http. */
+    static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** True for AWS's own host names, whose certificates Amazon issues (not for overrides or gateways). */

@@ -79,7 +79,7 @@ final class EndpointProbe {
             this.target = target;
             this.host = hostOf(target);
             this.tls = "https".equalsIgnoreCase(target.getScheme());
-            this.port = target.getPort() > 0 ? target.getPort() : tls ? 443 : 80;
+            this.port = BedrockEndpoints.port(target);
             this.proxy = proxy;
             this.bypassedBy = bypassedBy;
         }
@@ -137,8 +137,7 @@ final class EndpointProbe {
         String bypassedBy = null;
         if (variable != null) {
             String noProxy = ProxySettings.noProxy(env);
-            int port = target.getPort() > 0 ? target.getPort() : "https".equals(scheme) ? 443 : 80;
-            if (ProxySettings.exempts(noProxy, hostOf(target), port)) {
+            if (ProxySettings.exempts(noProxy, hostOf(target), BedrockEndpoints.port(target))) {
                 bypassedBy = noProxy;
             } else {
                 proxy = ProxySettings.parse(variable, env.get(variable));

@@ -100,8 +100,7 @@ final class NetworkChecks {
             String noProxy = ProxySettings.noProxy(env);
             for (boolean runtime : new boolean[] {true, false}) {
                 BedrockEndpoints.Endpoint ep = endpoint(in, env, runtime);
-                if (ep.uri != null && ProxySettings.exempts(noProxy, ep.uri.getHost(), ep.uri.getPort() > 0
-                        ? ep.uri.getPort() : ep.tls() ? 443 : 80)) {
+                if (ep.uri != null && ProxySettings.exempts(noProxy, ep.uri.getHost(), BedrockEndpoints.port(ep.uri))) {
                     notes.add("NO_PROXY (" + noProxy + ") covers " + ep.uri.getHost() + ": Claude Code connects to it "
                             + "directly, not through the proxy");
                 }

@@ -38,10 +38,7 @@ final class ProxySettings {
         }
 
         int port() {
-            if (uri.getPort() > 0) {
-                return uri.getPort();
-            }
-            return "https".equals(uri.getScheme()) ? 443 : 80;
+            return BedrockEndpoints.port(uri);
         }
 
         /** The URL's user:password, decoded, or null: sent as Proxy-Authorization: Basic, as Node clients do. */
