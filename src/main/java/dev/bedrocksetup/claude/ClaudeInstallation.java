@@ -1,13 +1,15 @@
 package dev.bedrocksetup.claude;
 
+import dev.bedrocksetup.core.ChildProcess;
 import dev.bedrocksetup.core.Environment;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,24 +61,16 @@ public final class ClaudeInstallation {
     }
 
     private static String readVersion(Path exe, Environment env) {
+        Map<String, String> vars = new HashMap<>(env.variables());
+        vars.put("DISABLE_AUTOUPDATER", "1");
         try {
-            ProcessBuilder pb = new ProcessBuilder(exe.toString(), "--version");
-            pb.environment().clear();
-            pb.environment().putAll(env.variables());
-            pb.environment().put("DISABLE_AUTOUPDATER", "1");
-            pb.redirectErrorStream(true);
-            pb.redirectInput(ProcessBuilder.Redirect.PIPE);
-            Process p = pb.start();
-            p.getOutputStream().close();
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+            ChildProcess.Outcome run = ChildProcess.run(env, List.of(exe.toString(), "--version"), vars, null,
+                    Duration.ofSeconds(5), p -> { });
+            if (run.timedOut()) {
                 return null;
             }
-            try (InputStream in = p.getInputStream()) {
-                String out = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-                Matcher m = VERSION.matcher(out);
-                return m.find() ? m.group() : null;
-            }
+            Matcher m = VERSION.matcher(run.stdout() + "\n" + run.stderr());
+            return m.find() ? m.group() : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

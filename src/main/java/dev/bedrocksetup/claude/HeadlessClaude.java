@@ -1,24 +1,20 @@
 package dev.bedrocksetup.claude;
 
+import dev.bedrocksetup.core.ChildProcess;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.json.JsonDocument;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,12 +30,8 @@ public final class HeadlessClaude {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
     /** The prefix of the temporary directory, under $TMPDIR (else java.io.tmpdir). */
     public static final String TEMP_PREFIX = "bedrock-setup-claude-";
-    private static final int MAX_OUTPUT = 256 * 1024;
 
     private HeadlessClaude() {}
-
-    /** How one run ended and what it printed (truncated to 256 KiB each). */
-    public record Outcome(int exit, String stdout, String stderr, boolean timedOut, Duration took) {}
 
     /** What Claude Code said: an answer (with the models that produced it) or the first meaningful error line. */
     public record Answer(boolean answered, String text, List<String> models, String error) {}
@@ -48,8 +40,8 @@ public final class HeadlessClaude {
      * Runs {@code claude -p}. {@code userSettings} is the user's settings.json (copied if it exists, never written);
      * {@code workDir} is the project directory (Claude Code's working directory).
      */
-    public static Outcome run(Environment env, Path executable, Path userSettings, Path workDir, Duration timeout)
-            throws IOException {
+    public static ChildProcess.Outcome run(Environment env, Path executable, Path userSettings, Path workDir,
+            Duration timeout) throws IOException {
         Path temp = createPrivateTempDir(env);
         // Ctrl-C ends the JVM without running finally blocks: the hook still stops Claude Code and deletes the
         // directory, which holds a copy of the user's settings (possibly a Bedrock API key)
@@ -57,7 +49,7 @@ public final class HeadlessClaude {
         Thread cleanup = new Thread(() -> {
             Process started = running.get();
             if (started != null && started.isAlive()) {
-                killTree(started);
+                ChildProcess.killTree(started);
             }
             deleteTree(temp);
         }, "bedrock-setup-claude-cleanup");
@@ -69,36 +61,17 @@ public final class HeadlessClaude {
                 Files.write(copy, Files.readAllBytes(userSettings)); // follows a symlink: the copy is a plain file
                 restrict(copy, "rw-------");
             }
-            Path out = temp.resolve("stdout.txt");
-            Path err = temp.resolve("stderr.txt");
-            List<String> cmd = List.of(executable.toString(), "-p", PROMPT, "--output-format", "json");
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(env.os() == Environment.Os.WINDOWS ? "NUL"
-                            : "/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            Map<String, String> vars = pb.environment();
-            vars.clear();
-            vars.putAll(env.variables());
+            Map<String, String> vars = new HashMap<>(env.variables());
             vars.put("CLAUDE_CONFIG_DIR", config.toString());
             vars.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
             vars.put("DISABLE_AUTOUPDATER", "1");
-            Clock clock = env.clock();
-            Instant start = clock.instant();
-            Process p = pb.start();
-            running.set(p);
-            boolean done;
             try {
-                done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return ChildProcess.run(env, List.of(executable.toString(), "-p", PROMPT, "--output-format", "json"),
+                        vars, workDir, timeout, running::set);
             } catch (InterruptedException e) {
-                killTree(p);
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while Claude Code was running", e);
             }
-            if (!done) {
-                killTree(p);
-            }
-            Duration took = Duration.between(start, clock.instant());
-            return new Outcome(done ? p.exitValue() : -1, head(out), head(err), !done, took);
         } finally {
             deleteTree(temp);
             try {
@@ -110,7 +83,7 @@ public final class HeadlessClaude {
     }
 
     /** Reads Claude Code's {@code --output-format json} result; falls back to plain text when there is none. */
-    public static Answer parse(Outcome o) {
+    public static Answer parse(ChildProcess.Outcome o) {
         Map<?, ?> result = resultObject(o.stdout());
         if (result != null) {
             Object text = result.get("result");
@@ -205,21 +178,7 @@ public final class HeadlessClaude {
         }
     }
 
-    static void killTree(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        try {
-            p.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
-    private static String head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(MAX_OUTPUT), StandardCharsets.UTF_8);
-        }
-    }
 
     /** Deletes the temporary directory; never follows a symlink out of it. Best effort. */
     static void deleteTree(Path root) {

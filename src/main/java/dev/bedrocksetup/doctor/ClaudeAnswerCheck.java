@@ -4,6 +4,7 @@ import dev.bedrocksetup.claude.ClaudeInstallation;
 import dev.bedrocksetup.claude.HeadlessClaude;
 import dev.bedrocksetup.claude.SettingsLocations;
 import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.core.ChildProcess;
 import dev.bedrocksetup.core.Environment;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,7 +32,7 @@ public final class ClaudeAnswerCheck {
                     INSTALL_FIX);
         }
         String who = "Claude Code" + (claude.version == null ? "" : " " + claude.version);
-        HeadlessClaude.Outcome o;
+        ChildProcess.Outcome o;
         try {
             o = HeadlessClaude.run(env, claude.executable, locations.path(SettingsScope.USER),
                     locations.projectDir(), timeout);
@@ -43,7 +44,7 @@ public final class ClaudeAnswerCheck {
     }
 
     /** The finding for one run's outcome (separate for tests). */
-    static Finding judge(String who, HeadlessClaude.Outcome o, Duration timeout) {
+    static Finding judge(String who, ChildProcess.Outcome o, Duration timeout) {
         HeadlessClaude.Answer a = HeadlessClaude.parse(o);
         String secs = String.format(Locale.ROOT, "%.1f s", o.took().toMillis() / 1000.0);
         if (a.answered()) {

@@ -6,6 +6,7 @@ import dev.bedrocksetup.bedrock.AccessFinding;
 import dev.bedrocksetup.bedrock.AccessProbe;
 import dev.bedrocksetup.bedrock.AwsErrorClassifier;
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ChildProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,47 +146,26 @@ final class OnlineChecks {
         if (cmd == null || cmd.isBlank()) {
             return c.skipped("no awsCredentialExport configured");
         }
-        String output;
+        ChildProcess.Outcome run;
         try {
-            ProcessBuilder pb = new ProcessBuilder(in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS
-                    ? List.of("cmd", "/c", cmd) : List.of("/bin/sh", "-c", cmd));
-            pb.environment().clear();
-            pb.environment().putAll(in.online().environment().variables());
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
-                    in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS ? "NUL" : "/dev/null")));
-            pb.redirectErrorStream(false);
-            Process p = pb.start();
-            java.util.concurrent.CompletableFuture<byte[]> out = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> {
-                        try {
-                            return p.getInputStream().readAllBytes();
-                        } catch (java.io.IOException e) {
-                            return new byte[0];
-                        }
-                    });
-            java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    p.getErrorStream().readAllBytes();
-                } catch (java.io.IOException ignored) {
-                    // stderr is the helper's, shown by Claude Code, not needed here
-                }
-            });
-            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return c.fail("awsCredentialExport did not finish within 20 s (it may be waiting for input, which "
-                        + "Claude Code never gives)", "make the command non-interactive, or log in first");
-            }
-            output = new String(out.join(), java.nio.charset.StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                return c.fail("awsCredentialExport exited " + p.exitValue() + ": Claude Code gets no credentials",
-                        "run it yourself to see why: " + cmd);
-            }
+            run = ChildProcess.run(in.env, in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS
+                    ? List.of("cmd", "/c", cmd) : List.of("/bin/sh", "-c", cmd),
+                    in.online().environment().variables(), null, Duration.ofSeconds(20), p -> { });
         } catch (java.io.IOException e) {
             return c.fail("awsCredentialExport cannot be started: " + e.getMessage(), "fix the command: " + cmd);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return c.skipped("interrupted");
         }
+        if (run.timedOut()) {
+            return c.fail("awsCredentialExport did not finish within 20 s (it may be waiting for input, which "
+                    + "Claude Code never gives)", "make the command non-interactive, or log in first");
+        }
+        if (run.exit() != 0) {
+            return c.fail("awsCredentialExport exited " + run.exit() + ": Claude Code gets no credentials",
+                    "run it yourself to see why: " + cmd);
+        }
+        String output = run.stdout(); // stderr is the helper's, shown by Claude Code, not needed here
         Object parsed;
         try {
             parsed = dev.bedrocksetup.json.JsonDocument.parse(output.strip()).root().toValue();

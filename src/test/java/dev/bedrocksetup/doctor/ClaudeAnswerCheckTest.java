@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.claude.HeadlessClaude;
-import dev.bedrocksetup.claude.HeadlessClaude.Outcome;
+import dev.bedrocksetup.core.ChildProcess.Outcome;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
