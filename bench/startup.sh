@@ -10,6 +10,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+# shellcheck source=bench/lib.sh
+. "$here/bench/lib.sh" # median
 runs=20
 install=0
 use_hyperfine=1
@@ -79,10 +81,12 @@ json_ms() { # hyperfine JSON, key -> that value in ms (first occurrence)
 loop_median_ms() { # command string -> median wall ms over $runs runs (after 3 warm-ups)
   local c="$1" t0 t1 i
   for i in 1 2 3; do $c >/dev/null 2>&1 || true; done
+  local times=()
   for i in $(seq 1 "$runs"); do
     t0=$(date +%s%N); $c >/dev/null 2>&1 || true; t1=$(date +%s%N)
-    echo $(( (t1 - t0) / 1000000 ))
-  done | sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.0f", (a[NR/2]+a[NR/2+1])/2}'
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  median "${times[@]}"
 }
 
 peak_rss_mb() { # command string -> max RSS in MB over 5 runs (GNU time), or "-"
