@@ -28,7 +28,7 @@ import sys
 
 ENV_RULES = [
     ("provider switch", r"CLAUDE_CODE_USE_.*|CLAUDE_CODE_SKIP_.*_AUTH|CLAUDE_CODE_PROVIDER_.*"),
-    ("AWS", r"AWS_.*|.*BEDROCK.*"),
+    ("AWS", r"AWS_.*|.*_AWS_.*|.*_AWS|.*BEDROCK.*"),
     ("Anthropic API client (endpoints, keys, models)", r"ANTHROPIC_.*"),
     ("models and token limits", r"CLAUDE_CODE_.*MODEL.*|CLAUDE_CODE_MAX_OUTPUT_TOKENS|MAX_THINKING_TOKENS"
                                 r"|DISABLE_PROMPT_CACHING(_.*)?"),
@@ -87,7 +87,8 @@ def settings_rule(key, description):
 def find_bundle(install):
     """The file that carries Claude Code's JavaScript, and its version when package.json says it."""
     if os.path.isfile(install):
-        return install, version_near(install)
+        real = os.path.realpath(install)  # node_modules/.bin/claude links to the package's binary
+        return real, version_near(real)
     candidates = []
     for root in [install, os.path.join(install, "node_modules"), os.path.join(install, "lib", "node_modules")]:
         scope = os.path.join(root, "@anthropic-ai")
@@ -129,23 +130,30 @@ def usage_error(message):
 ENV_SHAPED = r"_?[A-Z][A-Z0-9_]*|[A-Za-z0-9]*_[A-Za-z0-9_]*|[A-Z][a-z]+(?:[A-Z][a-z]*)+"
 
 
-def env_names(text):
+def env_names(data):
+    """From the bundle's bytes (regular expressions on bytes: the native binary is some 380 MB)."""
     # the registry's builder: an object {str: ..., rawStr: ..., bool: ..., ...}; each variable is `X=H.bool()` etc.
-    builders = set(re.findall(r"([A-Za-z_$][\w$]*)=\{str:\(\)=>[^,]+,rawStr:", text))
+    # (found from the literal part backwards: a pattern that starts with an identifier is slow on 380 MB)
+    builders = set()
+    for m in re.finditer(rb"=\{str:\(\)=>[^,]+,rawStr:", data):
+        name = re.search(rb"[A-Za-z_$][\w$]*$", data[max(0, m.start() - 64):m.start()])
+        if name:
+            builders.add(name.group(0))
     if not builders:
         return set()
     builder_defined = set(re.findall(
-        r"[,;{ ]([A-Za-z_$][\w$]*)=(?:%s)\.\w+\(" % "|".join(re.escape(b) for b in builders), text))
+        rb"[,;{ ]([A-Za-z_$][\w$]*)=(?:%s)\.\w+\(" % b"|".join(re.escape(b) for b in builders), data))
     names = set()
-    for m in re.finditer(r"var ([A-Za-z_$][\w$]*)=\{\};[A-Za-z_$][\w$]*\(\1,\{([^}]*)\}\)", text):
-        pairs = re.findall(r"([A-Za-z_$][\w$]*):\(\)=>([A-Za-z_$][\w$]*)", m.group(2))
-        # a registry module exports variables only (no `default`, no lowerCamelCase helpers), nearly all built by the builder (a short
-        # minified name can also be taken by something else in another module, so not all are recognised)
+    for m in re.finditer(rb"var ([A-Za-z_$][\w$]*)=\{\};[A-Za-z_$][\w$]*\(\1,\{([^}]*)\}\)", data):
+        pairs = [(k.decode(), t) for k, t in re.findall(rb"([A-Za-z_$][\w$]*):\(\)=>([A-Za-z_$][\w$]*)", m.group(2))]
+        # a registry module exports variables only (no `default`, no lowerCamelCase helpers), nearly all built by
+        # the builder (a short minified name can also be taken by something else in another module, so not all are
+        # recognised)
         if pairs and all(re.fullmatch(ENV_SHAPED, k) for k, _ in pairs) \
                 and sum(1 for _, t in pairs if t in builder_defined) >= 0.9 * len(pairs):
             names.update(k for k, _ in pairs)
-    names.update(re.findall(r"process\.env\.([A-Za-z_]\w*)", text))
-    names.update(re.findall(r"process\.env\[[\"']([A-Za-z_]\w*)[\"']\]", text))
+    names.update(n.decode() for n in re.findall(rb"process\.env\.([A-Za-z_]\w*)", data))
+    names.update(n.decode() for n in re.findall(rb"process\.env\[[\"']([A-Za-z_]\w*)[\"']\]", data))
     return names
 
 
@@ -285,17 +293,20 @@ def unescape(s):
                   lambda m: chr(int(m.group(1), 16)) if m.group(1) else {"n": " "}.get(m.group(2), m.group(2)), s)
 
 
-def settings_keys(text):
-    anchor = text.find('describe("JSON Schema reference for Claude Code settings")')
+def settings_keys(data):
+    anchor = data.find(b'describe("JSON Schema reference for Claude Code settings")')
     if anchor < 0:
         return None
-    start = text.rfind("{$schema:", 0, anchor)
+    start = data.rfind(b"{$schema:", 0, anchor)
     if start < 0:
         return None
+    text = data[start:start + 20_000_000].decode("latin-1")  # the object is some 500 kB; the scanner stops at its end
+    start = 0
     keys = {}
     for key, unparsed, description in scan_object(text, start):
         if key is None:
-            print("claude-code-surface: a settings entry whose keys cannot be read: " + unparsed, file=sys.stderr)
+            print("claude-code-surface: settings keys computed at run time (from plugins) are not listed: " + unparsed,
+                  file=sys.stderr)
             continue
         keys[key] = description
     return keys
@@ -307,11 +318,12 @@ def read_known(path):
     """Known keys: from a plain list ("env NAME" / "setting key") or the tables of docs/claude-code-surface.md."""
     known = set()
     for line in open(path, encoding="utf-8"):
-        m = re.match(r"\s*(env|setting)\s+(\S+)\s*$", line) or \
-            re.match(r"\|\s*`([^`]+)`\s*\|\s*(env|setting)\s*\|", line)
+        m = re.match(r"\s*(env|setting)\s+(\S+)\s*$", line)
         if m:
-            kind, name = (m.group(1), m.group(2)) if m.group(1) in ("env", "setting") else (m.group(2), m.group(1))
-            known.add((kind, name))
+            known.add((m.group(1), m.group(2)))
+        m = re.match(r"\|\s*`([^`]+)`\s*\|\s*(env|setting)\s*\|", line)
+        if m:
+            known.add((m.group(2), m.group(1)))
     return known
 
 
@@ -333,10 +345,10 @@ def main(argv):
         return usage_error("usage: claude-code-surface.py [--list | --known FILE] INSTALL")
     bundle, version = find_bundle(args[0])
     with open(bundle, "rb") as f:
-        text = f.read().decode("latin-1")
+        data = f.read()
 
-    env = env_names(text)
-    settings = settings_keys(text)
+    env = env_names(data)
+    settings = settings_keys(data)
     missing = [a for a in ENV_ANCHORS if a not in env] + \
               [a for a in SETTINGS_ANCHORS if settings is None or a not in settings]
     if missing:
@@ -369,7 +381,7 @@ def main(argv):
     found = set((r[0], r[1]) for r in relevant) | set(("env", n) for n in env) | set(("setting", k) for k in settings)
     absent = sorted(k for k in known if k not in found)
     if absent:
-        print("catalogued but not in this Claude Code: " + ", ".join(kind + " " + name for kind, name in absent))
+        print("catalogued but not declared by this Claude Code: " + ", ".join(kind + " " + name for kind, name in absent))
     for kind, name, rule, description in unknown:
         print("UNKNOWN %s %s (rule: %s)%s" % (kind, name, rule,
                                               ": " + description[:160] if description else ""))
