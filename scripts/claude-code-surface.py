@@ -303,13 +303,13 @@ def settings_keys(data):
     text = data[start:start + 20_000_000].decode("latin-1")  # the object is some 500 kB; the scanner stops at its end
     start = 0
     keys = {}
+    unread = []
     for key, unparsed, description in scan_object(text, start):
         if key is None:
-            print("claude-code-surface: settings keys computed at run time (from plugins) are not listed: " + unparsed,
-                  file=sys.stderr)
-            continue
-        keys[key] = description
-    return keys
+            unread.append(unparsed)
+        else:
+            keys[key] = description
+    return keys, unread
 
 
 # ---- the catalogue ----
@@ -348,7 +348,7 @@ def main(argv):
         data = f.read()
 
     env = env_names(data)
-    settings = settings_keys(data)
+    settings, unread = settings_keys(data) or (None, [])
     missing = [a for a in ENV_ANCHORS if a not in env] + \
               [a for a in SETTINGS_ANCHORS if settings is None or a not in settings]
     if missing:
@@ -369,6 +369,8 @@ def main(argv):
     print("Claude Code %s (%s): %d environment variables, %d settings keys; relevant: %d variables, %d settings keys"
           % (version, bundle, len(env), len(settings), sum(1 for r in relevant if r[0] == "env"),
              sum(1 for r in relevant if r[0] == "setting")))
+    for entry in unread:
+        print("note: settings keys computed at run time (from plugins) are not listed: " + entry)
     if listing:
         for kind, name, rule, description in relevant:
             print("%-7s %-55s %s%s" % (kind, name, rule, " -- " + description if description else ""))
