@@ -22,6 +22,7 @@ Then the relevance rules below, applied by name (and, for settings, by descripti
 """
 import os
 import re
+import signal
 import sys
 
 # ---- relevance: explicit, reviewable rules. A key is relevant when a rule matches it and no exclusion names it. ----
@@ -147,8 +148,8 @@ def env_names(data):
     for m in re.finditer(rb"var ([A-Za-z_$][\w$]*)=\{\};[A-Za-z_$][\w$]*\(\1,\{([^}]*)\}\)", data):
         pairs = [(k.decode(), t) for k, t in re.findall(rb"([A-Za-z_$][\w$]*):\(\)=>([A-Za-z_$][\w$]*)", m.group(2))]
         # a registry module exports variables only (no `default`, no lowerCamelCase helpers), nearly all built by
-        # the builder (a short minified name can also be taken by something else in another module, so not all are
-        # recognised)
+        # the builder: "all" would drop a whole table for one entry defined another way, or for a minified name
+        # that another module reuses
         if pairs and all(re.fullmatch(ENV_SHAPED, k) for k, _ in pairs) \
                 and sum(1 for _, t in pairs if t in builder_defined) >= 0.9 * len(pairs):
             names.update(k for k, _ in pairs)
@@ -396,4 +397,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the listing quietly
     sys.exit(main(sys.argv[1:]))
