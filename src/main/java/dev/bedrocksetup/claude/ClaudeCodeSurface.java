@@ -107,7 +107,8 @@ public final class ClaudeCodeSurface {
                 .does("Read with AWS_ACCESS_KEY_ID; shown masked."));
         k.add(env("AWS_BEARER_TOKEN_BEDROCK").shown().secret().checks("credentials.api-key", "credentials.source",
                 "settings.workspace-trust", "aws.credentials", "bedrock.models")
-                .does("A Bedrock API key: its shape and expiry are judged, and the model probe sends it."));
+                .does("A Bedrock API key: an empty one fails, a set one is shown masked with its limits (12 h, one "
+                        + "region); the model probe sends it."));
         k.add(env("AWS_CONFIG_FILE").shown().checks("aws.config-readable", "aws.profile-exists")
                 .does("Where the AWS config file is read from."));
         k.add(env("AWS_SHARED_CREDENTIALS_FILE").shown().checks("aws.static-shadow", "aws.profile-exists")
@@ -125,8 +126,9 @@ public final class ClaudeCodeSurface {
                 "models.legacy", "models.shape", "models.unpinned", "models.deprecated", "bedrock.models")
                 .does("The background model: its ID is judged and probed."));
         k.add(env("ANTHROPIC_DEFAULT_FABLE_MODEL").shown().checks("models.bare-id", "models.prefix-region",
-                "models.legacy", "models.shape", "bedrock.models")
-                .does("A pinned model: its ID is judged and probed."));
+                "models.legacy", "models.shape")
+                .does("A pinned model: its ID is judged, not probed (the probe tries the main model and the three "
+                        + "tiers)."));
         k.add(env("ANTHROPIC_SMALL_FAST_MODEL").shown().checks("models.deprecated", "models.bare-id",
                 "models.prefix-region", "models.shape")
                 .does("Deprecated name of ANTHROPIC_DEFAULT_HAIKU_MODEL: reported, migrated by `doctor --fix`."));
@@ -164,8 +166,8 @@ public final class ClaudeCodeSurface {
                 .does("Must be readable and exported in the shell; must hold the issuer of an inspecting proxy."));
         // settings keys shown in the effective configuration
         k.add(setting("model").shown().checks("models.bare-id", "models.prefix-region", "models.legacy",
-                "models.shape", "models.unpinned", "bedrock.models")
-                .does("The main model when ANTHROPIC_MODEL is not set: judged and probed."));
+                "models.shape", "models.unpinned")
+                .does("The main model when ANTHROPIC_MODEL is not set: its ID is judged, not probed."));
         k.add(setting("awsAuthRefresh").shown().checks("credentials.auth-refresh", "settings.wrong-file")
                 .does("The program must exist; in ~/.claude.json it is ignored by Claude Code."));
         k.add(setting("awsCredentialExport").shown().checks("credentials.export-command", "credentials.source",
