@@ -13,7 +13,7 @@ the cli.js older versions ship. Exit 0: every relevant key is catalogued; 1: unk
 
 How the binary is read (Claude Code is one minified JavaScript bundle; the native binary carries it as text):
 - Environment variables: the names Claude Code declares in its typed variable registry (bundler export tables whose
-  every entry is defined through the registry's builder, e.g. `HP=H.bool()`), plus every direct `process.env.NAME`
+  entries are defined through the registry's builder, e.g. `HP=H.bool()`), plus every direct `process.env.NAME`
   read. Variables read only inside bundled libraries (the AWS SDK's own AWS_EC2_METADATA_* and the like) are not
   Claude Code's surface and are not listed.
 - Settings keys: the top-level keys of the settings schema (the object whose first key is `$schema`, described
@@ -56,9 +56,10 @@ SETTINGS_RULES = [
 ]
 # A settings key whose description names these concerns is relevant whatever its name.
 SETTINGS_DESCRIPTION_RULE = ("description names Bedrock or AWS", r"(?i).*\b(bedrock|aws)\b.*")
-SETTINGS_EXCLUDED = {}
+SETTINGS_EXCLUDED = {}  # none so far
 
-# Names every Claude Code since 2.0 knows; if the extraction misses them, it is broken, not the catalogue complete.
+# Names the pinned Claude Code (2.1.330) and later ones know; if the extraction misses them, it is broken, not the
+# catalogue complete.
 ENV_ANCHORS = ["CLAUDE_CODE_USE_BEDROCK", "AWS_REGION", "ANTHROPIC_MODEL", "HTTPS_PROXY"]
 SETTINGS_ANCHORS = ["env", "model", "apiKeyHelper", "awsAuthRefresh", "awsCredentialExport"]
 
@@ -302,10 +303,9 @@ def settings_keys(data):
     if start < 0:
         return None
     text = data[start:start + 20_000_000].decode("latin-1")  # the object is some 500 kB; the scanner stops at its end
-    start = 0
     keys = {}
     unread = []
-    for key, unparsed, description in scan_object(text, start):
+    for key, unparsed, description in scan_object(text, 0):
         if key is None:
             unread.append(unparsed)
         else:
@@ -377,7 +377,7 @@ def main(argv):
             print("%-7s %-55s %s%s" % (kind, name, rule, " -- " + description if description else ""))
         return 0
 
-    known = read_known(known_path)
+    known = read_known(known_path) if os.path.isfile(known_path) else set()
     if not known:
         return usage_error("no known keys in " + known_path)
     unknown = [r for r in relevant if (r[0], r[1]) not in known]
