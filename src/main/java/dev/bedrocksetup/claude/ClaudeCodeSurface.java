@@ -177,8 +177,8 @@ public final class ClaudeCodeSurface {
                 .does("An Anthropic key helper with Bedrock on is reported."));
         // read, not shown
         k.add(setting("env").checks("settings.env-types", "settings.wrong-file")
-                .does("Every variable above is read from it, managed > local > project > user > shell; values must be "
-                        + "strings."));
+                .does("Every variable on this page is read from it, managed > local > project > user > shell; "
+                        + "values must be strings."));
         k.add(env("CLAUDE_CONFIG_DIR").does("Honoured: user settings and ~/.claude.json are read from it."));
         for (String endpoint : List.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_BEDROCK")) {
             k.add(env(endpoint).checks("network.control-plane-endpoint", "bedrock.control-plane")
@@ -287,7 +287,7 @@ public final class ClaudeCodeSurface {
         k.addAll(ignored(Kind.SETTING, "a command that supplies a Proxy-Authorization header; a proxy that needs one "
                         + "shows as 407 in the reachability checks.", "proxyAuthHelper"));
         k.addAll(ignored(Kind.SETTING, "managed policy about providers and how managed sources compose; not judged "
-                        + "yet (an allowedProviders without Bedrock stops Claude Code; a policyHelper computes settings "
+                        + "yet (an allowedProviders that leaves Bedrock out forbids it on this machine; a policyHelper computes settings "
                         + "the doctor does not see).",
                 "allowedProviders", "policyHelper", "policyHelpers", "managedSourcesBehavior"));
         k.addAll(ignored(Kind.SETTING, "managed policy about hooks, MCP servers, permissions, the browser and "
