@@ -18,24 +18,12 @@ import java.util.Set;
  * beats the shell. Settings keys: managed, local, project, user. Files Claude Code skips contribute nothing.
  */
 public final class EffectiveConfiguration {
-    /** The variables that matter for Claude Code on Bedrock, in display order. */
-    public static final List<String> VARIABLES = List.of(
-            "CLAUDE_CODE_USE_BEDROCK", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE",
-            "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK",
-            "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
-            "ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL", "ANTHROPIC_DEFAULT_SONNET_MODEL",
-            "ANTHROPIC_DEFAULT_HAIKU_MODEL", "ANTHROPIC_DEFAULT_FABLE_MODEL", "ANTHROPIC_SMALL_FAST_MODEL",
-            "ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION", "ANTHROPIC_BEDROCK_REGION_PREFIX", "ANTHROPIC_BEDROCK_SERVICE_TIER",
-            "ANTHROPIC_BEDROCK_BASE_URL", "CLAUDE_CODE_SKIP_BEDROCK_AUTH", "CLAUDE_CODE_MAX_OUTPUT_TOKENS",
-            "MAX_THINKING_TOKENS", "DISABLE_PROMPT_CACHING", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY",
-            "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy",
-            "NODE_EXTRA_CA_CERTS");
+    /** The variables that matter for Claude Code on Bedrock, in display order (from the catalogue). */
+    public static final List<String> VARIABLES = ClaudeCodeSurface.shownVariables();
     /** Top-level settings keys that matter. */
-    public static final List<String> SETTINGS_KEYS = List.of("model", "awsAuthRefresh", "awsCredentialExport",
-            "apiKeyHelper");
+    public static final List<String> SETTINGS_KEYS = ClaudeCodeSurface.shownSettings();
     /** Names whose values are secrets: shown masked, everywhere. */
-    public static final Set<String> SECRET_NAMES = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-            "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY");
+    public static final Set<String> SECRET_NAMES = ClaudeCodeSurface.secretNames();
 
     /** One value and where it comes from. */
     public static final class Source {
