@@ -36,6 +36,8 @@ public final class EffectiveConfiguration {
     /** Names whose values are secrets: shown masked, everywhere. */
     public static final Set<String> SECRET_NAMES = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY");
+    /** Names whose values are HTTP header lines: every header value masked. */
+    public static final Set<String> HEADER_NAMES = Set.of("ANTHROPIC_CUSTOM_HEADERS");
 
     /** One value and where it comes from. */
     public static final class Source {
@@ -83,10 +85,13 @@ public final class EffectiveConfiguration {
             return sources.size() <= 1 ? List.of() : sources.subList(1, sources.size());
         }
 
-        /** The value shown to a person: masked when secret. */
+        /** The value shown to a person: masked when secret, and by its structure (URLs, headers) otherwise. */
         public String display(Source s) {
             String t = s.text();
-            return SECRET_NAMES.contains(name) ? Secrets.mask(t) : Secrets.redact(t);
+            if (SECRET_NAMES.contains(name)) {
+                return Secrets.mask(t);
+            }
+            return HEADER_NAMES.contains(name) ? Secrets.maskHeaderValues(t) : Secrets.redact(Secrets.maskUrl(t));
         }
     }
 
