@@ -65,6 +65,7 @@ public final class SettingsService {
             boolean dryRun) {
         SettingsPlacement.require(scope, wanted);
         SettingsLocations locations = new SettingsLocations(env, projectDir);
+        locations.requireInsideProject(scope);
         Path path = locations.path(scope);
         Path vs = VsCodeSettings.path(env);
         List<Path> paths = new ArrayList<>(vscode ? List.of(path, vs) : List.of(path));
@@ -149,7 +150,9 @@ public final class SettingsService {
      */
     public InitOutcome apply(SettingsScope scope, Path projectDir,
             BiFunction<JsonEditor, List<String>, Map<List<String>, String>> desired, String command, boolean dryRun) {
-        Path path = new SettingsLocations(env, projectDir).path(scope);
+        SettingsLocations locations = new SettingsLocations(env, projectDir);
+        locations.requireInsideProject(scope);
+        Path path = locations.path(scope);
         SettingsEdit.Result[] result = new SettingsEdit.Result[1];
         applier.apply(List.of(path), current -> {
             String text = current.get(path);
@@ -187,6 +190,14 @@ public final class SettingsService {
             return outcome;
         }
         List<Path> paths = new ArrayList<>(byFile.keySet());
+        for (Map.Entry<Path, List<Map<String, Object>>> e : byFile.entrySet()) {
+            Object scope = e.getValue().get(0).get("scope");
+            Path outside = "project".equals(scope) || "local".equals(scope)
+                    ? SettingsLocations.outsideProject(e.getKey()) : null;
+            if (outside != null) {
+                throw SettingsLocations.outsideRefusal(e.getKey(), outside);
+            }
+        }
         applier.apply(paths, current -> {
             outcome.files.clear();
             // re-read the journal under the file locks: another process may have appended meanwhile

@@ -30,6 +30,11 @@ public final class CheckDocs {
     static {
         doc("claude.installed", "Claude Code is not installed, or not on the PATH of the shell that runs bedrock-setup.",
                 "`npm install -g @anthropic-ai/claude-code`, then open a new shell.");
+        doc("settings.outside-project", "Project and local settings arrive with a cloned repository. A symbolic link "
+                + "there that leads out of the project (`.claude/settings.json -> ../../.docker/config.json`) would "
+                + "make a tool that edits settings edit a file elsewhere; bedrock-setup refuses to write it (exit 3) and "
+                + "does not read it, while Claude Code would read it as the project's settings.",
+                "Remove the link (`rm .claude/settings.json`), or replace it with a file of its own.");
         doc("settings.syntax", "Claude Code reads settings as strict JSON; a comment, a trailing comma or a byte order "
                 + "mark makes it skip the whole file, silently in `-p` mode.",
                 "Correct the file at the line and column the doctor names.");
