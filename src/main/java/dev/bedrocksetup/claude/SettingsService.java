@@ -78,6 +78,10 @@ public final class SettingsService {
                     + "key would be committed; nothing was written", "untrack it first: git rm --cached "
                     + ".claude/settings.local.json (in " + locations.projectDir() + ")", null);
         }
+        if (secret) {
+            Path dir = SettingsLocations.realPath(path).getParent();
+            dev.bedrocksetup.core.WorldWritable.refuseSecretIn(dir, dir, "the Bedrock API key");
+        }
         Path excludes = ignore == null ? null : ignore.excludesFile();
         if (excludes != null) {
             paths.add(excludes);

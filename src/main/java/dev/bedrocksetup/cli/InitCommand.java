@@ -361,11 +361,14 @@ final class InitCommand extends BaseCommand {
             a.skipLogin = skipLogin;
             a.deviceCode = useDeviceCode;
             a.noBrowser = noBrowser;
-            AwsConfigEdit edit = new SsoProfileSetup(ctx.env, config, msg -> {
-                ctx.err.println(msg);
-                ctx.err.flush();
-            }, LoginCommand.browser(ctx), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170))
-                    .run(a, dryRun);
+            AwsConfigEdit edit;
+            try (CancelNotice n = CancelNotice.during(ctx, "nothing was written.")) {
+                edit = new SsoProfileSetup(ctx.env, config, msg -> {
+                    ctx.err.println(msg);
+                    ctx.err.flush();
+                }, LoginCommand.browser(ctx), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170))
+                        .run(a, dryRun);
+            }
             if (dryRun) {
                 ctx.out.print(edit.change().diff());
             } else if (edit.changesAnything()) {

@@ -123,6 +123,9 @@ class DoctorScenarioTest {
                         Files.createDirectories(t.dir.resolve("project/.claude"));
                         Files.createSymbolicLink(t.dir.resolve("project/.claude/settings.json"), docker);
                     }),
+            scenario("world-writable SSO token cache", "permissions.world-writable", Status.WARN,
+                    "written by every user", "chmod o-w", t -> Files.setPosixFilePermissions(
+                            t.dir.resolve(".aws/sso/cache"), PosixFilePermissions.fromString("rwxrwxrwx"))),
             scenario("comment in user settings", "settings.syntax", Status.FAIL, "settings.json:2:3: unexpected comment",
                     "no comments", t -> t.home.write(".claude/settings.json", "{\n  // hi\n  \"env\": {}\n}\n")),
             scenario("trailing comma in local settings", "settings.syntax", Status.FAIL, "settings.local.json:1:19: trailing comma",
