@@ -36,8 +36,6 @@ public final class EffectiveConfiguration {
     /** Names whose values are secrets: shown masked, everywhere. */
     public static final Set<String> SECRET_NAMES = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_API_KEY");
-    /** Names whose values are HTTP header lines: every header value masked. */
-    public static final Set<String> HEADER_NAMES = Set.of("ANTHROPIC_CUSTOM_HEADERS");
 
     /** One value and where it comes from. */
     public static final class Source {
@@ -91,7 +89,7 @@ public final class EffectiveConfiguration {
             if (SECRET_NAMES.contains(name)) {
                 return Secrets.mask(t);
             }
-            return HEADER_NAMES.contains(name) ? Secrets.maskHeaderValues(t) : Secrets.redact(Secrets.maskUrl(t));
+            return Secrets.HEADER_VARIABLES.contains(name) ? Secrets.maskHeaderValues(t) : Secrets.redact(Secrets.maskUrl(t));
         }
     }
 

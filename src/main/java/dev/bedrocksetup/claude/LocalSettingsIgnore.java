@@ -41,19 +41,26 @@ public final class LocalSettingsIgnore {
     public enum GitState { NO_REPOSITORY, IGNORED, NOT_IGNORED, TRACKED }
 
     public GitState state() {
-        if (git("rev-parse", "--is-inside-work-tree") != 0) {
+        return state(projectDir.resolve(RELATIVE));
+    }
+
+    /** What git says about {@code file} (of any repository it lies in). */
+    public GitState state(Path file) {
+        Path dir = existingDirectory(file.getParent());
+        if (git(dir, "rev-parse", "--is-inside-work-tree") != 0) {
             return GitState.NO_REPOSITORY;
         }
-        String file = workDir().relativize(projectDir.resolve(RELATIVE)).toString();
-        if (git("ls-files", "--error-unmatch", "--", file) == 0) {
+        String name = dir.relativize(file).toString();
+        if (git(dir, "ls-files", "--error-unmatch", "--", name) == 0) {
             return GitState.TRACKED; // ignore rules do not apply to a tracked file
         }
-        return git("check-ignore", "-q", "--", file) == 0 ? GitState.IGNORED : GitState.NOT_IGNORED;
+        return git(dir, "check-ignore", "-q", "--", name) == 0 ? GitState.IGNORED : GitState.NOT_IGNORED;
     }
 
     /** The global excludes file, found as Claude Code finds it. */
     public Path excludesFile() {
-        String configured = gitOutput("config", "--global", "--get", "core.excludesfile");
+        String configured = gitOutput(existingDirectory(projectDir), "config", "--global", "--get",
+                "core.excludesfile");
         String v = configured == null ? "" : configured.trim();
         if (v.equals("~") || v.startsWith("~/")) {
             return env.home().resolve(v.length() <= 2 ? "" : v.substring(2));
@@ -138,33 +145,35 @@ public final class LocalSettingsIgnore {
         return r;
     }
 
-    /** Where git runs: the project directory, or its nearest existing parent when init is about to create it. */
-    private Path workDir() {
-        Path dir = projectDir;
+    /** Where git runs: the directory itself, or its nearest existing parent when init is about to create it. */
+    private static Path existingDirectory(Path start) {
+        Path dir = start;
         while (dir.getParent() != null && !java.nio.file.Files.isDirectory(dir)) {
             dir = dir.getParent();
         }
         return dir;
     }
 
-    private int git(String... args) {
-        ChildProcess.Outcome o = run(args);
+    private int git(Path dir, String... args) {
+        ChildProcess.Outcome o = run(dir, args);
         return o == null ? -1 : o.exit();
     }
 
-    private String gitOutput(String... args) {
-        ChildProcess.Outcome o = run(args);
+    private String gitOutput(Path dir, String... args) {
+        ChildProcess.Outcome o = run(dir, args);
         return o == null || o.exit() != 0 ? null : o.stdout();
     }
 
-    private ChildProcess.Outcome run(String... args) {
-        List<String> command = new ArrayList<>(List.of("git"));
+    private ChildProcess.Outcome run(Path dir, String... args) {
+        // a repository's own config could name a program for git to run (core.fsmonitor): not in a project we
+        // only ask about
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.fsmonitor=false"));
         command.addAll(List.of(args));
         Map<String, String> vars = new LinkedHashMap<>(env.variables());
         vars.put("HOME", env.home().toString());
         vars.put("GIT_TERMINAL_PROMPT", "0");
         try {
-            ChildProcess.Outcome o = ChildProcess.run(env, command, vars, workDir(), GIT_DEADLINE, p -> { });
+            ChildProcess.Outcome o = ChildProcess.run(env, command, vars, dir, GIT_DEADLINE, p -> { });
             return o.timedOut() ? null : o;
         } catch (IOException e) {
             return null; // no git: no repository to ask, as for Claude Code

@@ -73,14 +73,8 @@ public final class SettingsService {
         LocalSettingsIgnore ignore = scope == SettingsScope.LOCAL ? new LocalSettingsIgnore(env,
                 locations.projectDir()) : null;
         LocalSettingsIgnore.GitState gitState = ignore == null ? null : ignore.state();
-        if (secret && gitState == LocalSettingsIgnore.GitState.TRACKED) {
-            throw BedrockSetupException.local(path + " is tracked by git, so ignore rules do not apply and the API "
-                    + "key would be committed; nothing was written", "untrack it first: git rm --cached "
-                    + ".claude/settings.local.json (in " + locations.projectDir() + ")", null);
-        }
         if (secret) {
-            Path dir = SettingsLocations.realPath(path).getParent();
-            dev.bedrocksetup.core.WorldWritable.refuseSecretIn(dir, dir, "the Bedrock API key");
+            refuseSharedPlace(path, locations.projectDir());
         }
         Path excludes = ignore == null ? null : ignore.excludesFile();
         if (excludes != null) {
@@ -131,6 +125,21 @@ public final class SettingsService {
             });
         }, dryRun);
         return outcomes;
+    }
+
+    /**
+     * Refuses (exit 3) to put the API key where others get it: a file git tracks (also behind a symlink, say into a
+     * dotfiles repository or onto the project's committed settings), or a directory every user can write.
+     */
+    private void refuseSharedPlace(Path path, Path projectDir) {
+        Path real = SettingsLocations.realPath(path);
+        if (new LocalSettingsIgnore(env, projectDir).state(real) == LocalSettingsIgnore.GitState.TRACKED) {
+            throw BedrockSetupException.local(path + (real.equals(path) ? "" : " (" + real + ")") + " is tracked by "
+                    + "git, so the API key would be committed with it; nothing was written",
+                    "untrack it first (git rm --cached " + real.getFileName() + " in " + real.getParent()
+                            + "), or choose another --scope", null);
+        }
+        dev.bedrocksetup.core.WorldWritable.refuseSecretIn(real.getParent(), real.getParent(), "the Bedrock API key");
     }
 
     /** A file's permissions as "rw-r--r--" (through symlinks), or null when it does not exist or has none. */

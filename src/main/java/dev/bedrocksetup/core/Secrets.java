@@ -29,6 +29,11 @@ public final class Secrets {
     private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)(?:bearer|basic|token|digest|aws4-hmac-sha256)\\s+");
     // scheme://TOKEN@host: a user name alone, long enough to be a token
     private static final Pattern URL_TOKEN_USER = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*://)([^\\s/@:\"']{16,})@");
+    /** Variables whose values are HTTP header lines ("Name: value"): every header value is masked. */
+    public static final java.util.Set<String> HEADER_VARIABLES = java.util.Set.of("ANTHROPIC_CUSTOM_HEADERS");
+    // such a variable as a JSON member, in a diff or a file quoted in a message: its escaped string value
+    private static final Pattern HEADERS_IN_JSON = Pattern.compile("(\"(?:" + String.join("|", HEADER_VARIABLES)
+            + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)\"");
     /** A user name alone in a URL this long is a token (https://TOKEN@host), not a name. */
     private static final int TOKEN_AS_USER = 16;
     private static final Pattern BEDROCK_API_KEY = Pattern.compile("\\b(ABSK|bedrock-api-key-)[A-Za-z0-9+/=%._-]{16,}");
@@ -94,7 +99,9 @@ public final class Secrets {
             String name = colon < 0 ? "" : line.substring(0, colon + 1) + " ";
             Matcher scheme = AUTH_SCHEME.matcher(value);
             String kept = scheme.lookingAt() ? scheme.group() : ""; // "Bearer " says what kind, not which
-            sb.append(name).append(kept).append(value.length() == kept.length() ? "" : mask(value.substring(kept.length())));
+            String secret = value.substring(kept.length());
+            boolean masked = secret.equals("****") || secret.matches(".{4}…\\(\\d+ chars\\)"); // masked already
+            sb.append(name).append(kept).append(secret.isEmpty() || masked ? secret : mask(secret));
         }
         return sb.toString();
     }
@@ -141,6 +148,14 @@ public final class Secrets {
         sb = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + mask(m.group(2)) + "@"));
+        }
+        m.appendTail(sb);
+        out = sb.toString();
+        m = HEADERS_IN_JSON.matcher(out);
+        sb = new StringBuilder();
+        while (m.find()) {
+            String masked = maskHeaderValues(m.group(2).replace("\\n", "\n")).replace("\n", "\\n");
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + masked + "\""));
         }
         m.appendTail(sb);
         out = sb.toString();

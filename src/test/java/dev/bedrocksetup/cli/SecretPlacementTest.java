@@ -150,6 +150,32 @@ class SecretPlacementTest {
     }
 
     @Test
+    void aLinkDoesNotSmuggleTheKeyIntoATrackedFile() throws Exception {
+        TempHome home = home();
+        Path project = repository();
+        Path shared = Files.createDirectories(project.resolve(".claude")).resolve("settings.json");
+        Files.writeString(shared, "{}\n");
+        git(project, "add", ".claude/settings.json");
+        // local settings that are a link to the committed project settings: git ignores the link, not its target
+        Files.createSymbolicLink(project.resolve(".claude/settings.local.json"), Path.of("settings.json"));
+        Run r = initWithKey(home, "--scope", "local", "--project-dir", project.toString());
+        assertEquals(3, r.exit, r.toString());
+        assertTrue(r.err.contains("tracked by git"), r.err);
+        assertEquals("{}\n", Files.readString(shared));
+
+        // user settings kept in a dotfiles repository through a link
+        Path dotfiles = Files.createDirectories(dir.resolve("dotfiles"));
+        assertTrue(git(dotfiles, "init", "-q").startsWith("0:"));
+        Path tracked = Files.writeString(dotfiles.resolve("claude-settings.json"), "{}\n");
+        git(dotfiles, "add", "claude-settings.json");
+        Files.createDirectories(home.home.resolve(".claude"));
+        Files.createSymbolicLink(home.userSettings(), tracked);
+        Run user = initWithKey(home);
+        assertEquals(3, user.exit, user.toString());
+        assertEquals("{}\n", Files.readString(tracked));
+    }
+
+    @Test
     void thisMachinesPathStaysOutOfCommittedProjectSettings() throws IOException {
         TempHome home = new TempHome(dir.resolve("home"));
         home.ssoProfiles("dev");

@@ -38,6 +38,10 @@ class SecretsTest {
                 Secrets.maskHeaderValues("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload\nX-Team: blue"));
         assertEquals("\"Authorization: Bearer eyJh…(28 chars)\"",
                 Secrets.redact("\"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload\""), "a header in free text");
+        String diffLine = "   \"ANTHROPIC_CUSTOM_HEADERS\": \"X-Gateway-Key: gwKEY123456\\nX-Team: blue\",";
+        assertEquals("   \"ANTHROPIC_CUSTOM_HEADERS\": \"X-Gateway-Key: gwKE…(11 chars)\\nX-Team: ****\",",
+                Secrets.redact(diffLine), "the header variable inside JSON (a diff's context line)");
+        assertEquals(Secrets.redact(diffLine), Secrets.redact(Secrets.redact(diffLine)), "masking twice changes nothing");
         assertEquals("ssh me@host get-credentials", Secrets.maskUrl("ssh me@host get-credentials"), "not a URL");
         assertEquals("Which region? us-west-2", Secrets.redact("Which region? us-west-2"), "not a query");
     }
