@@ -309,7 +309,8 @@ final class InitCommand extends BaseCommand {
                 Object after = c.get("after");
                 String afterShown = c.containsKey("afterSha256") ? "(API key set)"
                         : brief(OwnedKeys.display(key, after));
-                ctx.err.println("    " + String.join(".", key) + ": " + brief(OwnedKeys.display(key, before)) + " "
+                ctx.err.println("    " + String.join(".", key) + ": " + brief(Secrets.redact(OwnedKeys.display(key,
+                        before))) + " "
                         + ctx.style.arrow() + " " + afterShown);
             }
         }
@@ -370,7 +371,7 @@ final class InitCommand extends BaseCommand {
                         .run(a, dryRun);
             }
             if (dryRun) {
-                ctx.out.print(edit.change().diff());
+                ctx.out.print(Secrets.redact(edit.change().diff()));
             } else if (edit.changesAnything()) {
                 ctx.err.println(ctx.style.check() + " Profile " + a.profile + " written to " + edit.path());
             }

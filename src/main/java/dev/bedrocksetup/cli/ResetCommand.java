@@ -136,11 +136,11 @@ final class ResetCommand extends BaseCommand {
             } else if (r.change().changesAnything()) {
                 ctx.err.println(ctx.style.check() + " Restored " + r.change().path());
                 for (String s : r.restored()) {
-                    ctx.err.println("    " + s);
+                    ctx.err.println("    " + dev.bedrocksetup.core.Secrets.redact(s));
                 }
             }
             for (String s : r.leftAlone()) {
-                ctx.err.println("    " + ctx.style.warn("left alone: ") + s);
+                ctx.err.println("    " + ctx.style.warn("left alone: ") + dev.bedrocksetup.core.Secrets.redact(s));
             }
         }
     }
@@ -158,11 +158,11 @@ final class ResetCommand extends BaseCommand {
             }
             if (!diff) {
                 for (String s : r.restored) {
-                    ctx.err.println("    " + s);
+                    ctx.err.println("    " + dev.bedrocksetup.core.Secrets.redact(s));
                 }
             }
             for (String s : r.leftAlone) {
-                ctx.err.println("    " + ctx.style.warn("left alone: ") + s);
+                ctx.err.println("    " + ctx.style.warn("left alone: ") + dev.bedrocksetup.core.Secrets.redact(s));
             }
         }
     }

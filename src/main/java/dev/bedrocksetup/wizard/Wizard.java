@@ -562,7 +562,8 @@ public final class Wizard {
             ask.say(config.migrateLegacyProfile(profile, profile + "-sso", true).change().diff());
         }
         String diff = settings.applyInit(scope, projectDir, wanted(), false, true).get(0).change.diff();
-        ask.say(apiKey == null ? diff : diff.replace(apiKey, dev.bedrocksetup.core.Secrets.mask(apiKey)));
+        ask.say(dev.bedrocksetup.core.Secrets.redact(apiKey == null ? diff
+                : diff.replace(apiKey, dev.bedrocksetup.core.Secrets.mask(apiKey))));
         if (!ask.confirm("Apply these changes?", false)) {
             ask.say("Nothing was changed.");
             return false;
