@@ -124,6 +124,12 @@ public final class SettingsService {
                 return sets;
             });
         }, dryRun);
+        if (!dryRun && gitState == LocalSettingsIgnore.GitState.NOT_IGNORED
+                && ignore.state() != LocalSettingsIgnore.GitState.IGNORED) {
+            // as Claude Code warns: the rule is written, but this git reads its excludes from elsewhere
+            outcomes.get(0).notes.add("git still does not ignore " + path + " (core.excludesFile may point "
+                    + "elsewhere): add .claude/settings.local.json to the project's .gitignore");
+        }
         return outcomes;
     }
 
@@ -145,7 +151,7 @@ public final class SettingsService {
     /** A file's permissions as "rw-r--r--" (through symlinks), or null when it does not exist or has none. */
     private static String modeOf(Path path) {
         try {
-            Path target = dev.bedrocksetup.fs.AtomicFileWriter.resolveTarget(path);
+            Path target = SettingsLocations.realPath(path);
             if (!java.nio.file.Files.exists(target)
                     || !target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 return null;
