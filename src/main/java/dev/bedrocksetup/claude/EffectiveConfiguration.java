@@ -71,10 +71,13 @@ public final class EffectiveConfiguration {
             return sources.size() <= 1 ? List.of() : sources.subList(1, sources.size());
         }
 
-        /** The value shown to a person: masked when secret. */
+        /** The value shown to a person: masked when secret, and by its structure (URLs, headers) otherwise. */
         public String display(Source s) {
             String t = s.text();
-            return SECRET_NAMES.contains(name) ? Secrets.mask(t) : Secrets.redact(t);
+            if (SECRET_NAMES.contains(name)) {
+                return Secrets.mask(t);
+            }
+            return Secrets.HEADER_VARIABLES.contains(name) ? Secrets.maskHeaderValues(t) : Secrets.redact(Secrets.maskUrl(t));
         }
     }
 

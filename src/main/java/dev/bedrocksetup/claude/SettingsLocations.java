@@ -39,6 +39,71 @@ public final class SettingsLocations {
         }
     }
 
+    /**
+     * The real file behind a project or local settings file when, through symbolic links (of the file or of
+     * {@code .claude}), it lies outside the project directory; null when it stays inside (or for other scopes).
+     * Project files arrive with a cloned repository: a link out of it ({@code .claude/settings.json ->
+     * ../../.docker/config.json}) must not make bedrock-setup read or edit a file elsewhere.
+     */
+    public Path outsideProject(SettingsScope scope) {
+        return scope == SettingsScope.PROJECT || scope == SettingsScope.LOCAL ? outsideProject(path(scope)) : null;
+    }
+
+    /** As above for a settings file at {@code <project>/.claude/<name>} (how the journal names them). */
+    public static Path outsideProject(Path settingsFile) {
+        Path project = settingsFile.toAbsolutePath().normalize().getParent().getParent();
+        Path real = realPath(settingsFile);
+        return real.startsWith(realPath(project)) ? null : real;
+    }
+
+    /** Refuses (exit 3) to write a project or local settings file that leads outside the project. */
+    public void requireInsideProject(SettingsScope scope) {
+        Path outside = outsideProject(scope);
+        if (outside != null) {
+            throw outsideRefusal(path(scope), outside);
+        }
+    }
+
+    public static dev.bedrocksetup.core.BedrockSetupException outsideRefusal(Path file, Path outside) {
+        return dev.bedrocksetup.core.BedrockSetupException.local(file + " leads outside the project, to " + outside
+                + "; nothing was written", "replace the link with a file of its own (rm " + file + ")", null);
+    }
+
+    /**
+     * Where a path really leads: every symbolic link on the way resolved (also a dangling one at the end), the part
+     * that does not exist yet appended as it is.
+     */
+    static Path realPath(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        try {
+            for (int hops = 0; hops < 40; hops++) {
+                Path parent = p.getParent() == null ? p : existingReal(p.getParent());
+                p = p.getParent() == null ? p : parent.resolve(p.getFileName());
+                if (!java.nio.file.Files.isSymbolicLink(p)) {
+                    return java.nio.file.Files.exists(p) ? p.toRealPath() : p;
+                }
+                p = p.getParent().resolve(java.nio.file.Files.readSymbolicLink(p)).normalize();
+            }
+        } catch (java.io.IOException e) {
+            return p; // unreadable links: the write itself reports the problem
+        }
+        return p;
+    }
+
+    private static Path existingReal(Path dir) throws java.io.IOException {
+        Path existing = dir;
+        java.util.Deque<Path> rest = new java.util.ArrayDeque<>();
+        while (existing.getParent() != null && !java.nio.file.Files.exists(existing)) {
+            rest.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        Path out = existing.toRealPath();
+        while (!rest.isEmpty()) {
+            out = out.resolve(rest.pop());
+        }
+        return out;
+    }
+
     /** The managed settings file: BEDROCK_SETUP_MANAGED_SETTINGS (tests) or the OS's fixed location. */
     public Path managedPath() {
         String override = env.nonBlank("BEDROCK_SETUP_MANAGED_SETTINGS");

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.claude;
 
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.fs.ChangeApplier;
 import dev.bedrocksetup.fs.FileChange;
@@ -62,9 +63,23 @@ public final class SettingsService {
      */
     public List<InitOutcome> applyInit(SettingsScope scope, Path projectDir, BedrockSettings wanted, boolean vscode,
             boolean dryRun) {
-        Path path = new SettingsLocations(env, projectDir).path(scope);
+        SettingsPlacement.require(scope, wanted);
+        SettingsLocations locations = new SettingsLocations(env, projectDir);
+        locations.requireInsideProject(scope);
+        Path path = locations.path(scope);
         Path vs = VsCodeSettings.path(env);
-        List<Path> paths = vscode ? List.of(path, vs) : List.of(path);
+        List<Path> paths = new ArrayList<>(vscode ? List.of(path, vs) : List.of(path));
+        boolean secret = SettingsPlacement.mustBePrivate(scope, wanted);
+        LocalSettingsIgnore ignore = scope == SettingsScope.LOCAL ? new LocalSettingsIgnore(env,
+                locations.projectDir()) : null;
+        LocalSettingsIgnore.GitState gitState = ignore == null ? null : ignore.state();
+        if (secret) {
+            refuseSharedPlace(path, locations.projectDir());
+        }
+        Path excludes = ignore == null ? null : ignore.excludesFile();
+        if (excludes != null) {
+            paths.add(excludes);
+        }
         List<InitOutcome> outcomes = new ArrayList<>();
         applier.apply(paths, current -> {
             outcomes.clear();
@@ -72,8 +87,17 @@ public final class SettingsService {
             JsonEditor editor = ClaudeSettingsDocument.edit(path, current.get(path));
             SettingsEdit.Result r = SettingsEdit.plan(path, scope, label(scope, path), current.get(path), editor,
                     wanted.desired(editor, notes), notes);
+            FileChange settingsChange = r.change;
+            if (secret && !r.keyChanges.isEmpty()) {
+                settingsChange = settingsChange.withRequiredMode(SettingsPlacement.PRIVATE_MODE);
+                String mode = modeOf(path);
+                if (mode != null && !mode.equals(SettingsPlacement.PRIVATE_MODE)) {
+                    notes.add(path + " holds the Bedrock API key, so its mode goes from " + mode + " to "
+                            + SettingsPlacement.PRIVATE_MODE + " (only you can read it)");
+                }
+            }
             outcomes.add(new InitOutcome(r));
-            List<FileChange> changes = new ArrayList<>(List.of(r.change));
+            List<FileChange> changes = new ArrayList<>(List.of(settingsChange));
             if (vscode) {
                 JsonEditor vsEditor = ClaudeSettingsDocument.edit(vs, current.get(vs), true);
                 SettingsEdit.Result v = SettingsEdit.plan(vs, SettingsScope.USER, vs.toString(), current.get(vs),
@@ -81,6 +105,13 @@ public final class SettingsService {
                         new ArrayList<>());
                 outcomes.add(new InitOutcome(v));
                 changes.add(v.change);
+            }
+            FileChange ignoreChange = excludes == null || r.keyChanges.isEmpty() ? null
+                    : ignore.plan(excludes, current.get(excludes), path, gitState);
+            if (ignoreChange != null) {
+                changes.add(ignoreChange);
+                notes.add(excludes + " gets " + LocalSettingsIgnore.RULE + ", so git ignores local settings in every "
+                        + "project (as Claude Code does it)");
             }
             List<Map<String, Object>> entries = new ArrayList<>();
             for (FileChange c : changes) {
@@ -93,7 +124,43 @@ public final class SettingsService {
                 return sets;
             });
         }, dryRun);
+        if (!dryRun && gitState == LocalSettingsIgnore.GitState.NOT_IGNORED
+                && ignore.state() != LocalSettingsIgnore.GitState.IGNORED) {
+            // as Claude Code warns: the rule is written, but this git reads its excludes from elsewhere
+            outcomes.get(0).notes.add("git still does not ignore " + path + " (core.excludesFile may point "
+                    + "elsewhere): add .claude/settings.local.json to the project's .gitignore");
+        }
         return outcomes;
+    }
+
+    /**
+     * Refuses (exit 3) to put the API key where others get it: a file git tracks (also behind a symlink, say into a
+     * dotfiles repository or onto the project's committed settings), or a directory every user can write.
+     */
+    private void refuseSharedPlace(Path path, Path projectDir) {
+        Path real = SettingsLocations.realPath(path);
+        if (new LocalSettingsIgnore(env, projectDir).state(real) == LocalSettingsIgnore.GitState.TRACKED) {
+            throw BedrockSetupException.local(path + (real.equals(path) ? "" : " (" + real + ")") + " is tracked by "
+                    + "git, so the API key would be committed with it; nothing was written",
+                    "untrack it first (git rm --cached " + real.getFileName() + " in " + real.getParent()
+                            + "), or choose another --scope", null);
+        }
+        dev.bedrocksetup.core.WorldWritable.refuseSecretIn(real.getParent(), real.getParent(), "the Bedrock API key");
+    }
+
+    /** A file's permissions as "rw-r--r--" (through symlinks), or null when it does not exist or has none. */
+    private static String modeOf(Path path) {
+        try {
+            Path target = SettingsLocations.realPath(path);
+            if (!java.nio.file.Files.exists(target)
+                    || !target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return null;
+            }
+            return java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(target));
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -102,7 +169,9 @@ public final class SettingsService {
      */
     public InitOutcome apply(SettingsScope scope, Path projectDir,
             BiFunction<JsonEditor, List<String>, Map<List<String>, String>> desired, String command, boolean dryRun) {
-        Path path = new SettingsLocations(env, projectDir).path(scope);
+        SettingsLocations locations = new SettingsLocations(env, projectDir);
+        locations.requireInsideProject(scope);
+        Path path = locations.path(scope);
         SettingsEdit.Result[] result = new SettingsEdit.Result[1];
         applier.apply(List.of(path), current -> {
             String text = current.get(path);
@@ -132,21 +201,35 @@ public final class SettingsService {
         }
         ResetOutcome outcome = new ResetOutcome();
         List<Map<String, Object>> sets = applier.journal().changeSets();
+        java.util.function.Predicate<String> wantedFile = p -> scopes.isEmpty() || wantedPaths.contains(p);
         LinkedHashMap<Path, List<Map<String, Object>>> byFile = SettingsReset.entriesByFile(sets,
-                f -> scopes.isEmpty() || wantedPaths.contains((String) f.get("path")));
+                f -> wantedFile.test((String) f.get("path")));
+        byFile.putAll(LocalSettingsIgnore.entriesByFile(sets, wantedFile));
         if (byFile.isEmpty()) {
             return outcome;
         }
         List<Path> paths = new ArrayList<>(byFile.keySet());
+        for (Map.Entry<Path, List<Map<String, Object>>> e : byFile.entrySet()) {
+            Object scope = e.getValue().get(0).get("scope");
+            Path outside = "project".equals(scope) || "local".equals(scope)
+                    ? SettingsLocations.outsideProject(e.getKey()) : null;
+            if (outside != null) {
+                throw SettingsLocations.outsideRefusal(e.getKey(), outside);
+            }
+        }
         applier.apply(paths, current -> {
             outcome.files.clear();
             // re-read the journal under the file locks: another process may have appended meanwhile
-            LinkedHashMap<Path, List<Map<String, Object>>> fresh = SettingsReset.entriesByFile(
-                    applier.journal().changeSets(), f -> paths.contains(java.nio.file.Paths.get((String) f.get("path"))));
+            List<Map<String, Object>> now = applier.journal().changeSets();
+            LinkedHashMap<Path, List<Map<String, Object>>> fresh = SettingsReset.entriesByFile(now,
+                    f -> paths.contains(java.nio.file.Paths.get((String) f.get("path"))));
+            LinkedHashMap<Path, List<Map<String, Object>>> ignores = LocalSettingsIgnore.entriesByFile(now,
+                    wantedFile);
             List<FileChange> changes = new ArrayList<>();
             for (Path p : paths) {
-                List<Map<String, Object>> entries = fresh.getOrDefault(p, List.of());
-                SettingsReset.Result r = SettingsReset.plan(p, p.toString(), current.get(p), entries);
+                SettingsReset.Result r = ignores.containsKey(p)
+                        ? LocalSettingsIgnore.planUndo(p, current.get(p), ignores.get(p))
+                        : SettingsReset.plan(p, p.toString(), current.get(p), fresh.getOrDefault(p, List.of()));
                 outcome.files.add(r);
                 changes.add(r.change);
             }
@@ -165,7 +248,8 @@ public final class SettingsService {
         for (Map<String, Object> set : sets) {
             List<Map<String, Object>> keep = new ArrayList<>();
             for (Map<String, Object> f : (List<Map<String, Object>>) set.get("files")) {
-                boolean ours = SettingsEdit.KIND.equals(f.get("kind")) || SettingsEdit.isLenient(f.get("kind"));
+                boolean ours = SettingsEdit.KIND.equals(f.get("kind")) || SettingsEdit.isLenient(f.get("kind"))
+                        || LocalSettingsIgnore.KIND.equals(f.get("kind"));
                 if (!(ours && names.contains((String) f.get("path")))) {
                     keep.add(f);
                 }

@@ -27,13 +27,24 @@ public final class SettingsSnapshot {
         public final String problem;
         /** The top-level object when readable, else empty. */
         public final Map<String, Object> root;
+        /**
+         * For a project or local file that leads outside the project: the real file. bedrock-setup reports it and
+         * neither reads nor writes it (its values count for nothing here, though Claude Code would read them).
+         */
+        public final Path outside;
 
         FileState(SettingsScope scope, Path path, boolean exists, String problem, Map<String, Object> root) {
+            this(scope, path, exists, problem, root, null);
+        }
+
+        FileState(SettingsScope scope, Path path, boolean exists, String problem, Map<String, Object> root,
+                Path outside) {
             this.scope = scope;
             this.path = path;
             this.exists = exists;
             this.problem = problem;
             this.root = root;
+            this.outside = outside;
         }
 
         public boolean readable() {
@@ -80,8 +91,15 @@ public final class SettingsSnapshot {
             boolean sameAsUser = s == SettingsScope.PROJECT
                     && locations.path(s).normalize().equals(locations.path(SettingsScope.USER).normalize());
             // run from the home directory, the project file is the user file: it counts once, as user settings
-            files.add(sameAsUser ? new FileState(s, locations.path(s), false, null, Map.of()) : readFile(s,
-                    locations.path(s)));
+            Path outside = locations.outsideProject(s);
+            if (sameAsUser) {
+                files.add(new FileState(s, locations.path(s), false, null, Map.of()));
+            } else if (outside != null) {
+                files.add(new FileState(s, locations.path(s), java.nio.file.Files.exists(outside), null, Map.of(),
+                        outside));
+            } else {
+                files.add(readFile(s, locations.path(s)));
+            }
         }
         Path global = env.nonBlank("CLAUDE_CONFIG_DIR") != null ? locations.userConfigDir().resolve(".claude.json")
                 : env.home().resolve(".claude.json");

@@ -309,7 +309,8 @@ final class InitCommand extends BaseCommand {
                 Object after = c.get("after");
                 String afterShown = c.containsKey("afterSha256") ? "(API key set)"
                         : brief(OwnedKeys.display(key, after));
-                ctx.err.println("    " + String.join(".", key) + ": " + brief(OwnedKeys.display(key, before)) + " "
+                ctx.err.println("    " + String.join(".", key) + ": " + brief(Secrets.redact(OwnedKeys.display(key,
+                        before))) + " "
                         + ctx.style.arrow() + " " + afterShown);
             }
         }
@@ -361,13 +362,16 @@ final class InitCommand extends BaseCommand {
             a.skipLogin = skipLogin;
             a.deviceCode = useDeviceCode;
             a.noBrowser = noBrowser;
-            AwsConfigEdit edit = new SsoProfileSetup(ctx.env, config, msg -> {
-                ctx.err.println(msg);
-                ctx.err.flush();
-            }, LoginCommand.browser(ctx), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170))
-                    .run(a, dryRun);
+            AwsConfigEdit edit;
+            try (CancelNotice n = CancelNotice.during(ctx, "nothing was written.")) {
+                edit = new SsoProfileSetup(ctx.env, config, msg -> {
+                    ctx.err.println(msg);
+                    ctx.err.flush();
+                }, LoginCommand.browser(ctx), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170))
+                        .run(a, dryRun);
+            }
             if (dryRun) {
-                ctx.out.print(edit.change().diff());
+                ctx.out.print(Secrets.redact(edit.change().diff()));
             } else if (edit.changesAnything()) {
                 ctx.err.println(ctx.style.check() + " Profile " + a.profile + " written to " + edit.path());
             }

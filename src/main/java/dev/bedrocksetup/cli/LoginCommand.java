@@ -44,7 +44,10 @@ final class LoginCommand extends BaseCommand {
                 }, d -> Thread.sleep(d.toMillis()),
                 // Claude Code stops awsAuthRefresh after 3 minutes and gives it no terminal
                 ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170));
-        LoginService.Result r = service.login(name, deviceCode, noBrowser, force);
+        LoginService.Result r;
+        try (CancelNotice n = CancelNotice.during(ctx, "the login did not finish; nothing was saved.")) {
+            r = service.login(name, deviceCode, noBrowser, force);
+        }
         Duration left = Duration.between(Instant.now(ctx.env.clock()), r.token.expiresAt);
         String until = left.toHours() >= 1 ? left.toHours() + " h" : Math.max(0, left.toMinutes()) + " min";
         String what = r.session.name != null ? "sso-session " + r.session.name : "legacy profile " + name;

@@ -7,6 +7,9 @@ import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.sso.SsoProfiles;
+import dev.bedrocksetup.sso.SsoSession;
+import dev.bedrocksetup.sso.SsoTokenCache;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,8 +34,8 @@ final class ResetCommand extends BaseCommand {
     @Option(names = "--project-dir", paramLabel = "DIR", description = "Project for --scope project/local.")
     Path projectDir;
 
-    @Option(names = "--remove-profile", description = "Also remove the AWS profiles and sessions bedrock-setup created "
-            + "(migrations and region edits are always undone).")
+    @Option(names = "--remove-profile", description = "Also remove the AWS profiles and sessions bedrock-setup created, "
+            + "and the cached login of a session no profile uses any more (migrations and region edits are always undone).")
     boolean removeProfile;
 
     @Option(names = "--dry-run", description = "Print what would change (a unified diff) and write nothing.")
@@ -89,9 +92,31 @@ final class ResetCommand extends BaseCommand {
         }
         SettingsService.ResetOutcome done = service.reset(wanted, projectDir, false);
         print(ctx, done, false);
+        java.util.Map<String, SsoSession> loginsBefore = removeProfile ? SsoProfiles.sessionsInUse(ctx.env) : null;
         printAws(ctx, aws.reset(awsEntries, false), false);
+        if (loginsBefore != null) {
+            forgetUnusedLogins(ctx, loginsBefore);
+        }
         ctx.err.println("Restart Claude Code for the change to take effect.");
         return ExitCode.OK;
+    }
+
+    /**
+     * Deletes the cached login (token and client registrations, with their secrets) of every sso-session that a
+     * profile used before the reset and none uses after it: nothing else will use those secrets again.
+     */
+    private static void forgetUnusedLogins(CliContext ctx, java.util.Map<String, SsoSession> before) {
+        java.util.Map<String, SsoSession> after = SsoProfiles.sessionsInUse(ctx.env);
+        if (after == null) {
+            return; // the config cannot be read: whether a login is still needed cannot be told
+        }
+        SsoTokenCache cache = new SsoTokenCache(ctx.env.home(), new dev.bedrocksetup.fs.AtomicFileWriter());
+        for (java.util.Map.Entry<String, SsoSession> e : before.entrySet()) {
+            if (e.getValue() != null && !after.containsKey(e.getKey()) && !cache.forget(e.getValue()).isEmpty()) {
+                ctx.err.println(ctx.style.check() + " Removed the cached login of sso-session " + e.getKey()
+                        + " from " + cache.directory());
+            }
+        }
     }
 
     static boolean confirmed(CliContext ctx) {
@@ -111,11 +136,11 @@ final class ResetCommand extends BaseCommand {
             } else if (r.change().changesAnything()) {
                 ctx.err.println(ctx.style.check() + " Restored " + r.change().path());
                 for (String s : r.restored()) {
-                    ctx.err.println("    " + s);
+                    ctx.err.println("    " + dev.bedrocksetup.core.Secrets.redact(s));
                 }
             }
             for (String s : r.leftAlone()) {
-                ctx.err.println("    " + ctx.style.warn("left alone: ") + s);
+                ctx.err.println("    " + ctx.style.warn("left alone: ") + dev.bedrocksetup.core.Secrets.redact(s));
             }
         }
     }
@@ -133,11 +158,11 @@ final class ResetCommand extends BaseCommand {
             }
             if (!diff) {
                 for (String s : r.restored) {
-                    ctx.err.println("    " + s);
+                    ctx.err.println("    " + dev.bedrocksetup.core.Secrets.redact(s));
                 }
             }
             for (String s : r.leftAlone) {
-                ctx.err.println("    " + ctx.style.warn("left alone: ") + s);
+                ctx.err.println("    " + ctx.style.warn("left alone: ") + dev.bedrocksetup.core.Secrets.redact(s));
             }
         }
     }

@@ -93,7 +93,8 @@ final class BedrockEndpoints {
     }
 
     private static Endpoint invalid(String role, String variable, String value) {
-        return new Endpoint(role, null, variable, true, variable + " is not an http(s) URL with a host: " + value,
+        return new Endpoint(role, null, variable, true, variable + " is not an http(s) URL with a host: "
+                + dev.bedrocksetup.core.Secrets.maskUrl(value),
                 "set it to a URL such as https://bedrock-gateway.example.com, or unset it");
     }
 

@@ -20,6 +20,7 @@ public final class CheckCatalog {
         all.addAll(CredentialChecks.all());
         all.addAll(AwsProfileChecks.all());
         all.addAll(EnvironmentChecks.all());
+        all.addAll(PermissionChecks.all());
         // the proxy check sits with the other network settings; the reachability checks come before the AWS calls
         // they explain
         all.addAll(indexOf(all, "network.ca-certs") + 1, NetworkChecks.offline());

@@ -30,6 +30,17 @@ public final class CheckDocs {
     static {
         doc("claude.installed", "Claude Code is not installed, or not on the PATH of the shell that runs bedrock-setup.",
                 "`npm install -g @anthropic-ai/claude-code`, then open a new shell.");
+        doc("settings.outside-project", "Project and local settings arrive with a cloned repository. A symbolic link "
+                + "there that leads out of the project (`.claude/settings.json -> ../../.docker/config.json`) would "
+                + "make a tool that edits settings edit a file elsewhere; bedrock-setup refuses to write it (exit 3) and "
+                + "does not read it, while Claude Code would read it as the project's settings.",
+                "Remove the link (`rm .claude/settings.json`), or replace it with a file of its own.");
+        doc("permissions.world-writable", "A directory holding Claude Code's settings or AWS's configuration, "
+                + "credentials or SSO tokens (`~/.claude`, `~/.aws`, `~/.aws/sso/cache`) can be written by every user "
+                + "of the machine (mode `drwxrwxrwx`, often from a careless `chmod -R 777` or a shared home). Any of "
+                + "them can rename a file away and put their own in its place. bedrock-setup refuses to write SSO "
+                + "tokens, client registrations or an API key into such a directory (exit 3).",
+                "`chmod o-w` the directory the doctor names (`chmod 700 ~/.aws/sso/cache` is what the AWS CLI uses).");
         doc("settings.syntax", "Claude Code reads settings as strict JSON; a comment, a trailing comma or a byte order "
                 + "mark makes it skip the whole file, silently in `-p` mode.",
                 "Correct the file at the line and column the doctor names.");

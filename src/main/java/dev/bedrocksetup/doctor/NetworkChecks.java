@@ -88,8 +88,8 @@ final class NetworkChecks {
             String upper = in.effective.value(pair[0]);
             String lower = in.effective.value(pair[1]);
             if (upper != null && lower != null && !upper.isBlank() && !lower.isBlank() && !upper.equals(lower)) {
-                warns.add(pair[0] + " and " + pair[1] + " differ (" + Secrets.maskUrlPassword(upper) + " vs "
-                        + Secrets.maskUrlPassword(lower) + "): programs disagree on which spelling wins (the doctor "
+                warns.add(pair[0] + " and " + pair[1] + " differ (" + Secrets.maskUrl(upper) + " vs "
+                        + Secrets.maskUrl(lower) + "): programs disagree on which spelling wins (the doctor "
                         + "tests with the lowercase one)");
                 fixes.add("give " + pair[0] + " and " + pair[1] + " the same value, or unset one of them");
             }
@@ -118,7 +118,7 @@ final class NetworkChecks {
         if (used == null) {
             return c.ok("no proxy variable is set: Claude Code connects directly");
         }
-        String summary = "https requests go through " + Secrets.maskUrlPassword(env.get(used)) + " (" + used + ")";
+        String summary = "https requests go through " + Secrets.maskUrl(env.get(used)) + " (" + used + ")";
         return c.ok(notes.isEmpty() ? summary : summary + "; " + String.join("; ", notes));
     }
 

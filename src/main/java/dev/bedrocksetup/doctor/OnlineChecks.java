@@ -146,6 +146,12 @@ final class OnlineChecks {
         if (cmd == null || cmd.isBlank()) {
             return c.skipped("no awsCredentialExport configured");
         }
+        dev.bedrocksetup.claude.SettingsScope from = in.effective.entry("awsCredentialExport").winner().scope;
+        if (from == dev.bedrocksetup.claude.SettingsScope.PROJECT || from == dev.bedrocksetup.claude.SettingsScope.LOCAL) {
+            // a project's files arrive with a cloned repository: the doctor does not run a command from one
+            return c.skipped("awsCredentialExport comes from " + from.label() + " settings, which arrive with the "
+                    + "project; not run (run it yourself if you trust the project: " + cmd + ")");
+        }
         ChildProcess.Outcome run;
         try {
             run = ChildProcess.run(in.env, in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS

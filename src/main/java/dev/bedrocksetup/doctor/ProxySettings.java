@@ -34,7 +34,7 @@ final class ProxySettings {
 
         /** The value for people: the password masked. */
         String display() {
-            return Secrets.maskUrlPassword(raw);
+            return Secrets.maskUrl(raw);
         }
 
         int port() {
@@ -82,7 +82,7 @@ final class ProxySettings {
         if (slash >= 0) {
             v = v.substring(0, slash);
         }
-        return Secrets.maskUrlPassword("http://" + (v.isEmpty() ? "proxy.example.com:8080" : v));
+        return Secrets.maskUrl("http://" + (v.isEmpty() ? "proxy.example.com:8080" : v));
     }
 
     /** The variable that holds the proxy for a URL scheme, or null when none is set (lowercase first). */

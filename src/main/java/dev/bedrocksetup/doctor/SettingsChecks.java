@@ -21,6 +21,9 @@ final class SettingsChecks {
         return List.of(
             new Check("claude.installed", GROUP_INSTALL, "Claude Code is installed",
                     "`claude` not found", false, SettingsChecks::installed),
+            new Check("settings.outside-project", GROUP, "Project settings stay inside the project",
+                    "a cloned project's .claude/settings.json is a link to a file elsewhere (~/.docker/config.json)",
+                    false, SettingsChecks::outsideProject),
             new Check("settings.syntax", GROUP, "Settings files are strict JSON",
                     "Bedrock silently off: Claude Code skips a file with a comment or trailing comma", false,
                     SettingsChecks::syntax),
@@ -49,6 +52,22 @@ final class SettingsChecks {
             return c.warn(claude.executable + " did not report its version", claude.executable + " --version");
         }
         return c.ok("Claude Code " + claude.version + " at " + claude.executable);
+    }
+
+    static Finding outsideProject(DoctorInputs in) {
+        Check c = CheckCatalog.byId("settings.outside-project");
+        List<String> links = new ArrayList<>();
+        for (SettingsSnapshot.FileState f : in.settings.files()) {
+            if (f.outside != null) {
+                links.add(f.path + " leads to " + f.outside);
+            }
+        }
+        if (links.isEmpty()) {
+            return c.ok("project and local settings are files inside the project");
+        }
+        return c.warn(String.join("; ", links) + ", outside the project: bedrock-setup neither reads nor writes it, "
+                + "and Claude Code would read it as this project's settings",
+                "if the project is not yours to trust, remove the link; else replace it with a file of its own");
     }
 
     static Finding syntax(DoctorInputs in) {

@@ -66,6 +66,11 @@ public final class AtomicFileWriter {
      * (e.g. "rw-------"); missing directories are created with {@code newDirMode}.
      */
     public void write(Path path, byte[] content, String newFileMode, String newDirMode) {
+        write(path, content, newFileMode, newDirMode, null);
+    }
+
+    /** As above; with {@code requiredMode} (e.g. "rw-------") the file gets that mode even when it exists. */
+    public void write(Path path, byte[] content, String newFileMode, String newDirMode, String requiredMode) {
         Path target;
         try {
             target = resolveTarget(path);
@@ -85,6 +90,9 @@ public final class AtomicFileWriter {
                     throw BedrockSetupException.local(target + " is read-only (mode "
                             + PosixFilePermissions.toString(perms) + "); nothing was written",
                             "make it writable with: chmod u+w " + target, null);
+                }
+                if (perms != null && requiredMode != null) {
+                    perms = PosixFilePermissions.fromString(requiredMode);
                 }
             } else if (newFileMode != null && supportsPosix(dir)) {
                 perms = PosixFilePermissions.fromString(newFileMode);

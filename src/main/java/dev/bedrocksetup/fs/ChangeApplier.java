@@ -128,7 +128,8 @@ public final class ChangeApplier {
             if (c.after() == null) {
                 writer.delete(c.path());
             } else {
-                writer.write(c.path(), c.after().getBytes(StandardCharsets.UTF_8), c.newFileMode(), c.newDirMode());
+                writer.write(c.path(), c.after().getBytes(StandardCharsets.UTF_8), c.newFileMode(), c.newDirMode(),
+                        c.requiredMode());
             }
         }
     }

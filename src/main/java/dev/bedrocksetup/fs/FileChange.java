@@ -15,6 +15,7 @@ public final class FileChange {
     private final String newFileMode;
     private final String newDirMode;
     private final Map<String, Object> journalEntry;
+    private String requiredMode;
 
     public FileChange(Path path, String label, String before, String after, String newFileMode, String newDirMode,
             Map<String, Object> journalEntry) {
@@ -50,6 +51,21 @@ public final class FileChange {
 
     public String newDirMode() {
         return newDirMode;
+    }
+
+    /**
+     * The same change, and the file gets exactly {@code mode} also when it exists already: a file that now holds a
+     * secret is made private whatever mode it had.
+     */
+    public FileChange withRequiredMode(String mode) {
+        FileChange c = new FileChange(path, label, before, after, newFileMode, newDirMode, journalEntry);
+        c.requiredMode = mode;
+        return c;
+    }
+
+    /** The mode the written file must have (null: an existing file keeps its own). */
+    public String requiredMode() {
+        return requiredMode;
     }
 
     public Map<String, Object> journalEntry() {

@@ -19,17 +19,22 @@ import java.util.TreeMap;
  */
 final class ClientRegistrationCache {
     static final Duration MIN_LEFT = Duration.ofMinutes(15);
+    /** The flows a registration is made for (part of its file's key). */
+    static final String PKCE = "pkce";
+    static final String DEVICE = "device";
 
-    /** A registration: id, secret, expiry. */
+    /** A registration: id, secret, expiry, and whether it came from this cache (else it is new, not yet kept). */
     static final class Registration {
         final String clientId;
         final String clientSecret;
         final Instant expiresAt;
+        final boolean cached;
 
-        Registration(String clientId, String clientSecret, Instant expiresAt) {
+        Registration(String clientId, String clientSecret, Instant expiresAt, boolean cached) {
             this.clientId = clientId;
             this.clientSecret = clientSecret;
             this.expiresAt = expiresAt;
+            this.cached = cached;
         }
     }
 
@@ -64,7 +69,7 @@ final class ClientRegistrationCache {
                     || exp.isBefore(now.plus(MIN_LEFT))) {
                 return null;
             }
-            return new Registration((String) m.get("clientId"), (String) m.get("clientSecret"), exp);
+            return new Registration((String) m.get("clientId"), (String) m.get("clientSecret"), exp, true);
         } catch (RuntimeException | dev.bedrocksetup.json.JsonSyntaxException e) {
             return null; // unreadable: register anew
         }
@@ -76,6 +81,7 @@ final class ClientRegistrationCache {
         m.put("clientSecret", r.clientSecret);
         m.put("expiresAt", SsoTokenCache.format(r.expiresAt));
         m.put("scopes", List.copyOf(session.scopes));
+        tokens.refuseSharedDirectory("the client registration");
         writer.write(file(session, flow), JsonText.write(m).getBytes(StandardCharsets.UTF_8), "rw-------", "rwx------");
     }
 }

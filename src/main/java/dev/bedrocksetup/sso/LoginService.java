@@ -60,6 +60,7 @@ public final class LoginService {
     public Result login(String profileName, boolean deviceCode, boolean noBrowser, boolean force) {
         SsoSession session = SsoProfiles.session(env, SsoProfiles.load(env), profileName);
         SsoTokenCache cache = new SsoTokenCache(env.home(), new AtomicFileWriter());
+        cache.refuseSharedDirectory("the login token"); // before the user goes through a login for nothing
         SsoToken cached = cache.read(session.cacheKey());
         Instant now = env.clock().instant();
         if (!force && cached != null && cached.expiresAt != null && cached.expiresAt.isAfter(now.plus(MIN_LEFT))

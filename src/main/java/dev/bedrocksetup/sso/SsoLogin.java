@@ -64,7 +64,7 @@ public final class SsoLogin {
     public SsoToken loginWithBrowser(SsoSession session) {
         List<String> scopes = session.scopes.isEmpty() ? List.of(SsoSession.DEFAULT_SCOPE) : session.scopes;
         try (LoopbackCallback callback = new LoopbackCallback()) {
-            ClientRegistrationCache.Registration reg = registration(session, "pkce", () -> RegisterClientRequest
+            ClientRegistrationCache.Registration reg = registration(session, ClientRegistrationCache.PKCE, () -> RegisterClientRequest
                     .builder().clientName(CLIENT_NAME).clientType("public").scopes(scopes)
                     .grantTypes("authorization_code", "refresh_token")
                     .redirectUris("http://127.0.0.1" + LoopbackCallback.PATH)
@@ -99,7 +99,7 @@ public final class SsoLogin {
             CreateTokenResponse t = call(() -> oidc.createToken(CreateTokenRequest.builder()
                     .grantType("authorization_code").clientId(reg.clientId).clientSecret(reg.clientSecret)
                     .redirectUri(callback.redirectUri()).codeVerifier(pkce.verifier).code(params.get("code")).build()));
-            return save(session, reg, t);
+            return save(session, ClientRegistrationCache.PKCE, reg, t);
         } catch (IOException e) {
             throw BedrockSetupException.local("cannot listen on 127.0.0.1 for the login callback: " + e.getMessage(),
                     "use --use-device-code", e);
@@ -111,7 +111,7 @@ public final class SsoLogin {
 
     /** Device code: the user enters a code on any device; we poll until approved, denied or expired. */
     public SsoToken loginWithDeviceCode(SsoSession session) {
-        ClientRegistrationCache.Registration reg = registration(session, "device", () -> {
+        ClientRegistrationCache.Registration reg = registration(session, ClientRegistrationCache.DEVICE, () -> {
             RegisterClientRequest.Builder rb = RegisterClientRequest.builder().clientName(CLIENT_NAME)
                     .clientType("public");
             if (!session.scopes.isEmpty()) {
@@ -132,7 +132,7 @@ public final class SsoLogin {
             try {
                 CreateTokenResponse t = oidc.createToken(CreateTokenRequest.builder().grantType(DEVICE_GRANT)
                         .deviceCode(auth.deviceCode()).clientId(reg.clientId).clientSecret(reg.clientSecret).build());
-                return save(session, reg, t);
+                return save(session, ClientRegistrationCache.DEVICE, reg, t);
             } catch (AuthorizationPendingException e) {
                 if (first) {
                     browser.open(url);
@@ -183,16 +183,23 @@ public final class SsoLogin {
         }
     }
 
-    private SsoToken save(SsoSession session, ClientRegistrationCache.Registration reg, CreateTokenResponse t) {
+    private SsoToken save(SsoSession session, String flow, ClientRegistrationCache.Registration reg,
+            CreateTokenResponse t) {
         Instant now = clock.instant();
         SsoToken token = new SsoToken(session.startUrl, session.region, t.accessToken(),
                 now.plusSeconds(t.expiresIn() == null ? 3600 : t.expiresIn()), reg.clientId, reg.clientSecret,
                 reg.expiresAt, t.refreshToken());
         cache.write(session.cacheKey(), token);
+        if (!reg.cached) {
+            new ClientRegistrationCache(cache).write(session, flow, reg);
+        }
         return token;
     }
 
-    /** A cached registration with time left, or a new one (then cached). */
+    /**
+     * A cached registration with time left, or a new one, which is kept only once a login with it succeeds: a login
+     * abandoned (Ctrl-C, denied, expired) leaves no client secret behind.
+     */
     private ClientRegistrationCache.Registration registration(SsoSession session, String flow,
             java.util.function.Supplier<RegisterClientRequest> request) {
         ClientRegistrationCache registrations = new ClientRegistrationCache(cache);
@@ -204,8 +211,7 @@ public final class SsoLogin {
         Long exp = r.clientSecretExpiresAt();
         ClientRegistrationCache.Registration fresh = new ClientRegistrationCache.Registration(r.clientId(),
                 r.clientSecret(), exp == null || exp == 0 ? clock.instant().plus(Duration.ofDays(90))
-                        : Instant.ofEpochSecond(exp));
-        registrations.write(session, flow, fresh);
+                        : Instant.ofEpochSecond(exp), false);
         return fresh;
     }
 

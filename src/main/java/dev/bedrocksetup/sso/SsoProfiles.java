@@ -87,4 +87,29 @@ public final class SsoProfiles {
         throw BedrockSetupException.usage("profile '" + profileName + "' is not an IAM Identity Center (SSO) profile; "
                 + "there is nothing to log in to", "use an SSO profile, or create one with: bedrock-setup init");
     }
+
+    /**
+     * The [sso-session]s that profiles of ~/.aws/config name, by name (null for a name whose section is missing);
+     * empty without a config file, null when it cannot be read (then nobody can tell which logins are still needed).
+     */
+    public static Map<String, SsoSession> sessionsInUse(Environment env) {
+        if (!Files.exists(configPath(env))) {
+            return new java.util.LinkedHashMap<>();
+        }
+        try {
+            ProfileFile file = load(env);
+            Map<String, SsoSession> out = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Profile> p : file.profiles().entrySet()) {
+                String name = p.getValue().properties().get("sso_session");
+                if (name != null && !out.containsKey(name)) {
+                    // a profile naming a session whose section is gone still wants its login back
+                    out.put(name, file.getSection("sso-session", name).isPresent() ? session(env, file, p.getKey())
+                            : null);
+                }
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 }

@@ -79,7 +79,30 @@ public final class SsoTokenCache {
         if (token.refreshToken != null) {
             m.put("refreshToken", token.refreshToken);
         }
+        refuseSharedDirectory("the login token");
         writer.write(fileFor(key), JsonText.write(m).getBytes(StandardCharsets.UTF_8), "rw-------", "rwx------");
+    }
+
+    /** Refuses (exit 3) to write {@code what} when ~/.aws, ~/.aws/sso or the cache is writable by every user. */
+    void refuseSharedDirectory(String what) {
+        dev.bedrocksetup.core.WorldWritable.refuseSecretIn(dir, dir.getParent().getParent(), what);
+    }
+
+    /**
+     * Deletes what a login of {@code session} left here: its token and its client registrations (with their
+     * secrets). Returns the files deleted.
+     */
+    public java.util.List<Path> forget(SsoSession session) {
+        java.util.List<Path> gone = new java.util.ArrayList<>();
+        ClientRegistrationCache registrations = new ClientRegistrationCache(this);
+        for (Path p : new Path[] {fileFor(session.cacheKey()), registrations.file(session, ClientRegistrationCache.PKCE),
+            registrations.file(session, ClientRegistrationCache.DEVICE)}) {
+            if (java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                writer.delete(p);
+                gone.add(p);
+            }
+        }
+        return gone;
     }
 
     private static String str(Map<?, ?> m, String k) {

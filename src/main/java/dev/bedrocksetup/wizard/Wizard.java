@@ -522,8 +522,16 @@ public final class Wizard {
                 "project  .claude/settings.json  (shared; applies after workspace trust)",
                 "local    .claude/settings.local.json  (this project, only you)",
                 "managed  machine-wide managed settings  (beats everything; needs admin rights)");
-        int pick = ask.select("Which settings file?", choices, scope == null ? 0 : scope.ordinal());
-        scope = SettingsScope.values()[pick];
+        while (true) {
+            int pick = ask.select("Which settings file?", choices, scope == null ? 0 : scope.ordinal());
+            scope = SettingsScope.values()[pick];
+            dev.bedrocksetup.core.BedrockSetupException refused = dev.bedrocksetup.claude.SettingsPlacement.refusal(
+                    scope, wanted());
+            if (refused == null) {
+                return;
+            }
+            ask.say("! " + refused.getMessage() + " (" + refused.fix().replace("--scope ", "") + ")");
+        }
     }
 
     private BedrockSettings wanted() {
@@ -554,7 +562,8 @@ public final class Wizard {
             ask.say(config.migrateLegacyProfile(profile, profile + "-sso", true).change().diff());
         }
         String diff = settings.applyInit(scope, projectDir, wanted(), false, true).get(0).change.diff();
-        ask.say(apiKey == null ? diff : diff.replace(apiKey, dev.bedrocksetup.core.Secrets.mask(apiKey)));
+        ask.say(dev.bedrocksetup.core.Secrets.redact(apiKey == null ? diff
+                : diff.replace(apiKey, dev.bedrocksetup.core.Secrets.mask(apiKey))));
         if (!ask.confirm("Apply these changes?", false)) {
             ask.say("Nothing was changed.");
             return false;

@@ -117,6 +117,15 @@ class DoctorScenarioTest {
                 + "\"ANTHROPIC_DEFAULT_SONNET_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU
                 + "\"";
         return Stream.of(
+            scenario("project settings link out of the project", "settings.outside-project", Status.WARN,
+                    "outside the project", "remove the link", t -> {
+                        Path docker = t.home.write(".docker/config.json", "{\"auths\": {}}");
+                        Files.createDirectories(t.dir.resolve("project/.claude"));
+                        Files.createSymbolicLink(t.dir.resolve("project/.claude/settings.json"), docker);
+                    }),
+            scenario("world-writable SSO token cache", "permissions.world-writable", Status.WARN,
+                    "written by every user", "chmod o-w", t -> Files.setPosixFilePermissions(
+                            t.dir.resolve(".aws/sso/cache"), PosixFilePermissions.fromString("rwxrwxrwx"))),
             scenario("comment in user settings", "settings.syntax", Status.FAIL, "settings.json:2:3: unexpected comment",
                     "no comments", t -> t.home.write(".claude/settings.json", "{\n  // hi\n  \"env\": {}\n}\n")),
             scenario("trailing comma in local settings", "settings.syntax", Status.FAIL, "settings.local.json:1:19: trailing comma",

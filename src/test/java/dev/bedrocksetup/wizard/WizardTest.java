@@ -147,6 +147,20 @@ class WizardTest {
     }
 
     @Test
+    void anApiKeyIsNotOfferedAProjectFileAndTheScopeIsAskedAgain() throws Exception {
+        String key = stand.scenario.issueApiKey("111122223333", "us-west-2", java.time.Duration.ofHours(1)).key();
+        ScriptedPrompter p = new ScriptedPrompter("Use a Bedrock API key", key, "us-west-2",
+                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "project", "managed", "local", "y");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        assertTrue(p.transcript.stream().anyMatch(l -> l.startsWith("! a Bedrock API key does not go into project")),
+                p.transcript.toString());
+        assertTrue(home.read(".claude/settings.local.json").contains(key));
+        assertFalse(home.read(".claude/settings.json").contains(key), "not in the project (here: user) file");
+    }
+
+    @Test
     void escGoesBackOneQuestionAndKeepsEarlierAnswers() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "<back>", "us-east-2",
                 "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
