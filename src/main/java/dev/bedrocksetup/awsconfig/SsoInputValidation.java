@@ -63,6 +63,26 @@ public final class SsoInputValidation {
         return url;
     }
 
+    /**
+     * A warning for a start URL whose host is not an AWS access portal (*.awsapps.com, or the *.app.aws form), or
+     * null. Not refused: an organisation may hand out another address that leads to its portal, and the login itself
+     * happens at IAM Identity Center's own endpoint. But a start URL from a preset or a colleague should look right.
+     */
+    public static String unfamiliarPortal(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null; // startUrl() refuses it
+        }
+        String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".awsapps.com") || h.endsWith(".app.aws")) {
+            return null;
+        }
+        return "the start URL's host " + TerminalText.quote(host) + " is not an AWS access portal (*.awsapps.com or "
+                + "*.app.aws); check that it is your organisation's";
+    }
+
     public static String region(String region, String what) {
         if (region == null || !REGION.matcher(region).matches()) {
             throw BedrockSetupException.usage("invalid " + what + " " + TerminalText.quote(region),

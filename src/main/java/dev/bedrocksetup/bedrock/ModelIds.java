@@ -46,6 +46,13 @@ public final class ModelIds {
                             + " (list them with: bedrock-setup models --region " + region + ")");
         }
         if (ARN.matcher(id).matches()) {
+            String arnRegion = id.split(":")[3];
+            if (region != null && !arnRegion.equals(region)) {
+                // Bedrock answers an ARN only in its own region; Claude Code calls the one AWS_REGION names
+                throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + " is an ARN in " + arnRegion
+                        + ", but Claude Code calls Bedrock in " + region, "use --region " + arnRegion
+                        + ", or the ARN of a profile in " + region);
+            }
             return id;
         }
         Matcher m = PROFILE_ID.matcher(id);

@@ -1,6 +1,9 @@
 package dev.bedrocksetup.claude;
 
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.TerminalText;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -9,9 +12,28 @@ public final class SettingsLocations {
     private final Environment env;
     private final Path projectDir;
 
+    /** {@code projectDir}: the --project-dir given (null: the working directory); it must be a directory. */
     public SettingsLocations(Environment env, Path projectDir) {
         this.env = env;
-        this.projectDir = projectDir == null ? env.workingDirectory() : projectDir.toAbsolutePath().normalize();
+        this.projectDir = projectDir == null ? env.workingDirectory() : existingProject(env, projectDir);
+    }
+
+    /**
+     * A project is a directory that exists: a mistyped --project-dir must not create one (at the filesystem root,
+     * for /nonexistent/x), and an empty one must not quietly mean the working directory.
+     */
+    private static Path existingProject(Environment env, Path given) {
+        if (given.toString().isBlank()) {
+            throw BedrockSetupException.usage("--project-dir is empty", "name the project's directory, or leave "
+                    + "--project-dir out to use the current one");
+        }
+        Path dir = env.workingDirectory().resolve(given).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw BedrockSetupException.usage("--project-dir " + TerminalText.quote(given.toString())
+                    + (Files.exists(dir) ? " is not a directory" : " does not exist"),
+                    "name the directory of an existing project (bedrock-setup never creates one)");
+        }
+        return dir;
     }
 
     public Path projectDir() {

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.aws.AwsCallFailure;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.core.Secrets;
@@ -29,6 +30,12 @@ final class ErrorReport {
                 err.println("  fix: " + line(known.fix()));
             }
             code = known.exitCode();
+        } else if (AwsCallFailure.find(ex) != null) {
+            // an AWS call a command did not expect to fail (a deadline, a refused connection): still exit 4
+            BedrockSetupException aws = AwsCallFailure.of("an AWS call failed", AwsCallFailure.find(ex));
+            err.println(ctx.style.fail("bedrock-setup: ") + line(aws.getMessage()));
+            err.println("  fix: " + line(aws.fix()));
+            code = aws.exitCode();
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             err.println(ctx.style.fail("bedrock-setup: ") + line(String.valueOf(ex.getMessage())));
             code = ExitCode.LOCAL;

@@ -6,6 +6,7 @@ import dev.bedrocksetup.awsconfig.AwsConfigEdit;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
 import dev.bedrocksetup.awsconfig.ProfileKind;
 import dev.bedrocksetup.awsconfig.ProfileSummary;
+import dev.bedrocksetup.awsconfig.SsoInputValidation;
 import dev.bedrocksetup.claude.BedrockSettings;
 import dev.bedrocksetup.claude.OwnedKeys;
 import dev.bedrocksetup.claude.Preset;
@@ -348,6 +349,11 @@ final class InitCommand extends BaseCommand {
     private String profileStep(CliContext ctx) {
         AwsConfigService config = new AwsConfigService(ctx.env, ctx.applier());
         if (ssoStartUrl != null) {
+            String unfamiliar = SsoInputValidation.unfamiliarPortal(SsoInputValidation.startUrl(ssoStartUrl));
+            if (unfamiliar != null) {
+                // --yes has been given: a warning, not a question (docs/decisions/0014)
+                ctx.err.println(ctx.style.warn("warning: ") + unfamiliar);
+            }
             SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
             a.profile = profile;
             a.startUrl = ssoStartUrl;
@@ -488,7 +494,7 @@ final class InitCommand extends BaseCommand {
                     "add --profile NAME, or create one with --sso-start-url URL --sso-region R");
         }
         if (profile != null) {
-            dev.bedrocksetup.awsconfig.SsoInputValidation.profileName(profile);
+            SsoInputValidation.profileName(profile);
         }
         if (region == null) {
             throw BedrockSetupException.usage("--yes needs --region (the Bedrock region)",

@@ -88,8 +88,16 @@ final class ResetCommand extends BaseCommand {
             }
         }
         SettingsService.ResetOutcome done = service.reset(wanted, projectDir, false);
+        List<AwsConfigReset.Result> awsDone = aws.reset(awsEntries, false);
         print(ctx, done, false);
-        printAws(ctx, aws.reset(awsEntries, false), false);
+        printAws(ctx, awsDone, false);
+        boolean changed = done.files.stream().anyMatch(r -> r.change.changesAnything())
+                || awsDone.stream().anyMatch(r -> r.change().changesAnything());
+        if (!changed) {
+            // every key was changed since (left alone, above), or another run undid it while this one waited
+            ctx.err.println("Nothing was changed: no file had a value of bedrock-setup's left to put back.");
+            return ExitCode.OK;
+        }
         ctx.err.println("Restart Claude Code for the change to take effect.");
         return ExitCode.OK;
     }

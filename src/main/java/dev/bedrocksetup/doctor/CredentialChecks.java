@@ -100,6 +100,14 @@ final class CredentialChecks {
         if (cmd == null) {
             return c.skipped("no awsAuthRefresh configured");
         }
+        String refreshed = dev.bedrocksetup.claude.AuthRefreshCommand.profileNamed(cmd);
+        String used = in.effective.value("AWS_PROFILE");
+        if (refreshed != null && used != null && !refreshed.equals(used)) {
+            return c.warn("awsAuthRefresh logs in profile " + refreshed + ", but Claude Code uses AWS_PROFILE " + used
+                    + " (from " + in.effective.entry("AWS_PROFILE").winner().origin + "): an expired login of " + used
+                    + " is never renewed", "bedrock-setup init --profile " + used + " (moves awsAuthRefresh along), "
+                    + "or change --profile in awsAuthRefresh");
+        }
         return commandRunnable(c, in, cmd, "awsAuthRefresh");
     }
 

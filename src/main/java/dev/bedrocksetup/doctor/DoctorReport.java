@@ -17,9 +17,6 @@ import java.util.Map;
  * "ok", "warn", "fail", "skipped"; secrets are masked.
  */
 public final class DoctorReport {
-    /** The longest run of non-blank characters the text report shows whole; longer values show their start. */
-    static final int LONGEST_RUN = 300;
-
     public final EffectiveConfiguration effective;
     public final List<Finding> findings;
     public final String claudeVersion;
@@ -160,7 +157,7 @@ public final class DoctorReport {
      * its start, control characters and line breaks escaped (the JSON report keeps values whole).
      */
     private static String line(String text) {
-        return TerminalText.oneLine(TerminalText.shortenRuns(text, LONGEST_RUN));
+        return TerminalText.oneLine(TerminalText.shortenRuns(text, Finding.LONGEST_RUN));
     }
 
     private static String pad(String s, int w) {

@@ -1,9 +1,13 @@
 package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 
 /** One check's result: status, a one-line explanation, and the exact fix (a command or an edit), secrets masked. */
 public final class Finding {
+    /** The longest run of non-blank characters a detail or fix shows whole (a path or URL fits). */
+    static final int LONGEST_RUN = 300;
+
     public final String id;
     public final String group;
     public final Status status;
@@ -22,8 +26,9 @@ public final class Finding {
         this.group = group;
         this.status = status;
         this.title = title;
-        this.detail = Secrets.redact(detail);
-        this.fix = Secrets.redact(fix);
+        // a value pasted into a settings file may be megabytes: shown by its start, which keeps masking cheap
+        this.detail = Secrets.redact(TerminalText.shortenRuns(detail, LONGEST_RUN));
+        this.fix = Secrets.redact(TerminalText.shortenRuns(fix, LONGEST_RUN));
         this.safeFix = safeFix;
     }
 
