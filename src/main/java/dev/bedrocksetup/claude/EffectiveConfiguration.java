@@ -2,6 +2,7 @@ package dev.bedrocksetup.claude;
 
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.json.JsonNode;
 import dev.bedrocksetup.json.JsonText;
 import java.nio.file.Path;
@@ -83,9 +84,9 @@ public final class EffectiveConfiguration {
             return sources.size() <= 1 ? List.of() : sources.subList(1, sources.size());
         }
 
-        /** The value shown to a person: masked when secret. */
+        /** The value shown to a person: masked when secret, a pasted blob by its start. */
         public String display(Source s) {
-            String t = s.text();
+            String t = TerminalText.shortenRuns(s.text(), TerminalText.LONGEST_SHOWN_RUN);
             return SECRET_NAMES.contains(name) ? Secrets.mask(t) : Secrets.redact(t);
         }
     }

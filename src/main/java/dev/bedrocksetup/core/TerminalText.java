@@ -13,6 +13,12 @@ public final class TerminalText {
     /** How much of an outside value a message quotes: enough to recognise it, never a whole pasted file. */
     public static final int QUOTE_PREFIX = 80;
 
+    /**
+     * The longest run of non-blank characters a report shows whole (a long NO_PROXY list fits); a longer one is shown
+     * by its start. Masking secrets in a run costs up to the square of its length, so this also bounds that.
+     */
+    public static final int LONGEST_SHOWN_RUN = 1024;
+
     /** Every control character escaped except line feeds and tabs (for whole outputs that have real line breaks). */
     public static String escape(String s) {
         return escape(s, false);

@@ -123,8 +123,14 @@ final class CredentialChecks {
     /** The command's program exists (an absolute path, or a name on PATH). */
     static Finding commandRunnable(Check c, DoctorInputs in, String cmd, String key) {
         String program = firstWord(cmd);
-        boolean found = program.contains("/") ? Files.isExecutable(Path.of(program))
-                : ClaudeInstallation.onPath(in.env, program) != null;
+        boolean found;
+        try {
+            found = program.contains("/") ? Files.isExecutable(Path.of(program))
+                    : ClaudeInstallation.onPath(in.env, program) != null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return c.fail(key + " runs `" + program + "`, which no file can be named (" + e.getReason() + ")",
+                    "fix the command in " + key + ", or run bedrock-setup init");
+        }
         if (!found) {
             String fix = program.equals("aws") ? "install the AWS CLI, or let bedrock-setup log in: "
                     + "bedrock-setup init --auth-refresh login" : "fix the path in " + key + ", or run bedrock-setup init";

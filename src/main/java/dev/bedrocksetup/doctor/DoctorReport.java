@@ -157,7 +157,7 @@ public final class DoctorReport {
      * its start, control characters and line breaks escaped (the JSON report keeps values whole).
      */
     private static String line(String text) {
-        return TerminalText.oneLine(TerminalText.shortenRuns(text, Finding.LONGEST_RUN));
+        return TerminalText.oneLine(TerminalText.shortenRuns(text, TerminalText.LONGEST_SHOWN_RUN));
     }
 
     private static String pad(String s, int w) {

@@ -5,9 +5,6 @@ import dev.bedrocksetup.core.TerminalText;
 
 /** One check's result: status, a one-line explanation, and the exact fix (a command or an edit), secrets masked. */
 public final class Finding {
-    /** The longest run of non-blank characters a detail or fix shows whole (a path or URL fits). */
-    static final int LONGEST_RUN = 300;
-
     public final String id;
     public final String group;
     public final Status status;
@@ -27,8 +24,8 @@ public final class Finding {
         this.status = status;
         this.title = title;
         // a value pasted into a settings file may be megabytes: shown by its start, which keeps masking cheap
-        this.detail = Secrets.redact(TerminalText.shortenRuns(detail, LONGEST_RUN));
-        this.fix = Secrets.redact(TerminalText.shortenRuns(fix, LONGEST_RUN));
+        this.detail = Secrets.redact(TerminalText.shortenRuns(detail, TerminalText.LONGEST_SHOWN_RUN));
+        this.fix = Secrets.redact(TerminalText.shortenRuns(fix, TerminalText.LONGEST_SHOWN_RUN));
         this.safeFix = safeFix;
     }
 
