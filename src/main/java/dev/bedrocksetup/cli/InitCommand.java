@@ -247,6 +247,7 @@ final class InitCommand extends BaseCommand {
 
     private int run(CliContext ctx) {
         applyPreset();
+        dev.bedrocksetup.claude.SettingsLocations.requireExistingProject(ctx.env, projectDir);
         if (scope == null) {
             scope = "user";
         }

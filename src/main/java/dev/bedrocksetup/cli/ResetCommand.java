@@ -55,6 +55,7 @@ final class ResetCommand extends BaseCommand {
                 wanted.add(scope);
             }
         }
+        dev.bedrocksetup.claude.SettingsLocations.requireExistingProject(ctx.env, projectDir);
         if (!dryRun && !yes && !ctx.interactive) {
             throw BedrockSetupException.usage("reset changes files and no terminal is attached to confirm it",
                     "add --yes to confirm, or --dry-run to preview");

@@ -132,8 +132,11 @@ class BoundedAndPlainTest {
                 "--scope", "project", "--project-dir", "", "--skip-probe");
         assertOneLine(empty, 2);
         assertFalse(Files.exists(home.home.resolve(".claude/settings.json")));
-        Run doctor = home.run("doctor", "--offline", "--project-dir", missing.toString());
+        Run doctor = home.run("doctor", "--offline", "--fix", "--yes", "--project-dir", missing.toString());
         assertOneLine(doctor, 2);
+        Run reset = home.run("reset", "--yes", "--scope", "project", "--project-dir", missing.toString());
+        assertOneLine(reset, 2);
+        assertFalse(Files.exists(missing), "nothing created");
     }
 
     @Test
