@@ -1,5 +1,6 @@
 package dev.bedrocksetup.aws;
 
+import dev.bedrocksetup.core.Deadlines;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Trace;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -66,7 +67,17 @@ public final class AwsClients implements AutoCloseable {
         this.bedrockApiKey = b.bedrockApiKey;
         this.profileFile = b.profileFile != null ? b.profileFile : emptyProfileFile();
         this.profileName = b.profileName != null ? b.profileName : "default";
-        this.settings = b.settings;
+        this.settings = withDeadlineOverride(b.environment, b.settings);
+    }
+
+    /** BEDROCK_SETUP_AWS_TIMEOUT, when set, is every call's deadline (and bounds each attempt). */
+    private static ClientSettings withDeadlineOverride(Environment env, ClientSettings s) {
+        Duration call = Deadlines.aws(env, s.callTimeout());
+        if (call.equals(s.callTimeout())) {
+            return s;
+        }
+        return s.withCallTimeout(call).withAttemptTimeout(call.compareTo(s.attemptTimeout()) < 0 ? call
+                : s.attemptTimeout());
     }
 
     public static Builder builder(Environment environment) {

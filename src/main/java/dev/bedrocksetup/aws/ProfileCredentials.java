@@ -155,6 +155,16 @@ public final class ProfileCredentials {
         if (sso && !keysInCredentialsFile) {
             return fromSso(files.config(), profileName, configProps);
         }
+        if (props.get("credential_process") != null && !props.containsKey("aws_access_key_id")) {
+            // run with a deadline (the SDK's provider waits forever); static keys beside it win, as in Claude Code
+            return CredentialProcess.run(env, profileName, props.get("credential_process").trim());
+        }
+        if (!props.containsKey("aws_access_key_id") && !props.containsKey("web_identity_token_file")) {
+            throw BedrockSetupException.usage("profile '" + profileName + "' has no credentials: no keys, "
+                    + "credential_process, sso_session or role_arn", "add aws_access_key_id and aws_secret_access_key,"
+                    + " credential_process, sso_session, or role_arn with source_profile to the profile (or create "
+                    + "it with: bedrock-setup init --sso-start-url URL --profile " + profileName + ")");
+        }
         return fromSdk(files.both(), profileName);
     }
 

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.awsconfig;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.TerminalText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -31,8 +32,8 @@ public final class SsoInputValidation {
 
     private static String name(String name, String what, String option) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw BedrockSetupException.usage("invalid " + what + " " + quote(name)
-                            + ": only letters, digits, '_', '.' and '-' are read the same way by every AWS tool",
+            throw BedrockSetupException.usage(option + " " + TerminalText.quote(name) + " is not a " + what
+                            + " every AWS tool reads: only letters, digits, '_', '.' and '-', at most 128",
                     "choose a " + what + " like 'bedrock' or 'my-sso' (" + option + ")");
         }
         return name;
@@ -42,29 +43,49 @@ public final class SsoInputValidation {
     public static String startUrl(String url) {
         String fix = "use the AWS access portal URL, e.g. https://example.awsapps.com/start";
         if (url == null || !URL_SAFE.matcher(url).matches()) {
-            throw BedrockSetupException.usage("invalid SSO start URL " + quote(url), fix);
+            throw BedrockSetupException.usage("invalid SSO start URL " + TerminalText.quote(url), fix);
         }
         try {
             URI uri = new URI(url);
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null || uri.getHost().isEmpty()
                     || uri.getUserInfo() != null) {
-                throw BedrockSetupException.usage("invalid SSO start URL " + quote(url)
+                throw BedrockSetupException.usage("invalid SSO start URL " + TerminalText.quote(url)
                         + ": it must be an https URL with a host name", fix);
             }
             if (uri.getHost().toLowerCase(Locale.ROOT).endsWith(".awsapps.com")
                     && !uri.getPath().startsWith("/start")) {
-                throw BedrockSetupException.usage("invalid SSO start URL " + quote(url)
+                throw BedrockSetupException.usage("invalid SSO start URL " + TerminalText.quote(url)
                         + ": an awsapps.com portal URL ends in /start", fix);
             }
         } catch (URISyntaxException e) {
-            throw BedrockSetupException.usage("invalid SSO start URL " + quote(url), fix);
+            throw BedrockSetupException.usage("invalid SSO start URL " + TerminalText.quote(url), fix);
         }
         return url;
     }
 
+    /**
+     * A warning for a start URL whose host is not an AWS access portal (*.awsapps.com, or the *.app.aws form), or
+     * null. Not refused: an organisation may hand out another address that leads to its portal, and the login itself
+     * happens at IAM Identity Center's own endpoint. But a start URL from a preset or a colleague should look right.
+     */
+    public static String unfamiliarPortal(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null; // startUrl() refuses it
+        }
+        String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".awsapps.com") || h.endsWith(".app.aws")) {
+            return null;
+        }
+        return "the start URL's host " + TerminalText.quote(host) + " is not an AWS access portal (*.awsapps.com or "
+                + "*.app.aws); check that it is your organisation's";
+    }
+
     public static String region(String region, String what) {
         if (region == null || !REGION.matcher(region).matches()) {
-            throw BedrockSetupException.usage("invalid " + what + " " + quote(region),
+            throw BedrockSetupException.usage("invalid " + what + " " + TerminalText.quote(region),
                     "use a region code like us-east-1 or eu-central-1");
         }
         return region;
@@ -72,7 +93,8 @@ public final class SsoInputValidation {
 
     public static String accountId(String id) {
         if (id == null || !ACCOUNT.matcher(id).matches()) {
-            throw BedrockSetupException.usage("invalid AWS account ID " + quote(id) + ": it has exactly 12 digits",
+            throw BedrockSetupException.usage("invalid AWS account ID " + TerminalText.quote(id)
+                            + ": it has exactly 12 digits",
                     "use the 12-digit account ID, e.g. 111122223333");
         }
         return id;
@@ -80,22 +102,9 @@ public final class SsoInputValidation {
 
     public static String roleName(String role) {
         if (role == null || !ROLE.matcher(role).matches()) {
-            throw BedrockSetupException.usage("invalid role name " + quote(role),
+            throw BedrockSetupException.usage("invalid role name " + TerminalText.quote(role),
                     "use the permission set's role name, e.g. BedrockUser (letters, digits and +=,.@_-)");
         }
         return role;
-    }
-
-    /** Quotes user input for a message, cut short and with control characters shown, so the message stays one line. */
-    private static String quote(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        String t = s.length() > 80 ? s.substring(0, 80) + "…" : s;
-        StringBuilder sb = new StringBuilder("'");
-        for (char c : t.toCharArray()) {
-            sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return sb.append('\'').toString();
     }
 }

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import dev.bedrocksetup.aws.AwsCallFailure;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Turns a failed Bedrock call into an {@link AccessFinding}: by AWS's error code and, where one code covers several
@@ -21,22 +22,35 @@ public final class AwsErrorClassifier {
 
     private final String region;
     private final String profile;
+    /** The service called, as messages name it: "Bedrock", or "STS" for the identity check. */
+    private final String service;
 
     /** {@code profile}: the AWS profile in use, for login fixes; null for a Bedrock API key. */
     public AwsErrorClassifier(String region, String profile) {
+        this(region, profile, "Bedrock");
+    }
+
+    private AwsErrorClassifier(String region, String profile, String service) {
         this.region = region;
         this.profile = profile;
+        this.service = service;
+    }
+
+    /** The same classification for a call to another service (its name appears in network and server errors). */
+    public AwsErrorClassifier forService(String name) {
+        return new AwsErrorClassifier(region, profile, name);
     }
 
     public AccessFinding classify(String subject, Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof TimeoutException) {
-            return finding(subject, AccessClass.NETWORK, "no answer from Bedrock in " + region + " before the deadline",
+            return finding(subject, AccessClass.NETWORK, "no answer from " + service + " in " + region
+                    + " before the deadline",
                     "check your network and proxy (HTTPS_PROXY); try again", null);
         }
         if (!(t instanceof AwsServiceException e)) {
-            String msg = t instanceof SdkClientException ? t.getMessage() : t.toString();
-            return finding(subject, AccessClass.NETWORK, "cannot reach Bedrock in " + region + ": " + msg,
+            String msg = t instanceof SdkException s ? AwsCallFailure.describe(s) : t.toString();
+            return finding(subject, AccessClass.NETWORK, "cannot reach " + service + " in " + region + ": " + msg,
                     "check your network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL* setting", null);
         }
         String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
@@ -110,10 +124,10 @@ public final class AwsErrorClassifier {
                             + profile, message);
         }
         if (e.statusCode() >= 500) {
-            return finding(subject, AccessClass.NETWORK, "Bedrock in " + region + " is unavailable right now ("
+            return finding(subject, AccessClass.NETWORK, service + " in " + region + " is unavailable right now ("
                     + code + ")", "try again in a few minutes", message);
         }
-        return finding(subject, AccessClass.UNEXPECTED, code + " from Bedrock in " + region,
+        return finding(subject, AccessClass.UNEXPECTED, code + " from " + service + " in " + region,
                 "read AWS's message; run again with --verbose", message);
     }
 

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.bedrock;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.TerminalText;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,27 +39,37 @@ public final class ModelIds {
         }
         if (BARE_ID.matcher(id).matches() || FOUNDATION_ARN.matcher(id).matches()) {
             String bare = id.substring(id.indexOf("anthropic."));
-            throw BedrockSetupException.usage(flag + " '" + id + "' is a foundation-model ID; Bedrock runs Claude on "
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + " is a foundation-model ID; "
+                    + "Bedrock runs Claude on "
                     + "demand only through an inference profile (\"on-demand throughput isn't supported\")",
                     "use " + suggestedPrefix(region) + "." + bare + " or global." + bare
                             + " (list them with: bedrock-setup models --region " + region + ")");
         }
         if (ARN.matcher(id).matches()) {
+            String arnRegion = id.split(":")[3];
+            if (region != null && !arnRegion.equals(region)) {
+                // Bedrock answers an ARN only in its own region; Claude Code calls the one AWS_REGION names
+                throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + " is an ARN in " + arnRegion
+                        + ", but Claude Code calls Bedrock in " + region, "use --region " + arnRegion
+                        + ", or the ARN of a profile in " + region);
+            }
             return id;
         }
         Matcher m = PROFILE_ID.matcher(id);
         if (!m.matches()) {
-            throw BedrockSetupException.usage(flag + " '" + id + "' is not a Claude model ID",
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + " is not a Claude model ID",
                     "use an inference profile ID such as " + suggestedPrefix(region)
                             + ".anthropic.claude-sonnet-4-5-20250929-v1:0, or an inference profile ARN");
         }
         String prefix = m.group(1);
         if (!PREFIXES.contains(prefix)) {
-            throw BedrockSetupException.usage(flag + " '" + id + "' has the unknown prefix '" + prefix + ".'",
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + " has the unknown prefix '"
+                    + prefix + ".'",
                     "use one of global., us., eu., apac., jp., au., us-gov.");
         }
         if (!fitsRegion(prefix, region)) {
-            throw BedrockSetupException.usage(flag + " '" + id + "' is a " + prefix + ". profile, which region "
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + " is a " + prefix
+                    + ". profile, which region "
                     + region + " does not serve (\"The provided model identifier is invalid\")",
                     "use " + suggestedPrefix(region) + "." + m.group(2) + " or global." + m.group(2));
         }

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.bedrock;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.TerminalText;
 import java.util.regex.Pattern;
 
 /** AWS region names, and the inference-profile geography Claude Code derives from each. */
@@ -16,7 +17,7 @@ public final class RegionNames {
     /** Validates a region flag: exit 2 with an example when it is not an AWS region name. */
     public static String require(String flag, String region) {
         if (!isValid(region)) {
-            throw BedrockSetupException.usage(flag + " '" + region + "' is not an AWS region name",
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(region) + " is not an AWS region name",
                     "use a region such as us-east-1, us-west-2 or eu-west-1");
         }
         return region;

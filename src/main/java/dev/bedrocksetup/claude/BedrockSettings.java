@@ -92,6 +92,17 @@ public final class BedrockSettings {
         if (maxThinkingTokens != null) {
             out.put(OwnedKeys.MAX_THINKING_TOKENS, JsonText.quote(Integer.toString(maxThinkingTokens)));
         }
+        if (authRefresh == null && profile != null && apiKey == null && current.find(OwnedKeys.AUTH_REFRESH) != null) {
+            // the refresh command we wrote for another profile would renew the wrong login: it follows the profile
+            Object was = current.find(OwnedKeys.AUTH_REFRESH).value().toValue();
+            String oldProfile = was instanceof String ? AuthRefreshCommand.oursFor((String) was, selfCommand) : null;
+            if (oldProfile != null && !oldProfile.equals(profile)) {
+                String moved = ((String) was).trim();
+                out.put(OwnedKeys.AUTH_REFRESH, JsonText.quote(moved.substring(0, moved.length()
+                        - oldProfile.length()) + profile));
+                notes.add("awsAuthRefresh logged in profile " + oldProfile + "; it now logs in " + profile);
+            }
+        }
         if (authRefresh != null && profile != null) {
             switch (authRefresh) {
                 case LOGIN:

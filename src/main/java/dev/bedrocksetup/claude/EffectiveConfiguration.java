@@ -2,6 +2,7 @@ package dev.bedrocksetup.claude;
 
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.json.JsonNode;
 import dev.bedrocksetup.json.JsonText;
 import java.nio.file.Path;
@@ -71,9 +72,12 @@ public final class EffectiveConfiguration {
             return sources.size() <= 1 ? List.of() : sources.subList(1, sources.size());
         }
 
-        /** The value shown to a person: masked when secret, and by its structure (URLs, headers) otherwise. */
+        /**
+         * The value shown to a person: a pasted blob by its start; masked when secret, and by its structure (URLs,
+         * headers) otherwise.
+         */
         public String display(Source s) {
-            String t = s.text();
+            String t = TerminalText.shortenRuns(s.text(), TerminalText.LONGEST_SHOWN_RUN);
             if (SECRET_NAMES.contains(name)) {
                 return Secrets.mask(t);
             }

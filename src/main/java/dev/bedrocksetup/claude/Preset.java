@@ -1,6 +1,7 @@
 package dev.bedrocksetup.claude;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.InputLimits;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.json.JsonNode;
@@ -51,13 +52,19 @@ public final class Preset {
         if (text == null) {
             throw BedrockSetupException.usage("--preset " + file + " does not exist", "check the path");
         }
-        Object root;
+        JsonDocument doc;
         try {
-            root = JsonDocument.parse(text).root().toValue();
+            doc = JsonDocument.parse(text);
         } catch (JsonSyntaxException e) {
             throw BedrockSetupException.usage("--preset " + file + ":" + e.line() + ":" + e.column() + ": "
                     + e.reason(), "fix the preset (strict JSON)");
         }
+        for (String[] duplicate : doc.duplicateKeys()) {
+            // JSON readers differ on which of two values they keep: a preset says one thing or is refused
+            throw BedrockSetupException.usage("--preset " + file + ":" + duplicate[1] + ": \"" + duplicate[0]
+                    + "\" is given a second time", "keep one \"" + duplicate[0] + "\" in the preset");
+        }
+        Object root = doc.root().toValue();
         if (!(root instanceof Map)) {
             throw BedrockSetupException.usage("--preset " + file + " must hold a JSON object", "see docs/preset-schema.md");
         }
@@ -79,9 +86,22 @@ public final class Preset {
                 throw BedrockSetupException.usage("--preset " + file + ": \"" + key + "\" must be a " + type,
                         "correct the preset");
             }
+            if (v instanceof BigDecimal n && !isCount(n)) {
+                throw BedrockSetupException.usage("--preset " + file + ": \"" + key + "\" must be a whole number from 1"
+                        + " to " + Integer.MAX_VALUE + ", not " + n, "correct the preset, e.g. \"" + key + "\": 32000");
+            }
+            if (v instanceof String s) {
+                InputLimits.require("--preset " + file + ": \"" + key + "\"", s);
+            }
             values.put(key, v);
         }
         return new Preset(values);
+    }
+
+    /** A token count: whole, positive, and an int (1e10 and 32000.5 are not). */
+    private static boolean isCount(BigDecimal n) {
+        return n.signum() > 0 && n.stripTrailingZeros().scale() <= 0
+                && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
     }
 
     public String string(String key) {

@@ -1,6 +1,9 @@
 package dev.bedrocksetup.claude;
 
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.TerminalText;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -9,9 +12,36 @@ public final class SettingsLocations {
     private final Environment env;
     private final Path projectDir;
 
+    /** {@code projectDir}: the --project-dir given (null: the working directory; never empty). */
     public SettingsLocations(Environment env, Path projectDir) {
         this.env = env;
-        this.projectDir = projectDir == null ? env.workingDirectory() : projectDir.toAbsolutePath().normalize();
+        this.projectDir = projectDir == null ? env.workingDirectory() : resolve(env, projectDir);
+    }
+
+    /** An empty --project-dir must not quietly mean the working directory. */
+    private static Path resolve(Environment env, Path given) {
+        if (given.toString().isBlank()) {
+            throw BedrockSetupException.usage("--project-dir is empty", "name the project's directory, or leave "
+                    + "--project-dir out to use the current one");
+        }
+        return env.workingDirectory().resolve(given).toAbsolutePath().normalize();
+    }
+
+    /**
+     * For commands that write: the project is a directory that exists. A mistyped --project-dir must not create one
+     * (at the filesystem root, for /nonexistent/x). Reading a project that does not exist finds no settings, which
+     * is true; writing there would invent a project.
+     */
+    public static void requireExistingProject(Environment env, Path given) {
+        if (given == null) {
+            return;
+        }
+        Path dir = resolve(env, given);
+        if (!Files.isDirectory(dir)) {
+            throw BedrockSetupException.usage("--project-dir " + TerminalText.quote(given.toString())
+                    + (Files.exists(dir) ? " is not a directory" : " does not exist"),
+                    "name the directory of an existing project (bedrock-setup never creates one)");
+        }
     }
 
     public Path projectDir() {

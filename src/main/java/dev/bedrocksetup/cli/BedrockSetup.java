@@ -28,8 +28,26 @@ public final class BedrockSetup {
 
     static int runOnTerminal(Environment env, InputStream in, OutputStream out, OutputStream err, boolean interactive,
             String consoleEncoding, String[] args) {
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        boolean noColorFlag = false;
+        boolean verbose = false;
+        for (String a : args) {
+            if ("--no-color".equals(a)) {
+                noColorFlag = true;
+            }
+            if ("--verbose".equals(a)) {
+                verbose = true;
+            }
+            if ("--".equals(a)) {
+                break;
+            }
+        }
+        // decided before anything is printed, so that even a usage error is shown in the right style
+        Style style = Style.detect(env, interactive, noColorFlag, consoleEncoding);
+        // every byte for the terminal passes a filter that shows control characters escaped (TerminalSafeWriter)
+        PrintWriter o = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                style.isColor()), true);
+        PrintWriter e = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8),
+                style.isColor()), true);
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             // answered without building picocli's model of every command, the bulk of start-up
             // (docs/performance.md); picocli prints the same line for `COMMAND --version`, which a test compares
@@ -40,30 +58,25 @@ public final class BedrockSetup {
             return ExitCode.OK;
         }
         CliContext ctx = new CliContext(env, in, o, e, interactive);
+        ctx.verbose = verbose;
+        ctx.style = style;
         if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
             // picocli's own rendering of the root help, stored at build time (RootHelpTest keeps it identical),
             // printed without building the model of every command
-            String stored = RootHelp.stored(Style.detect(env, interactive, false, consoleEncoding).isColor());
+            String stored = RootHelp.stored(style.isColor());
             if (stored != null) {
                 o.print(stored);
                 o.flush();
                 return ExitCode.OK;
             }
         }
-        boolean noColorFlag = false;
-        for (String a : args) {
-            if ("--no-color".equals(a)) {
-                noColorFlag = true;
-            }
-            if ("--verbose".equals(a)) {
-                ctx.verbose = true;
-            }
-            if ("--".equals(a)) {
-                break;
-            }
+        String tooLong = dev.bedrocksetup.core.InputLimits.firstTooLong(args);
+        if (tooLong != null) {
+            e.println(style.fail("bedrock-setup: ") + tooLong);
+            e.println("  fix: " + dev.bedrocksetup.core.InputLimits.FIX);
+            e.flush();
+            return ExitCode.USAGE;
         }
-        // decided before parsing, so that even a usage error is shown in the right style
-        ctx.style = Style.detect(env, interactive, noColorFlag, consoleEncoding);
         CommandLine cl = commandLine(ctx, args);
         dev.bedrocksetup.core.Trace.mark("command line model built");
         try {
@@ -97,7 +110,7 @@ public final class BedrockSetup {
                 ctx.style.isColor() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
-            ctx.err.println(ctx.style.fail("bedrock-setup: ") + ex.getMessage());
+            ctx.err.println(ctx.style.fail("bedrock-setup: ") + ErrorReport.line(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, ctx.err);
             ctx.err.println("  fix: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
             ctx.err.flush();

@@ -43,6 +43,9 @@ final class DoctorCommand extends BaseCommand {
             throw BedrockSetupException.usage("--fix changes files and no terminal is attached to confirm it",
                     "add --yes to apply the fixes, or run doctor without --fix to see them");
         }
+        if (fix) {
+            SettingsLocations.requireExistingProject(ctx.env, projectDir);
+        }
         DoctorReport report = diagnose(ctx);
         if (fix) {
             report = fix(ctx, report);

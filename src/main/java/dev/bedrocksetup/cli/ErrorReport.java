@@ -1,8 +1,10 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.aws.AwsCallFailure;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,22 +17,31 @@ import java.io.IOException;
 final class ErrorReport {
     private ErrorReport() {}
 
+    /** The longest run of non-blank characters a message shows whole (a path or URL fits). */
+    static final int LONGEST_RUN = 300;
+
     static int handle(Throwable ex, CliContext ctx) {
         PrintWriter err = ctx.err;
         BedrockSetupException known = find(ex);
         int code;
         if (known != null) {
-            err.println(ctx.style.fail("bedrock-setup: ") + Secrets.redact(known.getMessage()));
+            err.println(ctx.style.fail("bedrock-setup: ") + line(known.getMessage()));
             if (known.fix() != null) {
-                err.println("  fix: " + Secrets.redact(known.fix()));
+                err.println("  fix: " + line(known.fix()));
             }
             code = known.exitCode();
+        } else if (AwsCallFailure.find(ex) != null) {
+            // an AWS call a command did not expect to fail (a deadline, a refused connection): still exit 4
+            BedrockSetupException aws = AwsCallFailure.of("an AWS call failed", AwsCallFailure.find(ex));
+            err.println(ctx.style.fail("bedrock-setup: ") + line(aws.getMessage()));
+            err.println("  fix: " + line(aws.fix()));
+            code = aws.exitCode();
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            err.println(ctx.style.fail("bedrock-setup: ") + Secrets.redact(String.valueOf(ex.getMessage())));
+            err.println(ctx.style.fail("bedrock-setup: ") + line(String.valueOf(ex.getMessage())));
             code = ExitCode.LOCAL;
         } else {
             err.println(ctx.style.fail("bedrock-setup: unexpected error: ") + ex.getClass().getSimpleName() + ": "
-                    + Secrets.redact(String.valueOf(ex.getMessage())));
+                    + line(String.valueOf(ex.getMessage())));
             err.println("  fix: run again with --verbose for details, and report it if it repeats");
             code = ExitCode.LOCAL;
         }
@@ -41,6 +52,14 @@ final class ErrorReport {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A message as one line: a pasted blob inside it cut to its start (before secrets are looked for, which keeps
+     * that scan short), secrets masked, control characters and line breaks escaped.
+     */
+    static String line(String message) {
+        return TerminalText.oneLine(Secrets.redact(TerminalText.shortenRuns(message, LONGEST_RUN)));
     }
 
     private static BedrockSetupException find(Throwable ex) {

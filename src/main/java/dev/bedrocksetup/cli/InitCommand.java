@@ -6,10 +6,12 @@ import dev.bedrocksetup.awsconfig.AwsConfigEdit;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
 import dev.bedrocksetup.awsconfig.ProfileKind;
 import dev.bedrocksetup.awsconfig.ProfileSummary;
+import dev.bedrocksetup.awsconfig.SsoInputValidation;
 import dev.bedrocksetup.claude.BedrockSettings;
 import dev.bedrocksetup.claude.OwnedKeys;
 import dev.bedrocksetup.claude.Preset;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
@@ -25,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,8 +35,6 @@ import picocli.CommandLine.Option;
             "Today this runs non-interactively: --yes with --profile, --region and --model.",
             "Shows a diff with --dry-run; undo with 'bedrock-setup reset'."})
 final class InitCommand extends BaseCommand {
-    private static final Pattern PROFILE_NAME = Pattern.compile("^[A-Za-z0-9_.-]+$");
-
     @Option(names = "--profile", paramLabel = "NAME", description = "The AWS profile Claude Code uses.")
     String profile;
 
@@ -248,6 +247,7 @@ final class InitCommand extends BaseCommand {
 
     private int run(CliContext ctx) {
         applyPreset();
+        dev.bedrocksetup.claude.SettingsLocations.requireExistingProject(ctx.env, projectDir);
         if (scope == null) {
             scope = "user";
         }
@@ -261,7 +261,7 @@ final class InitCommand extends BaseCommand {
         }
         SettingsScope settingsScope = SettingsScope.fromLabel(scope);
         if (settingsScope == null) {
-            throw BedrockSetupException.usage("--scope '" + scope + "' is not a settings scope",
+            throw BedrockSetupException.usage("--scope " + TerminalText.quote(scope) + " is not a settings scope",
                     "use user, project, local or managed");
         }
         BedrockSettings wanted = settingsFromFlags(ctx);
@@ -351,6 +351,11 @@ final class InitCommand extends BaseCommand {
     private String profileStep(CliContext ctx) {
         AwsConfigService config = new AwsConfigService(ctx.env, ctx.applier());
         if (ssoStartUrl != null) {
+            String unfamiliar = SsoInputValidation.unfamiliarPortal(SsoInputValidation.startUrl(ssoStartUrl));
+            if (unfamiliar != null) {
+                // --yes has been given: a warning, not a question (docs/decisions/0014)
+                ctx.err.println(ctx.style.warn("warning: ") + unfamiliar);
+            }
             SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
             a.profile = profile;
             a.startUrl = ssoStartUrl;
@@ -390,7 +395,7 @@ final class InitCommand extends BaseCommand {
             return profile;
         }
         if (found == null) {
-            throw BedrockSetupException.usage("there is no AWS profile '" + profile + "'",
+            throw BedrockSetupException.usage("there is no AWS profile " + TerminalText.quote(profile),
                     "create it: add --sso-start-url URL --sso-region R (an IAM Identity Center profile), or check the "
                             + "name in " + config.locations().configFile());
         }
@@ -493,9 +498,8 @@ final class InitCommand extends BaseCommand {
             throw BedrockSetupException.usage("--yes needs --profile (the AWS profile Claude Code should use)",
                     "add --profile NAME, or create one with --sso-start-url URL --sso-region R");
         }
-        if (profile != null && !PROFILE_NAME.matcher(profile).matches()) {
-            throw BedrockSetupException.usage("--profile '" + profile + "' is not a profile name every AWS tool reads",
-                    "use letters, digits, '-', '_' and '.' only");
+        if (profile != null) {
+            SsoInputValidation.profileName(profile);
         }
         if (region == null) {
             throw BedrockSetupException.usage("--yes needs --region (the Bedrock region)",
@@ -522,7 +526,8 @@ final class InitCommand extends BaseCommand {
                     s.credentials = BedrockSettings.CredentialsMode.EXPORT;
                     break;
                 default:
-                    throw BedrockSetupException.usage("--credentials '" + credentials + "' is not a mode",
+                    throw BedrockSetupException.usage("--credentials " + TerminalText.quote(credentials)
+                            + " is not a mode",
                             "use --credentials env or --credentials export");
             }
         }
@@ -538,7 +543,8 @@ final class InitCommand extends BaseCommand {
                     s.authRefresh = BedrockSettings.AuthRefresh.NONE;
                     break;
                 default:
-                    throw BedrockSetupException.usage("--auth-refresh '" + authRefresh + "' is not a mode",
+                    throw BedrockSetupException.usage("--auth-refresh " + TerminalText.quote(authRefresh)
+                            + " is not a mode",
                             "use login, aws-cli or none");
             }
         }

@@ -49,7 +49,7 @@ final class LoginCommand extends BaseCommand {
             r = service.login(name, deviceCode, noBrowser, force);
         }
         Duration left = Duration.between(Instant.now(ctx.env.clock()), r.token.expiresAt);
-        String until = left.toHours() >= 1 ? left.toHours() + " h" : Math.max(0, left.toMinutes()) + " min";
+        String until = dev.bedrocksetup.core.Deadlines.describe(left);
         String what = r.session.name != null ? "sso-session " + r.session.name : "legacy profile " + name;
         switch (r.how) {
             case STILL_VALID:

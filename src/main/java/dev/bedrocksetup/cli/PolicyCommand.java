@@ -81,7 +81,12 @@ final class PolicyCommand extends BaseCommand {
         try (AwsClients clients = AwsClients.builder(ctx.env).region(r)
                 .credentials(StaticCredentialsProvider.create(creds.credentials()))
                 .settings(ClientSettings.defaults().withCallTimeout(Duration.ofSeconds(20))).build()) {
-            String account = clients.sts().getCallerIdentity().account();
+            String account;
+            try {
+                account = clients.sts().getCallerIdentity().account();
+            } catch (software.amazon.awssdk.core.exception.SdkException e) {
+                throw dev.bedrocksetup.aws.AwsCallFailure.of("STS (the caller's identity, for the account ID)", e);
+            }
             InferenceProfileResolver resolver = new InferenceProfileResolver(clients.bedrock(), r, account);
             List<ProfileRouting> routings = new ArrayList<>();
             for (String id : ids) {

@@ -58,6 +58,7 @@ final class ResetCommand extends BaseCommand {
                 wanted.add(scope);
             }
         }
+        dev.bedrocksetup.claude.SettingsLocations.requireExistingProject(ctx.env, projectDir);
         if (!dryRun && !yes && !ctx.interactive) {
             throw BedrockSetupException.usage("reset changes files and no terminal is attached to confirm it",
                     "add --yes to confirm, or --dry-run to preview");
@@ -91,11 +92,19 @@ final class ResetCommand extends BaseCommand {
             }
         }
         SettingsService.ResetOutcome done = service.reset(wanted, projectDir, false);
-        print(ctx, done, false);
         java.util.Map<String, SsoSession> loginsBefore = removeProfile ? SsoProfiles.sessionsInUse(ctx.env) : null;
-        printAws(ctx, aws.reset(awsEntries, false), false);
+        List<AwsConfigReset.Result> awsDone = aws.reset(awsEntries, false);
+        print(ctx, done, false);
+        printAws(ctx, awsDone, false);
         if (loginsBefore != null) {
             forgetUnusedLogins(ctx, loginsBefore);
+        }
+        boolean changed = done.files.stream().anyMatch(r -> r.change.changesAnything())
+                || awsDone.stream().anyMatch(r -> r.change().changesAnything());
+        if (!changed) {
+            // every key was changed since (left alone, above), or another run undid it while this one waited
+            ctx.err.println("Nothing was changed: no file had a value of bedrock-setup's left to put back.");
+            return ExitCode.OK;
         }
         ctx.err.println("Restart Claude Code for the change to take effect.");
         return ExitCode.OK;

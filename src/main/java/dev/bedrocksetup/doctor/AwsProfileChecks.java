@@ -208,10 +208,11 @@ final class AwsProfileChecks {
         }
         Duration left = Duration.between(now, expires);
         if (left.toMinutes() < 15 && !refreshable) {
-            return c.warn("the token expires in " + left.toMinutes() + " min and the cache lacks clientId, "
+            return c.warn("the token expires in " + dev.bedrocksetup.core.Deadlines.describe(left)
+                    + " and the cache lacks clientId, "
                     + "clientSecret or refreshToken, which the SDKs need inside their refresh window", login);
         }
-        return c.ok("logged in; token valid for " + (left.toHours() > 0 ? left.toHours() + " h" : left.toMinutes()
-                + " min") + (refreshable ? ", refreshable" : ""));
+        return c.ok("logged in; token valid for " + dev.bedrocksetup.core.Deadlines.describe(left)
+                + (refreshable ? ", refreshable" : ""));
     }
 }

@@ -100,6 +100,14 @@ final class CredentialChecks {
         if (cmd == null) {
             return c.skipped("no awsAuthRefresh configured");
         }
+        String refreshed = dev.bedrocksetup.claude.AuthRefreshCommand.profileNamed(cmd);
+        String used = in.effective.value("AWS_PROFILE");
+        if (refreshed != null && used != null && !refreshed.equals(used)) {
+            return c.warn("awsAuthRefresh logs in profile " + refreshed + ", but Claude Code uses AWS_PROFILE " + used
+                    + " (from " + in.effective.entry("AWS_PROFILE").winner().origin + "): an expired login of " + used
+                    + " is never renewed", "bedrock-setup init --profile " + used + " (moves awsAuthRefresh along), "
+                    + "or change --profile in awsAuthRefresh");
+        }
         return commandRunnable(c, in, cmd, "awsAuthRefresh");
     }
 
@@ -115,8 +123,14 @@ final class CredentialChecks {
     /** The command's program exists (an absolute path, or a name on PATH). */
     static Finding commandRunnable(Check c, DoctorInputs in, String cmd, String key) {
         String program = firstWord(cmd);
-        boolean found = program.contains("/") ? Files.isExecutable(Path.of(program))
-                : ClaudeInstallation.onPath(in.env, program) != null;
+        boolean found;
+        try {
+            found = program.contains("/") ? Files.isExecutable(Path.of(program))
+                    : ClaudeInstallation.onPath(in.env, program) != null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return c.fail(key + " runs `" + program + "`, which no file can be named (" + e.getReason() + ")",
+                    "fix the command in " + key + ", or run bedrock-setup init");
+        }
         if (!found) {
             String fix = program.equals("aws") ? "install the AWS CLI, or let bedrock-setup log in: "
                     + "bedrock-setup init --auth-refresh login" : "fix the path in " + key + ", or run bedrock-setup init";

@@ -2,6 +2,7 @@ package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,10 +132,10 @@ public final class DoctorReport {
                 group = f.group;
                 sb.append('\n').append(style.bold(group)).append('\n');
             }
-            sb.append("  ").append(symbol(f.status, style)).append(' ').append(f.title).append(": ")
-                    .append(f.detail).append('\n');
+            sb.append("  ").append(symbol(f.status, style)).append(' ').append(line(f.title)).append(": ")
+                    .append(line(f.detail)).append('\n');
             if (f.fix != null && (f.status == Status.FAIL || f.status == Status.WARN)) {
-                sb.append("      fix: ").append(f.fix).append('\n');
+                sb.append("      fix: ").append(line(f.fix)).append('\n');
             }
         }
         sb.append('\n').append(count(Status.OK)).append(" ok, ").append(count(Status.WARN)).append(" warnings, ")
@@ -144,11 +145,19 @@ public final class DoctorReport {
     }
 
     private static String origin(EffectiveConfiguration.Source s) {
-        return s.origin + (s.file == null ? "" : " (" + s.file + ")");
+        return line(s.origin + (s.file == null ? "" : " (" + s.file + ")"));
     }
 
     private static String quote(String v) {
-        return "\"" + v + "\"";
+        return "\"" + line(v) + "\"";
+    }
+
+    /**
+     * Text that may carry a value from a settings file or the environment, as one line of the report: a blob cut to
+     * its start, control characters and line breaks escaped (the JSON report keeps values whole).
+     */
+    private static String line(String text) {
+        return TerminalText.oneLine(TerminalText.shortenRuns(text, TerminalText.LONGEST_SHOWN_RUN));
     }
 
     private static String pad(String s, int w) {

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
 
 /** One check's result: status, a one-line explanation, and the exact fix (a command or an edit), secrets masked. */
 public final class Finding {
@@ -22,8 +23,9 @@ public final class Finding {
         this.group = group;
         this.status = status;
         this.title = title;
-        this.detail = Secrets.redact(detail);
-        this.fix = Secrets.redact(fix);
+        // a value pasted into a settings file may be megabytes: shown by its start, which keeps masking cheap
+        this.detail = Secrets.redact(TerminalText.shortenRuns(detail, TerminalText.LONGEST_SHOWN_RUN));
+        this.fix = Secrets.redact(TerminalText.shortenRuns(fix, TerminalText.LONGEST_SHOWN_RUN));
         this.safeFix = safeFix;
     }
 

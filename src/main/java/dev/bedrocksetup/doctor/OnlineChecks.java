@@ -65,7 +65,8 @@ final class OnlineChecks {
             var id = s.callerIdentity();
             return c.ok("account " + id.account() + ", " + id.arn());
         } catch (RuntimeException e) {
-            AccessFinding f = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)).classify("STS", e);
+            AccessFinding f = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in))
+                    .forService("STS").classify("STS", e);
             return c.fail(f.explanation() + (f.awsMessage() == null ? "" : ": " + f.awsMessage()), f.fix());
         }
     }
@@ -153,10 +154,11 @@ final class OnlineChecks {
                     + "project; not run (run it yourself if you trust the project: " + cmd + ")");
         }
         ChildProcess.Outcome run;
+        Duration deadline = dev.bedrocksetup.core.Deadlines.helper(in.env, Duration.ofSeconds(20));
         try {
             run = ChildProcess.run(in.env, in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS
                     ? List.of("cmd", "/c", cmd) : List.of("/bin/sh", "-c", cmd),
-                    in.online().environment().variables(), null, Duration.ofSeconds(20), p -> { });
+                    in.online().environment().variables(), null, deadline, p -> { });
         } catch (java.io.IOException e) {
             return c.fail("awsCredentialExport cannot be started: " + e.getMessage(), "fix the command: " + cmd);
         } catch (InterruptedException e) {
@@ -164,7 +166,8 @@ final class OnlineChecks {
             return c.skipped("interrupted");
         }
         if (run.timedOut()) {
-            return c.fail("awsCredentialExport did not finish within 20 s (it may be waiting for input, which "
+            return c.fail("awsCredentialExport did not finish within " + dev.bedrocksetup.core.Deadlines.describe(
+                    deadline) + " and was stopped (it may be waiting for input, which "
                     + "Claude Code never gives)", "make the command non-interactive, or log in first");
         }
         if (run.exit() != 0) {

@@ -21,6 +21,16 @@ public final class SafeFix {
         this.description = description;
     }
 
+    /** This fix and another of the same scope, as one change (one diff, one confirmation, one journal entry). */
+    public SafeFix and(SafeFix other) {
+        if (other.scope != scope) {
+            throw new IllegalArgumentException("fixes of different scopes: " + scope + ", " + other.scope);
+        }
+        Map<List<String>, String> m = new LinkedHashMap<>(values);
+        m.putAll(other.values);
+        return new SafeFix(scope, m, description + "; " + other.description);
+    }
+
     /** Set env.NAME to a string value. */
     public static SafeFix setEnv(SettingsScope scope, String name, String value, String description) {
         Map<List<String>, String> m = new LinkedHashMap<>();

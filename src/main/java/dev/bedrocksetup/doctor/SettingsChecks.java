@@ -100,10 +100,13 @@ final class SettingsChecks {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) env).entrySet()) {
                     if (!(e.getValue() instanceof String)) {
                         bad.add(f.path + ": env." + e.getKey());
-                        if (safe == null && !(e.getValue() instanceof Map) && !(e.getValue() instanceof List)) {
+                        // every scalar of one file is quoted in the same round (objects and arrays need a person)
+                        if ((safe == null || safe.scope == f.scope) && !(e.getValue() instanceof Map)
+                                && !(e.getValue() instanceof List)) {
                             String text = dev.bedrocksetup.json.JsonText.write(e.getValue());
-                            safe = SafeFix.setEnv(f.scope, (String) e.getKey(), text,
+                            SafeFix one = SafeFix.setEnv(f.scope, (String) e.getKey(), text,
                                     "quote env." + e.getKey() + " in " + f.path);
+                            safe = safe == null ? one : safe.and(one);
                         }
                         if (example == null) {
                             example = "\"" + e.getKey() + "\": \"" + dev.bedrocksetup.json.JsonText.write(e.getValue())

@@ -46,6 +46,8 @@ public final class InferenceProfileResolver {
         } catch (BedrockException e) {
             throw BedrockSetupException.aws("Bedrock refused GetInferenceProfile for " + id + ": "
                     + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()), null, e);
+        } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+            throw dev.bedrocksetup.aws.AwsCallFailure.of("Bedrock GetInferenceProfile for " + id + " in " + region, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.sso;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.Deadlines;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -85,8 +86,9 @@ public final class SsoLogin {
             }
             Map<String, String> params = callback.await(timeout);
             if (params == null) {
-                throw BedrockSetupException.aws("the browser login did not complete within " + timeout.toMinutes()
-                        + " minutes; nothing was saved", "run the login again, or use --use-device-code", null);
+                throw BedrockSetupException.aws("the browser login did not complete within "
+                        + Deadlines.describe(timeout) + "; nothing was saved",
+                        "run the login again, or use --use-device-code", null);
             }
             if (!state.equals(params.get("state"))) {
                 throw BedrockSetupException.aws("the login answer did not carry our state (possible interference); "
@@ -137,7 +139,8 @@ public final class SsoLogin {
                 if (first) {
                     browser.open(url);
                     say.accept("To log in, open " + url + "\nand confirm the code " + auth.userCode()
-                            + " (waiting up to " + Duration.between(clock.instant(), deadline).toMinutes() + " min)");
+                            + " (waiting up to " + Deadlines.describe(Duration.between(clock.instant(), deadline))
+                            + ")");
                     first = false;
                 }
             } catch (SlowDownException e) {
@@ -152,7 +155,9 @@ public final class SsoLogin {
                 throw failure(e);
             }
             if (clock.instant().isAfter(deadline)) {
-                throw BedrockSetupException.aws("the device code expired before it was confirmed; nothing was saved",
+                throw BedrockSetupException.aws((deadline.equals(codeExpires)
+                        ? "the device code expired before it was confirmed"
+                        : "the code was not confirmed within " + Deadlines.describe(timeout)) + "; nothing was saved",
                         "run the login again and confirm the code in time", null);
             }
             try {
@@ -235,9 +240,15 @@ public final class SsoLogin {
     }
 
     private static BedrockSetupException failure(SsoOidcException e) {
-        String code = e.awsErrorDetails() == null ? "error" : e.awsErrorDetails().errorCode();
-        return BedrockSetupException.aws("IAM Identity Center refused the login (" + code + "): "
-                + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()),
+        String said = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        if ((said == null || said.isBlank()) && (code == null || code.isBlank())) {
+            return BedrockSetupException.aws("the IAM Identity Center login address answered HTTP " + e.statusCode()
+                    + " without an AWS error: something else answered there", "check AWS_ENDPOINT_URL_SSO_OIDC, a "
+                    + "proxy (HTTPS_PROXY), and the SSO region of the profile", e);
+        }
+        return BedrockSetupException.aws("IAM Identity Center refused the login (" + code + ")"
+                + (said == null || said.isBlank() ? "" : ": " + said),
                 "check the start URL and SSO region of the profile", e);
     }
 }

@@ -127,9 +127,16 @@ public final class SsoPortal {
             throw BedrockSetupException.aws("the IAM Identity Center login is no longer valid",
                     "log in again: bedrock-setup login", e);
         } catch (SsoException e) {
-            throw BedrockSetupException.aws("IAM Identity Center refused the request: "
-                    + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()),
-                    "check the account and role", e);
+            String said = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+            if (said == null || said.isBlank()) {
+                // no AWS error in the answer: whatever answered is not IAM Identity Center (a proxy, a wrong
+                // endpoint override, a captive portal)
+                throw BedrockSetupException.aws("the IAM Identity Center portal address answered HTTP "
+                        + e.statusCode() + " without an AWS error: something else answered there",
+                        "check AWS_ENDPOINT_URL_SSO, a proxy (HTTPS_PROXY), and the sso_region of the profile", e);
+            }
+            throw BedrockSetupException.aws("IAM Identity Center refused the request ("
+                    + e.awsErrorDetails().errorCode() + "): " + said, "check the account and role", e);
         } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
             throw BedrockSetupException.aws("cannot reach IAM Identity Center: " + e.getMessage(),
                     "check your network and proxy (HTTPS_PROXY)", e);

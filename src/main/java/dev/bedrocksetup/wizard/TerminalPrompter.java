@@ -1,5 +1,6 @@
 package dev.bedrocksetup.wizard;
 
+import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.cli.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,10 +113,10 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 } else if ((k == '\r' || k == '\n') && !visible.isEmpty()) {
                     clear(drawn);
                     drawn = 0;
-                    String chosen = choices.get(cursor);
+                    String chosen = TerminalText.oneLine(choices.get(cursor));
                     int cut = chosen.indexOf("  ");
-                    out.print(style.check() + " " + question + " " + style.bold(cut > 0 ? chosen.substring(0, cut)
-                            : chosen) + "\r\n");
+                    out.print(style.check() + " " + TerminalText.oneLine(question) + " " + style.bold(cut > 0
+                            ? chosen.substring(0, cut) : chosen) + "\r\n");
                     out.flush();
                     return cursor;
                 } else if (k == 127 || k == 8) {
@@ -134,13 +135,14 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             int cursor) {
         clear(previous);
         List<String> lines = new ArrayList<>();
-        lines.add(style.bold("? " + question) + (filter.isEmpty() ? style.dim("  (type to filter, Esc: back)")
-                : "  filter: " + filter));
+        lines.add(style.bold("? " + TerminalText.oneLine(question))
+                + (filter.isEmpty() ? style.dim("  (type to filter, Esc: back)") : "  filter: " + filter));
         int pos = Math.max(0, visible.indexOf(cursor));
         int from = Math.max(0, Math.min(pos - MAX_VISIBLE / 2, visible.size() - MAX_VISIBLE));
         for (int j = from; j < Math.min(visible.size(), from + MAX_VISIBLE); j++) {
             int i = visible.get(j);
-            lines.add((i == cursor ? style.ok(style.isUnicode() ? "❯ " : "> ") : "  ") + truncate(choices.get(i)));
+            lines.add((i == cursor ? style.ok(style.isUnicode() ? "❯ " : "> ") : "  ")
+                    + truncate(TerminalText.oneLine(choices.get(i))));
         }
         if (visible.isEmpty()) {
             lines.add(style.dim("  (nothing matches)"));
@@ -181,9 +183,10 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             String error = null;
             while (true) {
                 StringBuilder sb = new StringBuilder();
-                String prompt = style.bold("? " + question) + (dflt != null ? style.dim(" (" + dflt + ")") : "") + " ";
+                String prompt = style.bold("? " + TerminalText.oneLine(question))
+                        + (dflt != null ? style.dim(" (" + TerminalText.oneLine(dflt) + ")") : "") + " ";
                 if (error != null) {
-                    out.print(style.fail("  " + error) + "\r\n");
+                    out.print(style.fail("  " + TerminalText.oneLine(error)) + "\r\n");
                 }
                 out.print(prompt);
                 out.flush();
@@ -196,7 +199,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                     if ((k == 127 || k == 8) && sb.length() > 0) {
                         sb.setLength(sb.length() - 1);
                         out.print("\b \b");
-                    } else if (k >= 32) {
+                    } else if (k >= 32 && !TerminalText.isControl((char) k)) {
                         sb.append((char) k);
                         out.print(secret ? '*' : (char) k);
                     }
@@ -217,7 +220,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     public boolean confirm(String question, boolean dflt) {
         Attributes saved = raw();
         try {
-            out.print(style.bold("? " + question) + style.dim(dflt ? " [Y/n] " : " [y/N] "));
+            out.print(style.bold("? " + TerminalText.oneLine(question)) + style.dim(dflt ? " [Y/n] " : " [y/N] "));
             out.flush();
             NonBlockingReader r = terminal.reader();
             while (true) {
@@ -246,7 +249,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     @Override
     public void say(String line) {
-        out.print(line.replace("\n", "\r\n") + "\r\n");
+        // line breaks of the wizard's own text stay; every other control character a value brought is escaped
+        out.print(TerminalText.escape(line).replace("\n", "\r\n") + "\r\n");
         out.flush();
     }
 }

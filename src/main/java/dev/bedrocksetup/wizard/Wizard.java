@@ -263,7 +263,14 @@ public final class Wizard {
 
     private void createProfile() {
         SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
-        a.startUrl = ask.text("IAM Identity Center start URL", null, v -> valid(() -> SsoInputValidation.startUrl(v)));
+        while (true) {
+            a.startUrl = ask.text("IAM Identity Center start URL", null,
+                    v -> valid(() -> SsoInputValidation.startUrl(v)));
+            String unfamiliar = SsoInputValidation.unfamiliarPortal(a.startUrl);
+            if (unfamiliar == null || ask.confirm("Warning: " + unfamiliar + ". Use it anyway?", false)) {
+                break;
+            }
+        }
         a.ssoRegion = ask.text("IAM Identity Center region", "us-east-1",
                 v -> valid(() -> SsoInputValidation.region(v, "SSO region")));
         String defaultSession = SsoProfileSetup.defaultSessionName(a.startUrl);
