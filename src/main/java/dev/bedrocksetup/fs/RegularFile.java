@@ -4,7 +4,6 @@ import dev.bedrocksetup.core.BedrockSetupException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -95,9 +94,5 @@ public final class RegularFile {
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return 1;
         }
-    }
-
-    static boolean existsNoFollow(Path path) {
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 }
