@@ -412,6 +412,8 @@ public final class ProfileCredentials {
             String text = TextFile.readOrNull(path);
             return ProfileFile.builder().content(new java.io.ByteArrayInputStream(
                     (text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8))).type(type).build();
+        } catch (BedrockSetupException e) {
+            throw e; // already one line about the file itself (not a regular file, unreadable, not UTF-8)
         } catch (RuntimeException e) {
             throw BedrockSetupException.local(path + " cannot be read by the AWS SDK: " + Secrets.redact(e.getMessage()),
                     "correct that line (only `key = value` lines inside a [section])", e);
