@@ -34,7 +34,7 @@ final class AwsConfigUndo {
         }
         ConfigSection s = found.get(0);
         if ("add-section".equals(op) && id.type() == SectionType.SSO_SESSION && !deferredSessions.contains(r)
-                && !profilesUsing(id.name()).isEmpty()) {
+                && !profilesUsing(r, id.name()).isEmpty()) {
             deferredSessions.add(r);
             return;
         }
@@ -59,7 +59,7 @@ final class AwsConfigUndo {
         for (Map<String, Object> r : waiting) {
             String header = (String) r.get("header");
             SectionName id = SectionName.parse(header, doc.kind());
-            List<String> users = profilesUsing(id.name());
+            List<String> users = profilesUsing(r, id.name());
             if (users.isEmpty()) {
                 undo(r);
             } else {
@@ -70,17 +70,14 @@ final class AwsConfigUndo {
         deferredSessions.clear();
     }
 
-    private List<String> profilesUsing(String session) {
+    /** Profiles that use the session now and did not when we added it (quoted, for the message). */
+    @SuppressWarnings("unchecked")
+    private List<String> profilesUsing(Map<String, Object> record, String session) {
+        Object before = record.get("usedBefore");
         List<String> users = new java.util.ArrayList<>();
-        for (ConfigSection s : doc.sections()) {
-            if (s.name().type() != SectionType.PROFILE) {
-                continue;
-            }
-            for (PropertySpan p : s.find(doc, "sso_session")) {
-                String value = doc.line(p.start()).value();
-                if (value != null && value.strip().equals(session)) {
-                    users.add("'" + s.name().name() + "'");
-                }
+        for (String p : doc.profilesUsingSession(session)) {
+            if (!(before instanceof List && ((List<Object>) before).contains(p))) {
+                users.add("'" + p + "'");
             }
         }
         return users;

@@ -164,7 +164,7 @@ public final class ChangeApplier {
             f.put("beforeSha256", TextFile.sha256(c.before()));
             f.put("afterSha256", TextFile.sha256(c.after()));
             if (c.before() != null) {
-                Path backup = backups.save(c.path(), c.before(), clock.instant(), needed);
+                Path backup = backUp(c, needed);
                 needed.add(backup);
                 f.put("backup", backup.toString());
                 if (c.journalEntry() != null) {
@@ -191,6 +191,16 @@ public final class ChangeApplier {
         journal.commit((String) record.get("id"));
         plan.written = done;
         plan.record = record;
+    }
+
+    /** A backup that cannot be saved stops the change before anything of it is written, and says so. */
+    private Path backUp(FileChange c, Set<Path> needed) {
+        try {
+            return backups.save(c.path(), c.before(), clock.instant(), needed);
+        } catch (BedrockSetupException e) {
+            throw new BedrockSetupException(e.exitCode(), "could not save a backup of " + c.label()
+                    + " before changing it, so it was not changed (" + e.getMessage() + ")", e.fix(), e);
+        }
     }
 
     private static boolean writesInPlace(Path path) {

@@ -69,6 +69,9 @@ class InterruptedCommandsTest {
         assertEquals(USER_CONFIG + "\n[profile mine]\nregion = ap-south-1\n", expectedConfig);
         assertTrue(steps >= 10, "reset writes backups, journal and two files: " + steps + " steps");
         for (int k = 1; k <= steps; k++) {
+            if (hardLinked && !stepLine(reference, k).endsWith(" settings.json")) {
+                continue; // the plain run covers every other step; here the in-place write of the linked file
+            }
             TempHome home = preparedForReset(dir.resolve("kill-" + hardLinked + "-" + k), hardLinked);
             killedAt(home, k, "-", RESET);
             Run next = home.run(RESET);
@@ -131,6 +134,14 @@ class InterruptedCommandsTest {
         Matcher m = Pattern.compile("(?m)^steps (\\d+)$").matcher(Files.readString(log));
         assertTrue(m.find(), Files.readString(log));
         return Integer.parseInt(m.group(1));
+    }
+
+    /** The counting run's line for step {@code k}: "step K STEP FILENAME". */
+    private static String stepLine(TempHome counted, int k) throws IOException {
+        Path log = counted.home.resolveSibling(counted.home.getFileName() + ".log");
+        Matcher m = Pattern.compile("(?m)^step " + k + " .*$").matcher(Files.readString(log));
+        assertTrue(m.find(), "step " + k + " in " + log);
+        return m.group();
     }
 
     private void killedAt(TempHome home, int step, String failing, String... command) throws Exception {
