@@ -5,6 +5,7 @@ import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.fs.AtomicFileWriter;
+import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.sso.SsoLogin;
 import dev.bedrocksetup.sso.SsoPortal;
 import dev.bedrocksetup.sso.SsoProfiles;
@@ -417,10 +418,12 @@ public final class ProfileCredentials {
 
     private static ProfileFile load(Path path, ProfileFile.Type type) {
         try {
-            if (!Files.isRegularFile(path)) {
-                return ProfileFile.builder().content(new java.io.ByteArrayInputStream(new byte[0])).type(type).build();
-            }
-            return ProfileFile.builder().content(path).type(type).build();
+            // through TextFile: a device, a FIFO or a directory in its place is refused, never read
+            String text = TextFile.readOrNull(path);
+            return ProfileFile.builder().content(new java.io.ByteArrayInputStream(
+                    (text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8))).type(type).build();
+        } catch (BedrockSetupException e) {
+            throw e; // already one line about the file itself (not a regular file, unreadable, not UTF-8)
         } catch (RuntimeException e) {
             throw BedrockSetupException.local(path + " cannot be read by the AWS SDK: " + Secrets.redact(e.getMessage()),
                     "correct that line (only `key = value` lines inside a [section])", e);

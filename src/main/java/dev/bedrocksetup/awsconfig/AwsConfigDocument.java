@@ -114,6 +114,23 @@ public final class AwsConfigDocument {
         return out;
     }
 
+    /** The names of the profiles whose {@code sso_session} is {@code session}, in file order. */
+    List<String> profilesUsingSession(String session) {
+        List<String> users = new ArrayList<>();
+        for (ConfigSection s : sections()) {
+            if (s.name().type() != SectionType.PROFILE) {
+                continue;
+            }
+            for (PropertySpan p : s.find(this, "sso_session")) {
+                String value = line(p.start()).value();
+                if (value != null && value.strip().equals(session)) {
+                    users.add(s.name().name());
+                }
+            }
+        }
+        return users;
+    }
+
     /** Every section that readers map to ({@code type}, {@code name}), in file order. */
     public List<ConfigSection> sections(SectionType type, String name) {
         List<ConfigSection> out = new ArrayList<>();

@@ -42,6 +42,9 @@ public final class AwsConfigEdit {
         return records;
     }
 
+    /** The plan as applied (null for a dry run): what {@link AwsConfigService#takeBackIfFails} takes back. */
+    dev.bedrocksetup.fs.ChangeApplier.Plan applied;
+
     public boolean changesAnything() {
         return change.changesAnything();
     }

@@ -70,6 +70,9 @@ public final class AwsConfigReset {
             if (Boolean.TRUE.equals(entry.get("addedFinalNewline"))) {
                 doc.dropFinalNewline();
             }
+        }
+        undo.finish();
+        for (Map<String, Object> entry : entries) {
             if (Boolean.TRUE.equals(entry.get("created")) && doc.render().isEmpty()) {
                 delete = true;
             }

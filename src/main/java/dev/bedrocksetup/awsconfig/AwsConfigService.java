@@ -1,5 +1,6 @@
 package dev.bedrocksetup.awsconfig;
 
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.fs.ChangeApplier;
 import dev.bedrocksetup.fs.FileChange;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The ~/.aws engine the commands call: list profiles, and create / migrate / set-region / undo through
@@ -69,7 +71,7 @@ public final class AwsConfigService {
             boolean dryRun) {
         Path path = locations.configFile();
         AwsConfigEdit[] result = new AwsConfigEdit[1];
-        applier.apply(List.of(path), current -> {
+        ChangeApplier.Plan applied = applier.apply(List.of(path), current -> {
             AwsConfigEdit edit = planner.apply(AwsSharedFile.of(path, AwsFileKind.CONFIG, current.get(path)));
             result[0] = edit;
             Map<String, Object> entry = edit.change().journalEntry();
@@ -78,7 +80,38 @@ public final class AwsConfigService {
                 return sets;
             });
         }, dryRun);
+        if (!dryRun) {
+            result[0].applied = applied;
+        }
         return result[0];
+    }
+
+    /**
+     * Runs {@code next}, a later write of the same command (Claude Code's settings after the profile); when it fails,
+     * takes {@code earlier} back, so the command leaves all its files changed or none, and says so in the error.
+     */
+    public <T> T takeBackIfFails(AwsConfigEdit earlier, Supplier<T> next) {
+        try {
+            return next.get();
+        } catch (BedrockSetupException e) {
+            if (earlier == null || earlier.applied == null || !earlier.applied.wroteFiles()) {
+                throw e;
+            }
+            Object profile = earlier.change().journalEntry() == null ? null
+                    : earlier.change().journalEntry().get("profile");
+            String what = earlier.path() + " (written by this run" + (profile == null ? "" : ", profile " + profile)
+                    + ")";
+            String outcome;
+            try {
+                List<String> changedSince = applier.undo(earlier.applied);
+                outcome = changedSince.isEmpty() ? what + " was rolled back, so nothing was changed"
+                        : what + " was changed by someone else meanwhile and is left as it is";
+            } catch (BedrockSetupException undo) {
+                outcome = what + " could not be rolled back (" + undo.getMessage() + "); undo it with: bedrock-setup "
+                        + "reset --remove-profile";
+            }
+            throw new BedrockSetupException(e.exitCode(), e.getMessage() + "; " + outcome, e.fix(), e);
+        }
     }
 
     /**

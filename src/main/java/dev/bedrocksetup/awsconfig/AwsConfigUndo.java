@@ -12,6 +12,8 @@ final class AwsConfigUndo {
     private final AwsConfigDocument doc;
     private final List<String> restored;
     private final List<String> leftAlone;
+    /** Sessions whose removal waits until every record is undone: a profile removed later may still name them. */
+    private final List<Map<String, Object>> deferredSessions = new java.util.ArrayList<>();
 
     AwsConfigUndo(AwsConfigDocument doc, List<String> restored, List<String> leftAlone) {
         this.doc = doc;
@@ -31,6 +33,11 @@ final class AwsConfigUndo {
             return;
         }
         ConfigSection s = found.get(0);
+        if ("add-section".equals(op) && id.type() == SectionType.SSO_SESSION && !deferredSessions.contains(r)
+                && !profilesUsing(r, id.name()).isEmpty()) {
+            deferredSessions.add(r);
+            return;
+        }
         switch (op) {
             case "add-section" -> undoAddSection(s, header, (List<String>) r.get("lines"),
                     Boolean.TRUE.equals(r.get("blankBefore")));
@@ -41,6 +48,39 @@ final class AwsConfigUndo {
                     (String) r.get("previous"), ((Number) r.get("offset")).intValue());
             default -> leftAlone.add(header + ": unknown change '" + op + "' in the journal, left alone");
         }
+    }
+
+    /**
+     * Removes the sessions we added once every other record is undone, except one a profile still uses (the user may
+     * have pointed another profile at it since): without it that profile could not log in.
+     */
+    void finish() {
+        List<Map<String, Object>> waiting = List.copyOf(deferredSessions);
+        for (Map<String, Object> r : waiting) {
+            String header = (String) r.get("header");
+            SectionName id = SectionName.parse(header, doc.kind());
+            List<String> users = profilesUsing(r, id.name());
+            if (users.isEmpty()) {
+                undo(r);
+            } else {
+                leftAlone.add(header + ": kept, because profile" + (users.size() == 1 ? " " : "s ")
+                        + String.join(", ", users) + (users.size() == 1 ? " still uses" : " still use") + " it");
+            }
+        }
+        deferredSessions.clear();
+    }
+
+    /** Profiles that use the session now and did not when we added it (quoted, for the message). */
+    @SuppressWarnings("unchecked")
+    private List<String> profilesUsing(Map<String, Object> record, String session) {
+        Object before = record.get("usedBefore");
+        List<String> users = new java.util.ArrayList<>();
+        for (String p : doc.profilesUsingSession(session)) {
+            if (!(before instanceof List && ((List<Object>) before).contains(p))) {
+                users.add("'" + p + "'");
+            }
+        }
+        return users;
     }
 
     private void undoAddSection(ConfigSection s, String header, List<String> lines, boolean blankBefore) {

@@ -85,6 +85,10 @@ final class RecordingConfigEditor {
         Map<String, Object> r = record("add-section", header);
         r.put("blankBefore", blankBefore);
         r.put("lines", body);
+        if (type == SectionType.SSO_SESSION) {
+            // profiles that named this session before we added it: undoing gives them back as they were
+            r.put("usedBefore", doc.profilesUsingSession(name));
+        }
         records.add(r);
     }
 

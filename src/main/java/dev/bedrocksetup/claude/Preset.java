@@ -42,6 +42,7 @@ public final class Preset {
     }
 
     public static Preset read(Path file) {
+        dev.bedrocksetup.fs.RegularFile.checkReadable(file); // a device, FIFO or directory: exit 3, never read
         String text;
         try {
             text = TextFile.readOrNull(file);

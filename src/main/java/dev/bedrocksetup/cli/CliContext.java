@@ -38,9 +38,12 @@ public final class CliContext {
         return env;
     }
 
+    /** Test seam: a fault (an IOException, or the process killed) at a step of every write a command makes. */
+    static AtomicFileWriter.StepListener writeSteps = (step, temp, target) -> { };
+
     ChangeApplier applier() {
-        return new ChangeApplier(env.stateDirectory(), new AtomicFileWriter(), env.clock(),
-                ChangeApplier.DEFAULT_LOCK_WAIT);
+        return new ChangeApplier(env.stateDirectory(), new AtomicFileWriter(writeSteps), env.clock(),
+                ChangeApplier.DEFAULT_LOCK_WAIT).onNotice(s -> err.println(style.warn("note: ") + s));
     }
 
     /** How settings written by us call bedrock-setup: the launcher's absolute path when it told us. */

@@ -275,8 +275,8 @@ final class InitCommand extends BaseCommand {
             service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
             probe(ctx, wanted);
         }
-        List<SettingsService.InitOutcome> outcomes = service.applyInit(settingsScope, projectDir, wanted, vscode,
-                dryRun);
+        List<SettingsService.InitOutcome> outcomes = new AwsConfigService(ctx.env, ctx.applier()).takeBackIfFails(
+                profileWritten, () -> service.applyInit(settingsScope, projectDir, wanted, vscode, dryRun));
         boolean changed = false;
         for (SettingsService.InitOutcome outcome : outcomes) {
             for (String note : outcome.notes) {
@@ -348,6 +348,9 @@ final class InitCommand extends BaseCommand {
      * The AWS profile Claude Code will use: created (with --sso-start-url, logging in to discover account and role
      * when they are not given) or an existing one, which must exist.
      */
+    /** The profile this run wrote to ~/.aws/config: taken back when the settings cannot be written after it. */
+    private AwsConfigEdit profileWritten;
+
     private String profileStep(CliContext ctx) {
         AwsConfigService config = new AwsConfigService(ctx.env, ctx.applier());
         if (ssoStartUrl != null) {
@@ -369,7 +372,7 @@ final class InitCommand extends BaseCommand {
             a.noBrowser = noBrowser;
             AwsConfigEdit edit;
             try (CancelNotice n = CancelNotice.during(ctx, "nothing was written.")) {
-                edit = new SsoProfileSetup(ctx.env, config, msg -> {
+                edit = profileWritten = new SsoProfileSetup(ctx.env, config, msg -> {
                     ctx.err.println(msg);
                     ctx.err.flush();
                 }, LoginCommand.browser(ctx), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170))

@@ -88,9 +88,12 @@ final class ModelsCommand extends BaseCommand {
     private static String regionFromEnvironment(CliContext ctx, String profileName) {
         Path config = new AwsFileLocations(ctx.env).configFile();
         ProfileFile file = null;
-        if (Files.isRegularFile(config)) {
+        String text = dev.bedrocksetup.fs.TextFile.readOrNull(config); // only a regular file is read
+        if (text != null) {
             try {
-                file = ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build();
+                file = ProfileFile.builder().content(new java.io.ByteArrayInputStream(
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .type(ProfileFile.Type.CONFIGURATION).build();
             } catch (RuntimeException e) {
                 file = null;
             }

@@ -63,7 +63,16 @@ final class ResetCommand extends BaseCommand {
             throw BedrockSetupException.usage("reset changes files and no terminal is attached to confirm it",
                     "add --yes to confirm, or --dry-run to preview");
         }
-        SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        dev.bedrocksetup.fs.ChangeApplier applier = ctx.applier();
+        if (dryRun) {
+            if (!applier.journal().pending().isEmpty()) {
+                ctx.err.println(ctx.style.warn("note: ") + "an earlier bedrock-setup run was stopped while writing; "
+                        + "the next reset (or init) finishes or rolls it back before anything else.");
+            }
+        } else {
+            applier.recover(); // a change a killed run left half-done is settled before reset plans against it
+        }
+        SettingsService service = new SettingsService(ctx.env, applier);
         SettingsService.ResetOutcome preview = service.reset(wanted, projectDir, true);
         AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
         // a migration or region edit is always undone; a profile bedrock-setup created goes only with --remove-profile

@@ -52,11 +52,13 @@ final class AwsProfileChecks {
 
     /** The parsed file, or the SDK's error message as a String. */
     static Object load(Path path, ProfileFile.Type type) {
-        if (!Files.exists(path)) {
-            return ProfileFile.builder().content(new java.io.ByteArrayInputStream(new byte[0])).type(type).build();
-        }
         try {
-            return ProfileFile.builder().content(path).type(type).build();
+            // through TextFile: a device, a FIFO or a directory in its place is reported, never read
+            String text = TextFile.readOrNull(path);
+            return ProfileFile.builder().content(new java.io.ByteArrayInputStream(
+                    (text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8))).type(type).build();
+        } catch (dev.bedrocksetup.core.BedrockSetupException e) {
+            return e.getMessage();
         } catch (RuntimeException e) {
             return String.valueOf(e.getMessage());
         }

@@ -8,7 +8,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,16 +15,25 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * The only way bedrock-setup replaces a file: a temporary file in the same directory, written and fsynced, then
  * renamed over the target, then the directory fsynced. A reader sees the old file or the new one, never a mix.
  * A symlink is followed and its target replaced, so the link stays a link. The target's permissions are kept.
+ * Only a regular file is replaced ({@link RegularFile}).
+ *
+ * <p>A file with several hard links is written in place instead (see docs/decisions/0011): a rename would give this
+ * name a new file and leave the other names with the old content. In place, a crash can leave a torn file; it is
+ * always "the new bytes up to some point, the old bytes after it" ({@link #isTornWrite}), which the change journal's
+ * recovery recognises and rolls back from the backup taken before.
  */
 public final class AtomicFileWriter {
     /** Points of a write at which a test can inject a fault. */
-    public enum Step { TEMP_CREATED, TEMP_WRITTEN, TEMP_SYNCED, RENAMED }
+    public enum Step { TEMP_CREATED, TEMP_WRITTEN, TEMP_SYNCED, RENAMED,
+        /** In-place write of a hard-linked file: the new bytes are written over the old, not yet truncated. */
+        IN_PLACE_WRITTEN }
 
     /** Called at each step; a test throws (or kills the process) to simulate a crash there. */
     public interface StepListener {
@@ -80,19 +88,26 @@ public final class AtomicFileWriter {
         }
         Path dir = target.getParent();
         Path temp = null;
+        boolean exists = RegularFile.check(target) != null;
         try {
             createDirectories(dir, newDirMode);
             Set<PosixFilePermission> perms = null;
-            boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             if (exists) {
                 perms = posixPermissions(target);
                 if (perms != null && !perms.contains(PosixFilePermission.OWNER_WRITE)) {
                     throw BedrockSetupException.local(target + " is read-only (mode "
-                            + PosixFilePermissions.toString(perms) + "); nothing was written",
+                            + PosixFilePermissions.toString(perms) + "); it was not changed",
                             "make it writable with: chmod u+w " + target, null);
                 }
                 if (perms != null && requiredMode != null) {
                     perms = PosixFilePermissions.fromString(requiredMode);
+                }
+                if (RegularFile.linkCount(target) > 1) {
+                    if (perms != null && requiredMode != null) {
+                        Files.setPosixFilePermissions(target, perms); // one inode: private under every name
+                    }
+                    writeInPlace(target, content);
+                    return;
                 }
             } else if (newFileMode != null && supportsPosix(dir)) {
                 perms = PosixFilePermissions.fromString(newFileMode);
@@ -117,11 +132,11 @@ public final class AtomicFileWriter {
             listener.at(Step.RENAMED, null, target);
             syncDirectory(dir);
         } catch (AccessDeniedException e) {
-            throw BedrockSetupException.local("permission denied writing " + target + "; nothing was written",
+            throw BedrockSetupException.local("permission denied writing " + target + "; it was not changed",
                     "check the permissions of " + dir, e);
         } catch (IOException e) {
             throw BedrockSetupException.local("could not write " + target + ": " + e.getMessage()
-                    + "; the file is unchanged", "check free disk space and permissions of " + dir, e);
+                    + "; it was not changed", "check free disk space and permissions of " + dir, e);
         } finally {
             if (temp != null) {
                 try {
@@ -133,10 +148,48 @@ public final class AtomicFileWriter {
         }
     }
 
+    /**
+     * Overwrites a hard-linked file's bytes, so every name keeps seeing one file: the new bytes from the start, then
+     * the old tail cut off, then fsync. Interrupted, the file is the new bytes up to some point and the old after it.
+     */
+    private void writeInPlace(Path target, byte[] content) throws IOException {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf, buf.position());
+            }
+            listener.at(Step.IN_PLACE_WRITTEN, null, target);
+            ch.truncate(content.length);
+            ch.force(true);
+        }
+    }
+
+    /**
+     * True when {@code current} is what an interrupted {@link #writeInPlace} of {@code after} over {@code before}
+     * leaves: the new bytes up to some point, then the old ones (the whole of {@code after} followed by an old tail
+     * included). Neither the whole old nor the whole new file counts.
+     */
+    public static boolean isTornWrite(byte[] current, byte[] before, byte[] after) {
+        if (Arrays.equals(current, before) || Arrays.equals(current, after)) {
+            return false;
+        }
+        int common = Arrays.mismatch(current, after);
+        if (common < 0) {
+            return false;
+        }
+        if (current.length > before.length) {
+            // past the old file's end only new bytes can be: a prefix of the new file
+            return common == current.length;
+        }
+        return current.length == before.length
+                && Arrays.equals(current, common, current.length, before, common, before.length);
+    }
+
     /** Deletes a file (following a symlink to its target only when asked: a link we did not create stays). */
     public void delete(Path path) {
         try {
             Path target = resolveTarget(path);
+            RegularFile.check(target);
             Files.deleteIfExists(target);
             syncDirectory(target.getParent());
         } catch (IOException e) {
@@ -179,8 +232,11 @@ public final class AtomicFileWriter {
         return Files.getPosixFilePermissions(file);
     }
 
-    /** A crash (power loss, SIGKILL) can leave a temporary file behind: the next write of the same file removes it. */
-    private static void removeStaleTemps(Path target) throws IOException {
+    /**
+     * A crash (power loss, SIGKILL) can leave a temporary file behind: the next write of the same file, and the
+     * journal's recovery of an interrupted change, remove it. Call only under the file's lock.
+     */
+    public static void removeStaleTemps(Path target) throws IOException {
         String prefix = "." + target.getFileName() + TEMP_MARKER;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(), prefix + "*.tmp")) {
             for (Path p : ds) {

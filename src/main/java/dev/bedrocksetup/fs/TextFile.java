@@ -2,6 +2,7 @@ package dev.bedrocksetup.fs;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,14 +19,19 @@ import java.util.HexFormat;
 public final class TextFile {
     private TextFile() {}
 
-    /** The file's text, or null when it does not exist. */
+    /** The file's text, or null when it does not exist; only a regular file is read ({@link RegularFile}). */
     public static String readOrNull(Path path) {
+        if (RegularFile.checkReadable(path) < 0) {
+            return null;
+        }
         byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                throw BedrockSetupException.local(path + " is a directory, not a file", "remove or rename it", null);
+        try (InputStream in = Files.newInputStream(path)) {
+            // read at most the cap (plus one byte to notice a file that grew past it since the check)
+            bytes = in.readNBytes((int) RegularFile.MAX_BYTES + 1);
+            if (bytes.length > RegularFile.MAX_BYTES) {
+                throw BedrockSetupException.local(path + " grew past " + RegularFile.MAX_BYTES / (1024 * 1024)
+                        + " MiB while being read", "check that it is the right file", null);
             }
-            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return null;
         } catch (AccessDeniedException e) {
@@ -49,14 +55,32 @@ public final class TextFile {
     }
 
     public static String sha256(String text) {
-        if (text == null) {
+        return text == null ? null : sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of raw bytes (null for null: an absent file). */
+    public static String sha256(byte[] bytes) {
+        if (bytes == null) {
             return null;
         }
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file's bytes as they are, or null when absent (a torn file need not be valid UTF-8). */
+    public static byte[] bytesOrNull(Path path) {
+        if (RegularFile.checkReadable(path) < 0) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw BedrockSetupException.local("could not read " + path + ": " + e.getMessage(), null, e);
         }
     }
 

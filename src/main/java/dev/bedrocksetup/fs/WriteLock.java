@@ -61,8 +61,9 @@ public final class WriteLock implements AutoCloseable {
                         // the pid is only a courtesy
                     }
                     ch.close();
+                    // no "nothing was written": a command may have written another file before (it says so then)
                     throw BedrockSetupException.local("another bedrock-setup" + holder + " is changing " + what
-                            + "; nothing was written", "wait for it to finish, then run the command again", null);
+                            + "; this run left it alone", "wait for it to finish, then run the command again", null);
                 }
                 Thread.sleep(50);
             }

@@ -575,12 +575,15 @@ public final class Wizard {
             ask.say("Nothing was changed.");
             return false;
         }
+        dev.bedrocksetup.awsconfig.AwsConfigEdit profileWritten = null;
         if (newProfile != null) {
-            new SsoProfileSetup(env, config, ask::say, browser, Duration.ofMinutes(1)).run(copy(newProfile), false);
+            profileWritten = new SsoProfileSetup(env, config, ask::say, browser, Duration.ofMinutes(1))
+                    .run(copy(newProfile), false);
         } else if (migrate) {
-            config.migrateLegacyProfile(profile, profile + "-sso", false);
+            profileWritten = config.migrateLegacyProfile(profile, profile + "-sso", false);
         }
-        settings.applyInit(scope, projectDir, wanted(), false, false);
+        // all or nothing: when the settings cannot be written, the profile written just before is taken back
+        config.takeBackIfFails(profileWritten, () -> settings.applyInit(scope, projectDir, wanted(), false, false));
         ask.say("✔ Done. Restart Claude Code for the change to take effect.");
         ask.say("  Check it:  bedrock-setup doctor");
         ask.say("  Undo it:   bedrock-setup reset" + (newProfile != null ? " --remove-profile" : ""));

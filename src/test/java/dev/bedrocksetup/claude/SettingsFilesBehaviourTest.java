@@ -202,7 +202,12 @@ class SettingsFilesBehaviourTest {
             service.applyInit(SettingsScope.USER, null, wanted(i % 2 == 0 ? "us-west-2" : "us-east-1"), false);
         }
         try (var s = Files.list(home.env().stateDirectory().resolve("backups"))) {
-            assertEquals(10, s.count());
+            assertEquals(14, s.count(), "each journal entry points to its backup: none is pruned");
+        }
+        service.reset(Set.of(), null, false);
+        service.applyInit(SettingsScope.USER, null, wanted("us-west-2"), false);
+        try (var s = Files.list(home.env().stateDirectory().resolve("backups"))) {
+            assertEquals(10, s.count(), "once reset dropped the entries, the newest 10 are kept");
         }
     }
 
