@@ -274,6 +274,28 @@ class DoctorScenarioTest {
         }
     }
 
+    /**
+     * verify never passes a setup the doctor fails (issue 14, kind 7): over every scenario, a doctor failure is a
+     * verify failure, and verify shows the failing finding.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void verifyNeverPassesASetupTheDoctorFails(String name, String check, Status status, String detail, String fix,
+            Setup setup) throws Exception {
+        setup.apply(this);
+        DoctorReport r = doctor();
+        if (r.hasFailures()) {
+            assertFalse(VerifyVerdict.passes(r), "the doctor fails " + name + " and so must verify");
+            for (Finding f : r.findings) {
+                if (f.status == Status.FAIL) {
+                    assertTrue(VerifyVerdict.shown(r).contains(f), "verify shows " + f);
+                }
+            }
+        } else {
+            assertTrue(VerifyVerdict.passes(r), "nothing fails, verify passes: " + name);
+        }
+    }
+
     @Test
     void atLeastThirtyDistinctFailureScenariosAndEveryOfflineCheckCovered() {
         List<Arguments> all = scenarios().collect(java.util.stream.Collectors.toList());
