@@ -44,8 +44,9 @@ public final class CheckDocs {
         doc("settings.syntax", "Claude Code reads settings as strict JSON; a comment, a trailing comma or a byte order "
                 + "mark makes it skip the whole file, silently in `-p` mode.",
                 "Correct the file at the line and column the doctor names.");
-        doc("settings.env-types", "Values in `env` must be JSON strings; a number (`1` instead of `\"1\"`) crashed "
-                + "Claude Code 2.1.94 and is ignored by others.", "Quote the value, or run `bedrock-setup doctor --fix`.");
+        doc("settings.env-types", "Values in `env` should be JSON strings: a number (`1` instead of `\"1\"`) crashed "
+                + "Claude Code 2.1.94; 2.1.330 and 2.1.332 read it as its text (a warning). Other non-strings fail.",
+                "Quote the value, or run `bedrock-setup doctor --fix`.");
         doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh`, "
                 + "`awsCredentialExport` and `env` there are ignored.",
                 "Move them into `~/.claude/settings.json` (`bedrock-setup doctor --fix` copies them).");
@@ -82,17 +83,24 @@ public final class CheckDocs {
         doc("models.region-prefix-var", "`ANTHROPIC_BEDROCK_REGION_PREFIX` takes us, eu, apac, jp, au or global, and "
                 + "only Claude Code 2.1.224+ reads it.", "Correct the value, or update Claude Code.");
         doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
-                + "credentials from any providers\".", "`bedrock-setup init`.");
-        doc("credentials.profile-and-keys", "With `AWS_PROFILE` and `AWS_ACCESS_KEY_ID` both set, Claude Code (which "
-                + "ignores env keys when a profile is set) and other tools use different identities.",
+                + "credentials from any providers\". Or `CLAUDE_CODE_SKIP_BEDROCK_AUTH` is on without "
+                + "`ANTHROPIC_BEDROCK_BASE_URL`: Claude Code sends its calls unsigned to AWS, which answers 403 "
+                + "\"Missing Authentication Token\" (with a gateway there, the gateway must sign them).",
+                "`bedrock-setup init`; or remove `CLAUDE_CODE_SKIP_BEDROCK_AUTH`, or point `ANTHROPIC_BEDROCK_BASE_URL` "
+                + "at your gateway.");
+        doc("credentials.profile-and-keys", "With `AWS_PROFILE` and `AWS_ACCESS_KEY_ID` both set, Claude Code uses the "
+                + "profile (its SDK warns that a future version may prefer the keys) and the AWS CLI the keys: "
+                + "different identities (a warning).",
                 "Keep one: unset the keys, or the profile.");
-        doc("credentials.api-key", "An empty `AWS_BEARER_TOKEN_BEDROCK` is still sent; short-term keys expire after "
-                + "at most 12 hours and work only in their region.", "Set a valid key: "
+        doc("credentials.api-key", "An empty `AWS_BEARER_TOKEN_BEDROCK` is ignored: Claude Code signs with AWS "
+                + "credentials instead (a warning); short-term keys expire after at most 12 hours and work only in "
+                + "their region.", "Remove the empty variable, or set a valid key: "
                 + "`bedrock-setup init --auth bedrock-api-key`.");
-        doc("credentials.foreign-token", "An Anthropic token (`ANTHROPIC_AUTH_TOKEN`, `apiKeyHelper`) is sent to "
-                + "Bedrock: \"Invalid API Key format: Must start with pre-defined prefix\".", "Remove it.");
+        doc("credentials.foreign-token", "An Anthropic token (`ANTHROPIC_AUTH_TOKEN`, `apiKeyHelper`) beside Bedrock: "
+                + "Claude Code 2.1.330 and 2.1.332 ignore it there and sign their calls (a warning); older versions sent "
+                + "it to Bedrock: \"Invalid API Key format: Must start with pre-defined prefix\".", "Remove it.");
         doc("credentials.auth-refresh", "`awsAuthRefresh` runs a program that is not installed, so expired credentials "
-                + "are never refreshed.", "Use `bedrock-setup login` (no AWS CLI needed): "
+                + "will not be refreshed (a warning: Claude Code runs it only when the login has expired).", "Use `bedrock-setup login` (no AWS CLI needed): "
                 + "`bedrock-setup init --auth-refresh login`.");
         doc("credentials.export-command", "`awsCredentialExport` runs a program that is not there; Claude Code fails "
                 + "at every session start.", "Fix the path, or run `bedrock-setup init` again.");
@@ -134,12 +142,17 @@ public final class CheckDocs {
         doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
                 + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
                 + "the statements.");
-        doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal; a "
-                + "command that prompts, fails, or prints the wrong shape leaves it without credentials; temporary "
-                + "credentials without `Expiration` are cached for an hour.", "Use `bedrock-setup export-credentials "
+        doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal, and "
+                + "signs every Bedrock call with what it prints. It takes only temporary credentials: a non-empty "
+                + "`AccessKeyId`, `SecretAccessKey` and `SessionToken` (else \"did not return valid AWS STS output "
+                + "structure\"); a command that prompts or fails gives \"did not return a valid value\". Then it falls "
+                + "back to its credential chain (the profile): with none, no credentials at all (a failure); beside a "
+                + "working profile, a warning. Credentials without `Expiration` are cached for an hour.", "Use `bedrock-setup export-credentials "
                 + "--profile P` (`bedrock-setup init --credentials export` writes it).");
-        doc("bedrock.models", "A pinned model cannot be invoked: access not granted, the use-case form not submitted, "
-                + "IAM missing a destination region's foundation-model ARN, throttling or quota.",
+        doc("bedrock.models", "A pinned model cannot be invoked where Claude Code invokes it (the regional endpoint, "
+                + "or the gateway at `ANTHROPIC_BEDROCK_BASE_URL`; unsigned with `CLAUDE_CODE_SKIP_BEDROCK_AUTH`): "
+                + "access not granted, the use-case form not submitted, IAM missing a destination region's "
+                + "foundation-model ARN, throttling or quota, a gateway that does not sign.",
                 "Follow the fix per model; for IAM, `bedrock-setup policy` prints the exact policy.");
         doc("network.proxy", "Claude Code reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY (its network-config docs: "
                 + "basic authentication in the URL, no SOCKS). A value without a scheme (`proxy:8080`) is not a URL to "

@@ -6,7 +6,6 @@ import dev.bedrocksetup.bedrock.AccessFinding;
 import dev.bedrocksetup.bedrock.AccessProbe;
 import dev.bedrocksetup.bedrock.AwsErrorClassifier;
 import dev.bedrocksetup.core.BedrockSetupException;
-import dev.bedrocksetup.core.ChildProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,10 @@ final class OnlineChecks {
 
     static List<Check> all() {
         return List.of(
+            // first: when Claude Code rejects the helper's output, that is the cause of what fails after it
+            new Check("helpers.export", GROUP, "awsCredentialExport prints credentials Claude Code accepts",
+                    "\"did not return valid AWS STS output structure\" or \"Could not load credentials\" at every "
+                            + "session start", true, OnlineChecks::exportHelper),
             new Check("aws.credentials", GROUP, "Credentials resolve as Claude Code resolves them",
                     "\"Could not load credentials from any providers\" or \"The SSO session ... has expired\"", true,
                     OnlineChecks::credentials),
@@ -30,9 +33,6 @@ final class OnlineChecks {
                     OnlineChecks::clock),
             new Check("bedrock.control-plane", GROUP, "Claude Code can read the inference profiles",
                     "Claude Code falls back to hard-coded models", true, OnlineChecks::controlPlane),
-            new Check("helpers.export", GROUP, "awsCredentialExport prints credentials Claude Code accepts",
-                    "\"Could not load credentials\" at every session start, or credentials cached without expiry",
-                    true, OnlineChecks::exportHelper),
             new Check("bedrock.models", GROUP, "Every pinned model answers",
                     "\"You don't have access to the model\", \"not authorized to perform\", \"Too many tokens\"", true,
                     OnlineChecks::models));
@@ -47,6 +47,9 @@ final class OnlineChecks {
         OnlineSession s = in.online();
         if (s.apiKey() != null) {
             return c.skipped("a Bedrock API key is used: no credential chain");
+        }
+        if (s.skipsAuth()) {
+            return c.skipped("CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code resolves no AWS credentials");
         }
         BedrockSetupException failure = s.credentialsFailure();
         if (failure != null) {
@@ -78,13 +81,15 @@ final class OnlineChecks {
         if (s.apiKey() != null || s.credentials() == null) {
             return c.skipped("no signed call to compare with");
         }
-        java.time.Instant local = in.env.clock().instant();
         java.util.Optional<String> date;
         try {
             date = s.callerIdentity().sdkHttpResponse().firstMatchingHeader("Date");
         } catch (RuntimeException e) {
             return c.skipped("STS did not answer (see the identity check)");
         }
+        // the local time when the answer arrived, not when this check started: the call may take seconds (a slow
+        // awsCredentialExport before it, a loaded machine), which would read as skew
+        java.time.Instant local = s.callerIdentityAt();
         if (date.isEmpty()) {
             return c.skipped("AWS sent no Date header");
         }
@@ -134,69 +139,53 @@ final class OnlineChecks {
         }
         List<AccessFinding> results = new AccessProbe(clients.bedrockRuntimeAsync(),
                 new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)), Duration.ofSeconds(10)).probe(pins);
-        return summarize(c, results, "each answered a one-token streaming call: " + String.join(", ", pins));
+        BedrockEndpoints.Endpoint endpoint = s.runtimeEndpoint();
+        String where = endpoint.gateway() ? " through the gateway " + endpoint.uri + " (ANTHROPIC_BEDROCK_BASE_URL)" : "";
+        Finding f = summarize(c, results, "each answered a one-token streaming call" + where + ": "
+                + String.join(", ", pins));
+        if (!s.skipsAuth()) {
+            return f;
+        }
+        // Claude Code sends these calls unsigned: only a gateway that signs them can answer (decision 0016)
+        String skip = "CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code sends its calls unsigned";
+        if (f.status == Status.OK) {
+            return c.ok(f.detail + " (unsigned, as Claude Code sends them: the gateway signs)");
+        }
+        return c.fail(skip + ", and " + (endpoint.gateway() ? "the gateway " + endpoint.uri + " does not sign them"
+                : "they go to " + (endpoint.uri == null ? "AWS" : endpoint.uri) + ", not to a gateway that signs them")
+                + ": " + f.detail, endpoint.gateway() ? "make the gateway at " + endpoint.uri + " sign the calls "
+                        + "(SigV4), or remove CLAUDE_CODE_SKIP_BEDROCK_AUTH" : "remove CLAUDE_CODE_SKIP_BEDROCK_AUTH, "
+                        + "or set ANTHROPIC_BEDROCK_BASE_URL to your gateway, which signs the calls");
     }
 
     /**
-     * Runs the configured awsCredentialExport as Claude Code does (a shell, no stdin, the effective environment, a
-     * deadline) and reads its output as Claude Code does: {"Credentials": {...}} or the flat process format.
+     * The configured awsCredentialExport, run and read as Claude Code does ({@link ExportHelper}). Output Claude Code
+     * rejects fails the check, unless the credential chain Claude Code then falls back to works: a warning then.
      */
     static Finding exportHelper(DoctorInputs in) {
         Check c = CheckCatalog.byId("helpers.export");
-        String cmd = in.effective.value("awsCredentialExport");
-        if (cmd == null || cmd.isBlank()) {
-            return c.skipped("no awsCredentialExport configured");
+        OnlineSession s = in.online();
+        ExportHelper.Result helper = s.apiKey() == null ? s.exportHelper() : null;
+        if (helper == null) {
+            return c.skipped(s.apiKey() != null ? "a Bedrock API key is used: Claude Code runs no awsCredentialExport"
+                    : "no awsCredentialExport configured");
         }
-        dev.bedrocksetup.claude.SettingsScope from = in.effective.entry("awsCredentialExport").winner().scope;
-        if (from == dev.bedrocksetup.claude.SettingsScope.PROJECT || from == dev.bedrocksetup.claude.SettingsScope.LOCAL) {
-            // a project's files arrive with a cloned repository: the doctor does not run a command from one
-            return c.skipped("awsCredentialExport comes from " + from.label() + " settings, which arrive with the "
-                    + "project; not run (run it yourself if you trust the project: " + cmd + ")");
+        if (helper.untrusted()) {
+            return c.skipped(helper.problem());
         }
-        ChildProcess.Outcome run;
-        Duration deadline = dev.bedrocksetup.core.Deadlines.helper(in.env, Duration.ofSeconds(20));
-        try {
-            run = ChildProcess.run(in.env, in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS
-                    ? List.of("cmd", "/c", cmd) : List.of("/bin/sh", "-c", cmd),
-                    in.online().environment().variables(), null, deadline, p -> { });
-        } catch (java.io.IOException e) {
-            return c.fail("awsCredentialExport cannot be started: " + e.getMessage(), "fix the command: " + cmd);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return c.skipped("interrupted");
+        if (!helper.accepted()) {
+            if (s.credentials() != null) {
+                return c.warn(helper.problem() + "; Claude Code falls back to " + s.credentials().source()
+                        + " (and prints the error at every session start)", helper.fix());
+            }
+            return c.fail(helper.problem(), helper.fix());
         }
-        if (run.timedOut()) {
-            return c.fail("awsCredentialExport did not finish within " + dev.bedrocksetup.core.Deadlines.describe(
-                    deadline) + " and was stopped (it may be waiting for input, which "
-                    + "Claude Code never gives)", "make the command non-interactive, or log in first");
-        }
-        if (run.exit() != 0) {
-            return c.fail("awsCredentialExport exited " + run.exit() + ": Claude Code gets no credentials",
-                    "run it yourself to see why: " + cmd);
-        }
-        String output = run.stdout(); // stderr is the helper's, shown by Claude Code, not needed here
-        Object parsed;
-        try {
-            parsed = dev.bedrocksetup.json.JsonDocument.parse(output.strip()).root().toValue();
-        } catch (dev.bedrocksetup.json.JsonSyntaxException e) {
-            return c.fail("awsCredentialExport printed something that is not JSON (" + e.reason() + ")",
-                    "it must print {\"Credentials\": {\"AccessKeyId\", \"SecretAccessKey\", \"SessionToken\", "
-                            + "\"Expiration\"}}");
-        }
-        java.util.Map<?, ?> creds = parsed instanceof java.util.Map && ((java.util.Map<?, ?>) parsed).get("Credentials")
-                instanceof java.util.Map ? (java.util.Map<?, ?>) ((java.util.Map<?, ?>) parsed).get("Credentials")
-                : parsed instanceof java.util.Map ? (java.util.Map<?, ?>) parsed : java.util.Map.of();
-        if (!(creds.get("AccessKeyId") instanceof String) || !(creds.get("SecretAccessKey") instanceof String)) {
-            return c.fail("awsCredentialExport's output has no AccessKeyId and SecretAccessKey",
-                    "it must print {\"Credentials\": {\"AccessKeyId\", \"SecretAccessKey\", \"SessionToken\", "
-                            + "\"Expiration\"}}");
-        }
-        if (creds.get("SessionToken") instanceof String && !(creds.get("Expiration") instanceof String)) {
+        if (helper.credentials().expiration() == null) {
             return c.warn("temporary credentials without Expiration: Claude Code caches them for an hour and may use "
                     + "them after they expire", "print Expiration too (bedrock-setup export-credentials does)");
         }
-        return c.ok("prints credentials" + (creds.get("Expiration") instanceof String ? " valid until "
-                + creds.get("Expiration") : " (long-term keys)"));
+        return c.ok("prints temporary credentials valid until " + helper.credentials().expiration()
+                + "; Claude Code signs with them");
     }
 
     /** One finding for several results: ok when all are, else each failure with its explanation and fix. */

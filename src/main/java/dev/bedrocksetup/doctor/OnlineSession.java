@@ -5,6 +5,7 @@ import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.aws.ProfileCredentials;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Trace;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 final class OnlineSession implements AutoCloseable {
     private final DoctorInputs in;
-    private Environment effective;
+    private final Environment effective;
     private ProfileCredentials.Resolved credentials;
     private BedrockSetupException credentialsFailure;
     private boolean resolved;
@@ -30,21 +31,37 @@ final class OnlineSession implements AutoCloseable {
 
     OnlineSession(DoctorInputs in) {
         this.in = in;
+        this.effective = claudeCodesEnvironment(in);
     }
 
-    /** The shell environment overlaid with the winning settings values (an env block beats the shell). */
-    synchronized Environment environment() {
-        if (effective == null) {
-            Map<String, String> vars = new HashMap<>();
-            for (EffectiveConfiguration.Entry e : in.effective.entries()) {
-                EffectiveConfiguration.Source w = e.winner();
-                if (e.variable && w != null && w.file != null) {
-                    vars.put(e.name, w.text());
-                }
-            }
-            effective = in.env.withVariables(vars);
-        }
+    /**
+     * The shell environment overlaid with the winning settings values (an env block beats the shell). Made once, up
+     * front, and read without a lock: the network checks need it while the credentials (perhaps a slow
+     * awsCredentialExport) are resolved under this session's lock.
+     */
+    Environment environment() {
         return effective;
+    }
+
+    private static Environment claudeCodesEnvironment(DoctorInputs in) {
+        Map<String, String> vars = new HashMap<>();
+        for (EffectiveConfiguration.Entry e : in.effective.entries()) {
+            EffectiveConfiguration.Source w = e.winner();
+            if (e.variable && w != null && w.file != null) {
+                vars.put(e.name, w.text());
+            }
+        }
+        return in.env.withVariables(vars);
+    }
+
+    /** CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code resolves no credentials and sends its Bedrock calls unsigned. */
+    boolean skipsAuth() {
+        return in.effective.isTruthy("CLAUDE_CODE_SKIP_BEDROCK_AUTH");
+    }
+
+    /** Where Claude Code sends its model calls: ANTHROPIC_BEDROCK_BASE_URL, else the regional endpoint. */
+    BedrockEndpoints.Endpoint runtimeEndpoint() {
+        return BedrockEndpoints.runtime(environment(), in.effectiveRegion());
     }
 
     String apiKey() {
@@ -52,16 +69,45 @@ final class OnlineSession implements AutoCloseable {
         return k == null || k.isBlank() ? null : k;
     }
 
-    /** The credentials, or null when they could not be resolved ({@link #credentialsFailure}) or an API key is used. */
+    private ExportHelper.Result export;
+
+    /** The awsCredentialExport command's result, run once; null when none is configured. */
+    synchronized ExportHelper.Result exportHelper() {
+        String cmd = in.effective.value("awsCredentialExport");
+        if (export == null && cmd != null && !cmd.isBlank()) {
+            SettingsScope from = in.effective.entry("awsCredentialExport").winner().scope;
+            if (from == SettingsScope.PROJECT || from == SettingsScope.LOCAL) {
+                export = ExportHelper.notRunFromProject(from.label(), cmd);
+            } else {
+                export = ExportHelper.run(in.env, cmd, environment().variables());
+                Trace.mark("awsCredentialExport ran");
+            }
+        }
+        return export;
+    }
+
+    /**
+     * The credentials Claude Code signs with, or null when they could not be resolved ({@link #credentialsFailure})
+     * or an API key is used: what awsCredentialExport prints when Claude Code accepts it, else (as Claude Code falls
+     * back) the credential chain.
+     */
     synchronized ProfileCredentials.Resolved credentials() {
         if (!resolved) {
             resolved = true;
-            if (apiKey() == null) {
+            if (apiKey() == null && !skipsAuth()) {
+                ExportHelper.Result helper = exportHelper();
+                if (helper != null && helper.accepted()) {
+                    credentials = helper.credentials();
+                    return credentials;
+                }
                 try {
                     credentials = new ProfileCredentials(environment()).resolveForCommand(null);
                     Trace.mark("credentials resolved");
                 } catch (BedrockSetupException e) {
-                    credentialsFailure = e;
+                    credentialsFailure = helper == null ? e : new BedrockSetupException(e.exitCode(),
+                            "awsCredentialExport gives no credentials Claude Code accepts (see helpers.export), and "
+                                    + "the credential chain it falls back to has none either: " + e.getMessage(),
+                            helper.fix(), e);
                 }
             }
         }
@@ -73,14 +119,24 @@ final class OnlineSession implements AutoCloseable {
         return credentialsFailure;
     }
 
-    /** Clients for the region Claude Code calls; null when there is nothing to authenticate with. */
+    /**
+     * Clients for the region Claude Code calls, the runtime ones for the endpoint its model calls go to (a gateway
+     * at ANTHROPIC_BEDROCK_BASE_URL included) and unsigned when it skips authentication; null when there is nothing to
+     * authenticate with.
+     */
     synchronized AwsClients clients() {
         if (clients == null) {
             ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1)
                     .withCallTimeout(Duration.ofSeconds(10));
             AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings);
+            BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
+            if (runtime.gateway() && runtime.uri != null) {
+                b.bedrockRuntimeEndpoint(runtime.uri);
+            }
             if (apiKey() != null) {
                 b.bedrockApiKey(apiKey());
+            } else if (skipsAuth()) {
+                b.unsignedBedrockRuntime();
             } else if (credentials() != null) {
                 b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
             } else {
@@ -93,6 +149,7 @@ final class OnlineSession implements AutoCloseable {
 
     private final Object identityLock = new Object();
     private Object callerIdentity;
+    private java.time.Instant callerIdentityAt;
 
     /**
      * STS GetCallerIdentity, called once for the identity and clock checks: the response, or the exception it threw
@@ -107,6 +164,7 @@ final class OnlineSession implements AutoCloseable {
                 } catch (RuntimeException e) {
                     callerIdentity = e;
                 }
+                callerIdentityAt = in.env.clock().instant();
             }
             result = callerIdentity;
         }
@@ -114,6 +172,13 @@ final class OnlineSession implements AutoCloseable {
             throw (RuntimeException) result;
         }
         return (GetCallerIdentityResponse) result;
+    }
+
+    /** This machine's time when STS answered (the clock check compares it with AWS's Date); null before the call. */
+    java.time.Instant callerIdentityAt() {
+        synchronized (identityLock) {
+            return callerIdentityAt;
+        }
     }
 
     /** The models Claude Code will call: the primary model and each tier pin, without aliases. */

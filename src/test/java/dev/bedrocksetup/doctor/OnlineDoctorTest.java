@@ -10,9 +10,11 @@ import dev.bedrocksetup.standin.Fault;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.LoopbackServers;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +168,127 @@ class OnlineDoctorTest {
             Finding fnd = doctor().finding("helpers.export");
             assertEquals(Status.valueOf(cs[1]), fnd.status, cs[0] + ": " + fnd);
         }
+    }
+
+    /**
+     * What Claude Code accepts from the helper (issue 14, kind 2; 2.1.330 and 2.1.332): keys without a SessionToken
+     * are rejected ("did not return valid AWS STS output structure"), and with no profile to fall back to Claude Code
+     * has no credentials. The helper's check is the first failure: it names the cause.
+     */
+    @Test
+    void helperOutputWithoutSessionTokenIsRejectedAndIsTheFirstFailure() throws Exception {
+        Path longTerm = home.write("bin/long-term.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \""
+                + keys.accessKeyId() + "\", \"SecretAccessKey\": \"" + keys.secretAccessKey() + "\"}}'\n");
+        longTerm.toFile().setExecutable(true);
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, \"awsCredentialExport\": \"" + longTerm + "\"}");
+        DoctorReport r = doctor();
+        Finding helper = r.finding("helpers.export");
+        assertEquals(Status.FAIL, helper.status, helper.toString());
+        assertTrue(helper.detail.contains("SessionToken"), helper.toString());
+        assertTrue(helper.detail.contains("did not return valid AWS STS output structure"), helper.toString());
+        Finding first = r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst().orElseThrow();
+        assertEquals("helpers.export", first.id, "the first failure names the cause: " + first);
+        assertEquals(Status.FAIL, r.finding("aws.credentials").status);
+    }
+
+    /** A failing helper without a profile: its check first, not a misleading "no profile 'default'" before it. */
+    @Test
+    void aFailingHelperIsTheFirstFailure() throws Exception {
+        Path fails = home.write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
+        fails.toFile().setExecutable(true);
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, \"awsCredentialExport\": \"" + fails + "\"}");
+        DoctorReport r = doctor();
+        Finding first = r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst().orElseThrow();
+        assertEquals("helpers.export", first.id, "the first failure names the cause: " + first);
+        assertTrue(first.detail.contains("exited 4"), first.toString());
+        assertTrue(first.fix.contains(fails.toString()), first.toString());
+    }
+
+    /**
+     * Claude Code (2.1.330, 2.1.332) falls back to its credential chain when it rejects the helper's output: beside a
+     * working profile it answers, so the doctor warns and does not fail.
+     */
+    @Test
+    void aRejectedHelperBesideAWorkingProfileIsAWarning() throws Exception {
+        Path fails = home.write("bin/fail.sh", "#!/bin/sh\nexit 1\n");
+        fails.toFile().setExecutable(true);
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, "
+                + "\"awsCredentialExport\": \"" + fails + "\"}");
+        DoctorReport r = doctor();
+        assertEquals(Status.WARN, r.finding("helpers.export").status, r.finding("helpers.export").toString());
+        assertTrue(r.finding("helpers.export").detail.contains("falls back to profile dev"),
+                r.finding("helpers.export").toString());
+        assertEquals(Status.OK, r.finding("aws.identity").status, r.finding("aws.identity").toString());
+        assertFalse(r.hasFailures(), r.findings.toString());
+    }
+
+    /**
+     * The model probe calls what Claude Code calls (issue 14, kind 5): with ANTHROPIC_BEDROCK_BASE_URL pointing at a
+     * gateway, every probe goes through the gateway (here a relay in front of the stand-in), none around it.
+     */
+    @Test
+    void theModelProbeGoesThroughTheGatewayClaudeCodeCalls() throws Exception {
+        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(stand.baseUri().getPort())) {
+            home.vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
+            DoctorReport r = doctor();
+            List<String> probes = gateway.requestLines().stream()
+                    .filter(l -> l.startsWith("POST /model/") && l.contains("/invoke-with-response-stream ")).toList();
+            assertEquals(2, probes.size(), "both pinned models probed through the gateway: " + gateway.requestLines());
+            assertEquals(2, stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).size(),
+                    "and none around it: " + stand.requestLog().all());
+            Finding m = r.finding("bedrock.models");
+            assertEquals(Status.OK, m.status, m.toString());
+            assertTrue(m.detail.contains("through the gateway http://127.0.0.1:" + gateway.port), m.toString());
+        }
+    }
+
+    /**
+     * CLAUDE_CODE_SKIP_BEDROCK_AUTH (issue 14, kind 6): Claude Code (2.1.330, 2.1.332) sends its calls unsigned and
+     * the stand-in, like AWS, answers 403. Through a gateway that does not sign them the probe, unsigned too, fails.
+     */
+    @Test
+    void skippedAuthenticationThroughAGatewayThatDoesNotSignFails() throws Exception {
+        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(stand.baseUri().getPort())) {
+            home.vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
+            home.vars.put("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1");
+            DoctorReport r = doctor();
+            assertEquals(Status.OK, r.finding("credentials.source").status, "a gateway may sign: "
+                    + r.finding("credentials.source"));
+            assertEquals(Status.SKIPPED, r.finding("aws.credentials").status);
+            Finding m = r.finding("bedrock.models");
+            assertEquals(Status.FAIL, m.status, m.toString());
+            assertTrue(m.detail.startsWith("CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code sends its calls unsigned, and "
+                    + "the gateway http://127.0.0.1:" + gateway.port + " does not sign them"), m.toString());
+            assertTrue(m.fix.contains("sign"), m.toString());
+            List<dev.bedrocksetup.standin.LoggedRequest> calls = stand.requestLog()
+                    .of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+            assertFalse(calls.isEmpty());
+            for (var call : calls) {
+                assertEquals(null, call.accessKeyId(), "unsigned, as Claude Code sends it: " + call);
+                assertEquals(403, call.status(), call.toString());
+            }
+            assertFalse(gateway.requestLines().isEmpty(), "through the gateway");
+        }
+    }
+
+    /** Without a gateway the unsigned calls go to AWS, which refuses them: the offline check already fails. */
+    @Test
+    void skippedAuthenticationWithoutAGatewayFails() throws Exception {
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"CLAUDE_CODE_SKIP_BEDROCK_AUTH\": \"1\", "
+                + "\"ANTHROPIC_MODEL\": \"" + SONNET + "\"}}");
+        DoctorReport r = doctor();
+        Finding source = r.finding("credentials.source");
+        assertEquals(Status.FAIL, source.status, source.toString());
+        assertTrue(source.detail.contains("unsigned") && source.detail.contains("403"), source.toString());
+        assertTrue(source.fix.startsWith("remove CLAUDE_CODE_SKIP_BEDROCK_AUTH from " + dir.resolve(".claude/settings.json")),
+                source.toString());
+        assertEquals(Status.FAIL, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
+        assertEquals("credentials.source", r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst()
+                .orElseThrow().id, "the first failure names the cause");
     }
 
     @Test
