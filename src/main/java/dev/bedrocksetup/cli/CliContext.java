@@ -43,9 +43,21 @@ public final class CliContext {
                 ChangeApplier.DEFAULT_LOCK_WAIT);
     }
 
-    /** How settings written by us call bedrock-setup: the launcher's absolute path when it told us. */
+    /**
+     * How settings written by us call bedrock-setup: the path of the launcher the user runs, when it told us. The
+     * checkout's script passes {@code -Dbedrock-setup.command}; an installed launcher that cannot pass JVM options
+     * (Homebrew's wrapper, npm's link) sets {@code BEDROCK_SETUP_COMMAND} to the path that survives an upgrade;
+     * else the runtime image's native launcher, which sets {@code jpackage.app-path} to itself (the .deb's, an
+     * unpacked archive's).
+     */
     String selfCommand() {
         String launcher = System.getProperty("bedrock-setup.command");
+        if (launcher == null || launcher.isBlank()) {
+            launcher = env.get("BEDROCK_SETUP_COMMAND");
+        }
+        if (launcher == null || launcher.isBlank()) {
+            launcher = System.getProperty("jpackage.app-path");
+        }
         if (launcher == null || launcher.isBlank()) {
             return "bedrock-setup";
         }
