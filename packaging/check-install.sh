@@ -39,7 +39,11 @@ case "$cmd" in
   *) p="$(command -v "$cmd")" || { echo "check: $cmd is not on PATH" >&2; exit 1; }
      cmd="$p" ;;
 esac
-user_path="$(dirname "$cmd"):$work/tools"
+# the command under test, linked into a directory of its own: its own may hold a java too (/usr/bin for the .deb)
+mkdir -p "$work/bin"
+ln -s "$cmd" "$work/bin/bedrock-setup"
+cmd="$work/bin/bedrock-setup"
+user_path="$work/bin:$work/tools"
 if PATH="$user_path" command -v java >/dev/null 2>&1; then
   echo "check: java is on the PATH under test ($(PATH="$user_path" command -v java))" >&2; exit 1
 fi
