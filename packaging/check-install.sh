@@ -16,6 +16,7 @@ all=0
 if [ "${1:-}" = "--all" ]; then all=1; shift; fi
 [ $# -eq 3 ] || { echo "usage: packaging/check-install.sh [--all] COMMAND STAND_IN_JAVA STAND_IN_JAR" >&2; exit 2; }
 cmd="$1"
+under_test="$1"
 standin_java="$2"
 standin_jar="$3"
 
@@ -165,4 +166,4 @@ if grep -q 'NoClassDefFoundError\|ClassNotFoundException' "$work/demo.out"; then
 grep -q "EXIT=0" "$work/demo.out" || { cat "$work/demo.out" >&2; fail "init --demo did not exit 0"; }
 grep -q "Done." "$work/demo.out" || { cat "$work/demo.out" >&2; fail "init --demo did not finish"; }
 echo "check: ok  bedrock-setup init --demo, driven to its end in a terminal"
-echo "check: all passed for $cmd"
+echo "check: all passed for $under_test"

@@ -46,7 +46,13 @@ feature="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
 version="$("$jdk/bin/java" -jar "$jar" --version | awk '{print $2}')"
-platform="linux-x64"
+# npm's names for the platform (process.platform-process.arch). Built and tested here on linux x64 only: on macOS
+# jpackage makes bedrock-setup.app and on Windows bedrock-setup.exe, which the steps below do not handle yet.
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) platform=linux-x64 ;;
+  Linux-aarch64) platform=linux-arm64 ;;
+  *) echo "build-image: $(uname -s) $(uname -m) is not handled yet (linux x64 and arm64 are)" >&2; exit 3 ;;
+esac
 name="bedrock-setup-$version-$platform"
 work="$out/work"
 image="$out/$name"
