@@ -62,7 +62,14 @@ run() {
   if grep -q 'NoClassDefFoundError\|ClassNotFoundException' "$work/$name.out"; then
     cat "$work/$name.out" >&2; fail "$name: a class is missing"
   fi
-  if [ "$rc" != "$want" ]; then cat "$work/$name.out" >&2; fail "$name exited $rc, expected $want"; fi
+  if [ "$rc" != "$want" ]; then
+    cat "$work/$name.out" >&2
+    if [ -n "$standin_pid" ] && ! kill -0 "$standin_pid" 2>/dev/null; then
+      echo "check: the stand-in (pid $standin_pid) is gone; its output:" >&2
+      cat "$work/standin.out" >&2
+    fi
+    fail "$name exited $rc, expected $want"
+  fi
   echo "check: ok  bedrock-setup $* (exit $rc)"
 }
 expect() { grep -q -- "$2" "$work/$1.out" || { cat "$work/$1.out" >&2; fail "$1: no '$2' in its output"; }; }
