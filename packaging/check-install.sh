@@ -86,9 +86,10 @@ expect doctor-offline 'CLAUDE_CODE_USE_BEDROCK'
 "$standin_java" -cp "$standin_jar" dev.bedrocksetup.standin.StandInMain --approve-logins \
   --profile-dir "$work/aws" >"$work/standin.out" 2>&1 &
 standin_pid=$!
-for _ in $(seq 1 100); do grep -q 'listening on' "$work/standin.out" && break; sleep 0.2; done
+# its last line of set-up comes after the profile files are written
+for _ in $(seq 1 150); do grep -q '^export AWS_PROFILE=standin' "$work/standin.out" && break; sleep 0.2; done
 base="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$work/standin.out")"
-[ -n "$base" ] || { cat "$work/standin.out" >&2; fail "the stand-in did not start"; }
+[ -n "$base" ] && [ -f "$work/aws/config" ] || { cat "$work/standin.out" >&2; fail "the stand-in did not start"; }
 cat >>"$work/aws/config" <<CONFIG
 
 [sso-session corp]
