@@ -45,18 +45,14 @@ public final class CliContext {
 
     /**
      * How settings written by us call bedrock-setup: the path of the launcher the user runs, when it told us. The
-     * checkout's script passes {@code -Dbedrock-setup.command}; an installed launcher that cannot pass JVM options
-     * (Homebrew's wrapper, npm's link) sets {@code BEDROCK_SETUP_COMMAND} to the path that survives an upgrade;
-     * else the runtime image's native launcher, which sets {@code jpackage.app-path} to itself (the .deb's, an
-     * unpacked archive's).
+     * checkout's script passes {@code -Dbedrock-setup.command}; the runtime image's launcher sets
+     * {@code BEDROCK_SETUP_COMMAND} to itself unless the installer's link already set it to the path that survives
+     * an upgrade (npm's link, Homebrew's opt/bin).
      */
     String selfCommand() {
         String launcher = System.getProperty("bedrock-setup.command");
         if (launcher == null || launcher.isBlank()) {
             launcher = env.get("BEDROCK_SETUP_COMMAND");
-        }
-        if (launcher == null || launcher.isBlank()) {
-            launcher = System.getProperty("jpackage.app-path");
         }
         if (launcher == null || launcher.isBlank()) {
             return "bedrock-setup";
