@@ -5,7 +5,7 @@
 #
 # Uses hyperfine when installed (--install: apt-get install it when missing and we are root), otherwise a loop
 # timed with date(1). Peak RSS comes from GNU time (/usr/bin/time -f %M), maximum over the runs. Prints the median
-# of each command and its ratio to the java hello-world floor. Method and results: docs/performance.md.
+# of each command and its ratio to the same runtime's `java -version` in the same run. Method and results: docs/performance.md.
 # Everything runs in a throw-away HOME and working directory, with no AWS_/ANTHROPIC_/CLAUDE_ variables.
 set -euo pipefail
 
@@ -49,28 +49,39 @@ javac_bin="javac"
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then javac_bin="$JAVA_HOME/bin/javac"; fi
 "$javac_bin" -d "$work/hello" "$work/hello/Hello.java"
 
-# Build if needed, and let the launcher make its class-data-sharing archive before measuring.
+# Build if needed, and let the launcher make its archive (CDS before Java 25, AOT cache from 25) before measuring.
 "$launcher" --version >/dev/null
-for _ in $(seq 1 60); do
-  if [ -n "$(find "$here/target/cds" -name '*.jsa' -newer "$jar" 2>/dev/null)" ]; then break; fi
-  sleep 1
-done
-[ -n "$(find "$here/target/cds" -name '*.jsa' -newer "$jar" 2>/dev/null)" ] \
-  || echo "bench: warning: no class-data-sharing archive appeared in target/cds" >&2
+archive_ready() { [ -n "$(find "$here/target/cds" "$here/target/aot" \( -name '*.jsa' -o -name '*.aot' \) -newer "$jar" 2>/dev/null)" ]; }
+for _ in $(seq 1 120); do archive_ready && break; sleep 1; done
+archive_ready || echo "bench: warning: no start-up archive appeared in target/cds or target/aot" >&2
+
+# The runtime image (packaging/image/build-image.sh), when built: its rows are measured against its own java.
+image="$(ls -d "$here"/target/dist/bedrock-setup-*-linux-x64 2>/dev/null | head -1)"
 
 raw="$java -jar $jar"
 names=()
 cmds=()
-add() { names+=("$1"); cmds+=("$2"); }
-add "java hello-world (floor)" "$java -cp $work/hello Hello"
-add "java -version" "$java -version"
+floors=() # the index of the row each row's ratio is taken against: its runtime's `java -version`
+floor_index=0
+add() { names+=("$1"); cmds+=("$2"); floors+=("$floor_index"); }
+add_floor() { floor_index=${#cmds[@]}; add "$@"; }
+add "java hello-world" "$java -cp $work/hello Hello"
+add_floor "java -version" "$java -version"
 add "--version" "$launcher --version"
 add "--help" "$launcher --help"
 add "doctor --offline" "$launcher doctor --offline"
-add "--version, no CDS archive" "env BEDROCK_SETUP_NO_CDS=1 $launcher --version"
-add "doctor --offline, no CDS archive" "env BEDROCK_SETUP_NO_CDS=1 $launcher doctor --offline"
+add "--version, no archive" "env BEDROCK_SETUP_NO_CDS=1 $launcher --version"
+add "doctor --offline, no archive" "env BEDROCK_SETUP_NO_CDS=1 $launcher doctor --offline"
 add "--version, plain java -jar" "$raw --version"
 add "doctor --offline, plain java -jar" "$raw doctor --offline"
+if [ -n "$image" ]; then
+  add_floor "image: java -version" "$image/lib/runtime/bin/java -version"
+  add "image: --version" "$image/bin/bedrock-setup --version"
+  add "image: --help" "$image/bin/bedrock-setup --help"
+  add "image: doctor --offline" "$image/bin/bedrock-setup doctor --offline"
+else
+  echo "bench: no runtime image in target/dist (packaging/image/build-image.sh): its rows are left out" >&2
+fi
 
 have_hyperfine() { [ "$use_hyperfine" = 1 ] && command -v hyperfine >/dev/null 2>&1; }
 
@@ -108,8 +119,8 @@ else
 fi
 echo "bedrock-setup start-up, $(nproc) cores, $("$java" -version 2>&1 | head -1), $tool"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-printf '%-36s %10s %8s %12s %11s\n' "command" "median ms" "x floor" "CPU ms mean" "peak RSS MB"
-floor=""
+printf '%-36s %10s %8s %12s %11s\n' "command" "median ms" "x java -version" "CPU ms mean" "peak RSS MB"
+medians=()
 for i in "${!cmds[@]}"; do
   if have_hyperfine; then
     hyperfine -N -i --style none --warmup 3 --runs "$runs" --export-json "$work/r.json" "${cmds[$i]}" >/dev/null 2>&1
@@ -119,8 +130,8 @@ for i in "${!cmds[@]}"; do
     ms="$(loop_median_ms "${cmds[$i]}")"
     cpu="-"
   fi
-  [ -z "$floor" ] && floor="$ms"
-  ratio="$(awk -v a="$ms" -v b="$floor" 'BEGIN {printf "%.1f", a / b}')"
+  medians+=("$ms")
+  ratio="$(awk -v a="$ms" -v b="${medians[${floors[$i]}]:-$ms}" 'BEGIN {printf "%.1f", a / b}')"
   printf '%-36s %10s %8s %12s %11s\n' "${names[$i]}" "$ms" "$ratio" "$cpu" "$(peak_rss_mb "${cmds[$i]}")"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"

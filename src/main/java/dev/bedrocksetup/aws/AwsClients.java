@@ -56,6 +56,8 @@ public final class AwsClients implements AutoCloseable {
     private final ProfileFile profileFile;
     private final String profileName;
     private final ClientSettings settings;
+    /** An HTTP client the caller shares between factories and closes itself; null: this factory makes its own. */
+    private final SdkHttpClient sharedHttp;
     /** Each client made once, on first use; different clients may be made at the same time by different threads. */
     private final Map<String, Once<?>> made = new ConcurrentHashMap<>();
     /** What was made, in order, for {@link #close()}: the HTTP clients last, after the service clients using them. */
@@ -72,6 +74,7 @@ public final class AwsClients implements AutoCloseable {
         this.profileFile = b.profileFile != null ? b.profileFile : emptyProfileFile();
         this.profileName = b.profileName != null ? b.profileName : "default";
         this.settings = withDeadlineOverride(b.environment, b.settings);
+        this.sharedHttp = b.sharedHttp;
     }
 
     /** BEDROCK_SETUP_AWS_TIMEOUT, when set, is every call's deadline (and bounds each attempt). */
@@ -195,10 +198,15 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private SdkHttpClient http() {
-        return once("http", () -> UrlConnectionHttpClient.builder()
+        return sharedHttp != null ? sharedHttp : once("http", () -> newHttpClient(settings));
+    }
+
+    /** The url-connection HTTP client every factory uses, with these settings' deadlines. The caller closes it. */
+    public static SdkHttpClient newHttpClient(ClientSettings settings) {
+        return UrlConnectionHttpClient.builder()
                 .connectionTimeout(settings.connectTimeout())
                 .socketTimeout(settings.attemptTimeout())
-                .build());
+                .build();
     }
 
     private SdkAsyncHttpClient asyncHttp() {
@@ -292,6 +300,7 @@ public final class AwsClients implements AutoCloseable {
         private ProfileFile profileFile;
         private String profileName;
         private ClientSettings settings = ClientSettings.defaults();
+        private SdkHttpClient sharedHttp;
 
         private Builder(Environment environment) {
             this.environment = environment;
@@ -342,6 +351,15 @@ public final class AwsClients implements AutoCloseable {
 
         public Builder settings(ClientSettings s) {
             this.settings = Objects.requireNonNull(s);
+            return this;
+        }
+
+        /**
+         * One HTTP client for the synchronous clients of several factories (models --all-regions: one per region),
+         * made with {@link #newHttpClient}; closed by the caller, not by {@link AwsClients#close()}.
+         */
+        public Builder sharedHttpClient(SdkHttpClient http) {
+            this.sharedHttp = http;
             return this;
         }
 

@@ -11,10 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
  * `models`: the catalogue of one region, or of every Bedrock region at once. Regions are asked concurrently (each
- * with its own client and both profile types in parallel), so all regions take about as long as the slowest one.
+ * with its own Bedrock client, all on one HTTP client and the credentials resolved once by the caller, both profile
+ * types in parallel), so all regions take about as long as the slowest one.
  * A region that fails is reported as such; the others still answer.
  */
 public final class ModelListing {
@@ -51,10 +53,12 @@ public final class ModelListing {
         AtomicInteger n = new AtomicInteger();
         ExecutorService regionPool = Executors.newFixedThreadPool(Math.max(1, regions.size()), r -> daemon(r, n));
         ExecutorService callPool = Executors.newFixedThreadPool(Math.max(2, 2 * regions.size()), r -> daemon(r, n));
+        // one HTTP client for all regions' clients (they are made in parallel; each would otherwise make its own)
+        SdkHttpClient http = AwsClients.newHttpClient(settings);
         try {
             List<CompletableFuture<RegionOutcome>> futures = new ArrayList<>();
             for (String region : regions) {
-                futures.add(CompletableFuture.supplyAsync(() -> one(region, callPool), regionPool));
+                futures.add(CompletableFuture.supplyAsync(() -> one(region, http, callPool), regionPool));
             }
             List<RegionOutcome> out = new ArrayList<>();
             futures.forEach(f -> out.add(f.join()));
@@ -62,12 +66,13 @@ public final class ModelListing {
         } finally {
             regionPool.shutdownNow();
             callPool.shutdownNow();
+            http.close();
         }
     }
 
-    private RegionOutcome one(String region, ExecutorService callPool) {
+    private RegionOutcome one(String region, SdkHttpClient http, ExecutorService callPool) {
         try (AwsClients clients = AwsClients.builder(env).region(region).credentials(credentials).settings(settings)
-                .build()) {
+                .sharedHttpClient(http).build()) {
             return new RegionOutcome(region, new ModelCatalogue(clients.bedrock(), region, profile).list(callPool),
                     null, null);
         } catch (BedrockSetupException e) {

@@ -46,9 +46,17 @@ public final class CliContext {
                 ChangeApplier.DEFAULT_LOCK_WAIT).onNotice(s -> err.println(style.warn("note: ") + s));
     }
 
-    /** How settings written by us call bedrock-setup: the launcher's absolute path when it told us. */
+    /**
+     * How settings written by us call bedrock-setup: the path of the launcher the user runs, when it told us. The
+     * checkout's script passes {@code -Dbedrock-setup.command}; the runtime image's launcher sets
+     * {@code BEDROCK_SETUP_COMMAND} to itself unless the installer's link already set it to the path that survives
+     * an upgrade (npm's link, Homebrew's opt/bin).
+     */
     String selfCommand() {
         String launcher = System.getProperty("bedrock-setup.command");
+        if (launcher == null || launcher.isBlank()) {
+            launcher = env.get("BEDROCK_SETUP_COMMAND");
+        }
         if (launcher == null || launcher.isBlank()) {
             return "bedrock-setup";
         }

@@ -14,7 +14,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the stand-in on its own, for pointing real tools (Claude Code, the AWS CLI) at it:
  * {@code java -cp bedrock-setup.jar dev.bedrocksetup.standin.StandInMain [--port N] [--region R] [--profile-dir DIR]
- * [--latency-ms MS]}. {@code --latency-ms} delays every answer, as a far-away region would (for benchmarks).
+ * [--latency-ms MS] [--approve-logins]}. {@code --latency-ms} delays every answer, as a far-away region would (for
+ * benchmarks); {@code --approve-logins} approves every device-code login at its first poll, as the user would in the
+ * browser (for driving {@code login --use-device-code} from a script).
  * Prints the base URL and the variables to export, then every request received (secrets masked), until killed.
  * With {@code --profile-dir} it writes a config and credentials file (0600) with freshly issued keys for a profile
  * {@code standin}, and a Bedrock API key file, so no secret is ever printed.
@@ -47,6 +49,7 @@ public final class StandInMain {
         String region = "us-east-1";
         Path profileDir = null;
         long latencyMs = 0;
+        boolean approveLogins = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -54,12 +57,19 @@ public final class StandInMain {
                 case "--region" -> region = required(args[i], value);
                 case "--profile-dir" -> profileDir = Path.of(required(args[i], value));
                 case "--latency-ms" -> latencyMs = Long.parseLong(required(args[i], value));
+                case "--approve-logins" -> {
+                    approveLogins = true;
+                    continue;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --port N, --region R, --profile-dir DIR, --latency-ms MS)");
+                        + " (use --port N, --region R, --profile-dir DIR, --latency-ms MS, --approve-logins)");
             }
             i++;
         }
         Scenario scenario = Scenario.demo(Clock.systemUTC());
+        if (approveLogins) {
+            scenario.approveDeviceAfterPolls(1);
+        }
         for (Operation op : Operation.values()) {
             scenario.latency(op, Duration.ofMillis(latencyMs));
         }

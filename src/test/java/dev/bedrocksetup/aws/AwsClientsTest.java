@@ -67,6 +67,23 @@ class AwsClientsTest {
     }
 
     @Test
+    void regionsShareOneHttpClientThatOutlivesEachRegionsFactory() {
+        Environment env = Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")),
+                Map.of("AWS_ENDPOINT_URL", f.server.baseUri().toString()));
+        try (software.amazon.awssdk.http.SdkHttpClient http = AwsClients.newHttpClient(ClientSettings.defaults())) {
+            AwsClients.Builder region = AwsClients.builder(env).region("us-east-1").sharedHttpClient(http)
+                    .credentials(StaticCredentialsProvider.create(StandInFixture.credentials(creds)));
+            try (AwsClients first = region.build()) {
+                assertTrue(first.bedrock().listInferenceProfiles(r -> { }).hasInferenceProfileSummaries());
+            }
+            // the first region's factory is closed; the HTTP client it used still serves the next region
+            try (AwsClients second = region.region("us-west-2").build()) {
+                assertTrue(second.bedrock().listInferenceProfiles(r -> { }).hasInferenceProfileSummaries());
+            }
+        }
+    }
+
+    @Test
     void aMalformedEndpointVariableIsAUsageError() {
         try (AwsClients c = clients(Map.of("AWS_ENDPOINT_URL_BEDROCK", "127.0.0.1:8080"), ClientSettings.defaults())) {
             BedrockSetupException e = assertThrows(BedrockSetupException.class, c::bedrock);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.standin.ClassListTraining;
+import dev.bedrocksetup.standin.StartupTraining;
 import dev.bedrocksetup.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ class StartupTrainingTest {
     void theTrainingRunLoadsTheClassesOfEachAwsCall() throws Exception {
         Path classList = dir.resolve("online.classlist");
         Process p = ChildJvm.start(dir.resolve("training.log"), List.of("-XX:DumpLoadedClassList=" + classList),
-                ClassListTraining.class, dir.resolve("work").toString());
+                StartupTraining.class, dir.resolve("work").toString());
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the training run did not finish in 2 minutes");
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("training.log")));
         String classes = Files.readString(classList);
@@ -38,11 +38,20 @@ class StartupTrainingTest {
                 // the streaming probe got its events back
                 "software/amazon/awssdk/services/bedrockruntime/model/PayloadPart",
                 "dev/bedrocksetup/doctor/OnlineChecks",
-                "dev/bedrocksetup/cli/ExportCredentialsCommand")) {
+                "dev/bedrocksetup/cli/ExportCredentialsCommand",
+                // the device-code login's token, and the offline commands' help and checks
+                "software/amazon/awssdk/services/ssooidc/model/CreateTokenResponse",
+                "dev/bedrocksetup/cli/RootHelp",
+                "dev/bedrocksetup/doctor/EnvironmentChecks")) {
             assertTrue(classes.contains(name + "\n") || classes.contains(name + " "), name + " was not loaded");
         }
-        // its home is the directory it was given
-        assertTrue(Files.isDirectory(dir.resolve("work/home/.claude")));
+        // its home is the directory it was given: the login cached its token there, init wrote the settings
+        String sessionKey = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                .digest("training".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(Files.exists(dir.resolve("work/home/.aws/sso/cache/" + sessionKey + ".json")),
+                "the device-code login cached the SSO session's token");
+        assertTrue(Files.readString(dir.resolve("work/home/.claude/settings.json"))
+                .contains("\"AWS_PROFILE\": \"standin\""));
     }
 
     @Test

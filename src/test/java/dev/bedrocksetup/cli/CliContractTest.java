@@ -167,6 +167,19 @@ class CliContractTest {
     }
 
     @Test
+    void anInstalledLauncherNamesItselfForTheCommandsSettingsRun() throws Exception {
+        // Homebrew's wrapper and npm's link give the path that survives an upgrade (the image's own launcher
+        // would name its versioned directory)
+        home.vars.put("BEDROCK_SETUP_COMMAND", "/opt/homebrew/opt/bedrock-setup/bin/bedrock-setup");
+        Run r = home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", SONNET_US,
+                "--credentials", "export");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(home.read(".claude/settings.json").contains("\"awsCredentialExport\": "
+                + "\"/opt/homebrew/opt/bedrock-setup/bin/bedrock-setup export-credentials --profile dev\""),
+                home.read(".claude/settings.json"));
+    }
+
+    @Test
     void credentialExportModeKeepsTheProfileOutOfEnv() throws Exception {
         dev.bedrocksetup.claude.BedrockSettings s = new dev.bedrocksetup.claude.BedrockSettings();
         s.region = "us-west-2";

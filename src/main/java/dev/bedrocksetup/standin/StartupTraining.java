@@ -1,0 +1,90 @@
+package dev.bedrocksetup.standin;
+
+import dev.bedrocksetup.cli.BedrockSetup;
+import dev.bedrocksetup.core.Environment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training run for the start-up aids (docs/performance.md): the launcher's class-data-sharing archive on JDK 17
+ * and the runtime image's AOT cache on JDK 25 ({@code packaging/image/build-image.sh}) hold the classes this run
+ * loads. It runs, in one JVM, the commands users run: {@code --version}, {@code --help}, {@code init --help},
+ * {@code doctor --offline}, and against an in-process stand-in {@code login --use-device-code}, the whole of
+ * {@code init --yes}, doctor, verify, models, export-credentials and policy, in a throw-away home given as the only
+ * argument. Output is discarded; nothing outside that directory is read or written, and no variable of the caller's
+ * is used. Exits 0 even when a command fails: a missing class only makes the archive less complete.
+ */
+public final class StartupTraining {
+    private StartupTraining() {}
+
+    static final String SSO_PROFILES = """
+            [sso-session training]
+            sso_start_url = https://example.awsapps.com/start
+            sso_region = us-east-1
+            sso_registration_scopes = sso:account:access
+
+            [profile sso]
+            sso_session = training
+            sso_account_id = 111122223333
+            sso_role_name = BedrockUser
+            region = us-east-1
+            """;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: StartupTraining DIR");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]).toAbsolutePath();
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve(".claude"));
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        StandInServer server = StandInMain.start(new String[] {"--profile-dir", dir.resolve("aws").toString(),
+                "--approve-logins"}, discard);
+        try {
+            String base = server.baseUri().toString();
+            Map<String, String> vars = new HashMap<>();
+            vars.put("HOME", home.toString());
+            vars.put("PATH", "/usr/bin:/bin");
+            vars.put("LANG", "C.UTF-8");
+            vars.put("BEDROCK_SETUP_MANAGED_SETTINGS", dir.resolve("managed-settings.json").toString());
+            vars.put("AWS_CONFIG_FILE", dir.resolve("aws/config").toString());
+            vars.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString());
+            for (String service : List.of("SSO", "SSO_OIDC", "STS", "BEDROCK", "BEDROCK_RUNTIME")) {
+                vars.put("AWS_ENDPOINT_URL_" + service, base);
+            }
+            Files.writeString(dir.resolve("aws/config"), "\n" + SSO_PROFILES, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            Environment env = Environment.forTest(home, vars);
+            run(env, discard, "--version");
+            run(env, discard, "--help");
+            run(env, discard, "init", "--help");
+            run(env, discard, "doctor", "--offline");
+            run(env, discard, "login", "--profile", "sso", "--use-device-code");
+            run(env, discard, "init", "--yes", "--profile", "standin", "--region", "us-east-1", "--model",
+                    "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "--haiku-model",
+                    "us.anthropic.claude-haiku-4-5-20251001-v1:0");
+            run(env, discard, "doctor");
+            run(env, discard, "doctor", "--json");
+            run(env, discard, "verify");
+            run(env, discard, "models", "--all-regions", "--profile", "standin");
+            run(env, discard, "models", "--region", "us-east-1", "--profile", "standin");
+            run(env, discard, "export-credentials", "--profile", "standin");
+            run(env, discard, "policy", "--region", "us-east-1", "--profile", "standin");
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void run(Environment env, PrintStream discard, String... command) {
+        BedrockSetup.run(env, new ByteArrayInputStream(new byte[0]), discard, discard, false, command);
+    }
+}
