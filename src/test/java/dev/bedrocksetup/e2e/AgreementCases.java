@@ -237,6 +237,10 @@ final class AgreementCases {
                         s.stand.baseUri().getPort(), "corp:secret"));
                 s.sso().shell("HTTPS_PROXY", "http://corp:secret@127.0.0.1:" + proxy.port);
             }),
+            fails(NETWORK, "TLS inspection, its root not in NODE_EXTRA_CA_CERTS", "network.tls-inspection", s -> s
+                    .sso().behindTlsInspection()),
+            works(NETWORK, "TLS inspection, its root in NODE_EXTRA_CA_CERTS", s -> s.sso()
+                    .shell("NODE_EXTRA_CA_CERTS", s.behindTlsInspection().toString())),
             works(NETWORK, "NODE_EXTRA_CA_CERTS names a missing file", s -> s.sso()
                     .shell("NODE_EXTRA_CA_CERTS", s.dir.resolve("missing.pem").toString())),
 

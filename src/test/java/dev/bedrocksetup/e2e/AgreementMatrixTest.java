@@ -84,6 +84,7 @@ class AgreementMatrixTest {
     }
 
     private static AgreementRow run(AgreementCase c, Path dir, ClaudeCode claude) throws Exception {
+        long start = System.nanoTime();
         MatrixSetup s;
         synchronized (SETUP) {
             s = new MatrixSetup(dir, claude, c.scenario().get());
@@ -95,8 +96,12 @@ class AgreementMatrixTest {
             }
         }
         try {
+            long setUp = System.nanoTime();
             TempHome.Run doctor = s.doctor();
+            long doctored = System.nanoTime();
             ClaudeCode.Result answer = s.askClaude(CLAUDE_TIMEOUT);
+            System.out.printf("row \"%s\": set up %d ms, doctor %d ms, Claude Code %d ms%n", c.name(),
+                    (setUp - start) / 1_000_000, (doctored - setUp) / 1_000_000, (System.nanoTime() - doctored) / 1_000_000);
             return AgreementRow.judge(c, s.reply, answer, doctor);
         } finally {
             synchronized (SETUP) {

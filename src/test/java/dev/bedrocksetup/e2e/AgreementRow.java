@@ -69,7 +69,7 @@ record AgreementRow(AgreementCase c, boolean claudeWorks, String claudeSays, int
 
     /** On a failing row, the doctor's first failure is the row's cause. */
     boolean firstFailureIsTheCause() {
-        return claudeWorks || c.cause().equals(firstFailure());
+        return claudeWorks || (c.cause() != null && c.cause().equals(firstFailure()));
     }
 
     boolean holds() {
@@ -97,7 +97,7 @@ record AgreementRow(AgreementCase c, boolean claudeWorks, String claudeSays, int
         String doctor = doctorPasses() ? "exit 0" : "exit " + doctorExit + ": " + String.join(", ", failed);
         return "| " + n + " | " + c.group() + " | " + c.name() + " | " + cell(claudeSays) + " | " + doctor + " | "
                 + (agrees() ? "yes" : "**NO**") + " | "
-                + (claudeWorks ? "–" : firstFailureIsTheCause() ? "yes" : "**no** (cause: " + c.cause() + ")") + " |";
+                + (claudeWorks ? "–" : firstFailureIsTheCause() ? "yes" : "**no**" + (c.cause() == null ? "" : " (cause: " + c.cause() + ")")) + " |";
     }
 
     static String header() {

@@ -7,6 +7,7 @@ import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Scenario;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.LoopbackServers;
 import dev.bedrocksetup.testing.SelfLauncher;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
@@ -245,6 +246,25 @@ final class MatrixSetup implements AutoCloseable {
                 keepRefreshToken ? t.refreshToken : null));
         scenario().expireAccessTokens();
         return this;
+    }
+
+    /**
+     * Bedrock's endpoints by their AWS names (bedrock-runtime and bedrock in the region), reached only through
+     * HTTPS_PROXY, a proxy that inspects TLS: it answers with its own certificate, then passes the requests on to the
+     * stand-in. SSO and STS stay on the stand-in, directly (NO_PROXY). Returns the PEM of the proxy's certificate.
+     */
+    Path behindTlsInspection() throws Exception {
+        String hosts = "bedrock-runtime." + REGION + ".amazonaws.com";
+        LoopbackServers.SelfSigned cert = LoopbackServers.SelfSigned.create(dir.resolve("tls"), "inspection",
+                "CN=Corp Inspection CA, O=Example Corp", "dns:" + hosts + ",dns:bedrock." + REGION + ".amazonaws.com");
+        LoopbackServers.TlsTerminator inspector = server(new LoopbackServers.TlsTerminator(cert,
+                stand.baseUri().getPort()));
+        LoopbackServers.ConnectProxy proxy = server(new LoopbackServers.ConnectProxy(inspector.port, null));
+        shell("ANTHROPIC_BEDROCK_BASE_URL", "https://" + hosts);
+        unsetShell("AWS_ENDPOINT_URL_BEDROCK");
+        shell("HTTPS_PROXY", "http://127.0.0.1:" + proxy.port);
+        shell("NO_PROXY", "127.0.0.1");
+        return cert.pem;
     }
 
     /** An executable shell script in the row's directory; returns its path. */
