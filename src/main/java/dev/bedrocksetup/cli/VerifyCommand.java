@@ -11,6 +11,7 @@ import dev.bedrocksetup.doctor.DoctorInputs;
 import dev.bedrocksetup.doctor.DoctorReport;
 import dev.bedrocksetup.doctor.Finding;
 import dev.bedrocksetup.doctor.Status;
+import dev.bedrocksetup.doctor.VerifyVerdict;
 import dev.bedrocksetup.json.JsonText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +25,16 @@ import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Fast pass/fail of the configured setup (exit 0 pass, 1 fail).", "",
-            "Settings valid and Bedrock on, credentials resolve, AWS accepts them, each",
-            "pinned model answers a one-token streaming call. For the why and the fixes:",
-            "bedrock-setup doctor.", "",
+            "The doctor's verdict: fails whenever a doctor check fails. Shows settings",
+            "valid and Bedrock on, credentials resolve, AWS accepts them, each pinned",
+            "model answers a one-token streaming call, then any other failed check. For",
+            "the why and the fixes: bedrock-setup doctor.", "",
             "--with-claude then runs the installed Claude Code once, as it runs for you",
             "in the project directory: claude -p \"Reply with the single word: ok\",",
             "stdin closed, 90 s limit, your settings but a temporary CLAUDE_CONFIG_DIR",
             "(your ~/.claude.json, history and sessions stay untouched). It passes when",
             "Claude Code prints an answer (check claude.answer)."})
 final class VerifyCommand extends BaseCommand {
-    /** What verify asks: the decisive subset of the doctor's checks. */
-    static final List<String> CHECKS = List.of("settings.syntax", "settings.env-types", "settings.bedrock-enabled",
-            "settings.bedrock-shadowed", "models.bare-id", "models.prefix-region", "aws.credentials", "aws.identity",
-            "bedrock.models");
-
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
@@ -59,10 +56,8 @@ final class VerifyCommand extends BaseCommand {
         // the doctor looks Claude Code up once; --with-claude then runs that one
         DoctorInputs inputs = new DoctorInputs(ctx.env, locations, () -> ClaudeInstallation.find(ctx.env));
         DoctorReport report = Doctor.run(inputs, false);
-        List<Finding> decisive = new ArrayList<>();
-        for (String id : CHECKS) {
-            decisive.add(report.finding(id));
-        }
+        List<Finding> decisive = new ArrayList<>(VerifyVerdict.shown(report));
+        boolean setupPasses = VerifyVerdict.passes(report);
         if (!json) {
             print(ctx, decisive);
         }
@@ -74,7 +69,7 @@ final class VerifyCommand extends BaseCommand {
                 print(ctx, List.of(answer));
             }
         }
-        boolean pass = decisive.stream().noneMatch(f -> f.status == Status.FAIL);
+        boolean pass = setupPasses && decisive.stream().noneMatch(f -> f.status == Status.FAIL);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("pass", pass);

@@ -33,8 +33,9 @@ public final class CheckDocs {
         doc("settings.syntax", "Claude Code reads settings as strict JSON; a comment, a trailing comma or a byte order "
                 + "mark makes it skip the whole file, silently in `-p` mode.",
                 "Correct the file at the line and column the doctor names.");
-        doc("settings.env-types", "Values in `env` must be JSON strings; a number (`1` instead of `\"1\"`) crashed "
-                + "Claude Code 2.1.94 and is ignored by others.", "Quote the value, or run `bedrock-setup doctor --fix`.");
+        doc("settings.env-types", "Values in `env` should be JSON strings: a number (`1` instead of `\"1\"`) crashed "
+                + "Claude Code 2.1.94; 2.1.330 and 2.1.332 read it as its text (a warning). Other non-strings fail.",
+                "Quote the value, or run `bedrock-setup doctor --fix`.");
         doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh`, "
                 + "`awsCredentialExport` and `env` there are ignored.",
                 "Move them into `~/.claude/settings.json` (`bedrock-setup doctor --fix` copies them).");
@@ -72,16 +73,19 @@ public final class CheckDocs {
                 + "only Claude Code 2.1.224+ reads it.", "Correct the value, or update Claude Code.");
         doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
                 + "credentials from any providers\".", "`bedrock-setup init`.");
-        doc("credentials.profile-and-keys", "With `AWS_PROFILE` and `AWS_ACCESS_KEY_ID` both set, Claude Code (which "
-                + "ignores env keys when a profile is set) and other tools use different identities.",
+        doc("credentials.profile-and-keys", "With `AWS_PROFILE` and `AWS_ACCESS_KEY_ID` both set, Claude Code uses the "
+                + "profile (its SDK warns that a future version may prefer the keys) and the AWS CLI the keys: "
+                + "different identities (a warning).",
                 "Keep one: unset the keys, or the profile.");
-        doc("credentials.api-key", "An empty `AWS_BEARER_TOKEN_BEDROCK` is still sent; short-term keys expire after "
-                + "at most 12 hours and work only in their region.", "Set a valid key: "
+        doc("credentials.api-key", "An empty `AWS_BEARER_TOKEN_BEDROCK` is ignored: Claude Code signs with AWS "
+                + "credentials instead (a warning); short-term keys expire after at most 12 hours and work only in "
+                + "their region.", "Remove the empty variable, or set a valid key: "
                 + "`bedrock-setup init --auth bedrock-api-key`.");
-        doc("credentials.foreign-token", "An Anthropic token (`ANTHROPIC_AUTH_TOKEN`, `apiKeyHelper`) is sent to "
-                + "Bedrock: \"Invalid API Key format: Must start with pre-defined prefix\".", "Remove it.");
+        doc("credentials.foreign-token", "An Anthropic token (`ANTHROPIC_AUTH_TOKEN`, `apiKeyHelper`) beside Bedrock: "
+                + "Claude Code 2.1.330 and 2.1.332 ignore it there and sign their calls (a warning); older versions sent "
+                + "it to Bedrock: \"Invalid API Key format: Must start with pre-defined prefix\".", "Remove it.");
         doc("credentials.auth-refresh", "`awsAuthRefresh` runs a program that is not installed, so expired credentials "
-                + "are never refreshed.", "Use `bedrock-setup login` (no AWS CLI needed): "
+                + "will not be refreshed (a warning: Claude Code runs it only when the login has expired).", "Use `bedrock-setup login` (no AWS CLI needed): "
                 + "`bedrock-setup init --auth-refresh login`.");
         doc("credentials.export-command", "`awsCredentialExport` runs a program that is not there; Claude Code fails "
                 + "at every session start.", "Fix the path, or run `bedrock-setup init` again.");

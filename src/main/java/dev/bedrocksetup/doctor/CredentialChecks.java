@@ -20,9 +20,9 @@ final class CredentialChecks {
                     "the SDKs pick different identities", false, CredentialChecks::profileAndKeys),
             new Check("credentials.api-key", GROUP, "The Bedrock API key is usable",
                     "403 with an API key: empty, expired or for another region", false, CredentialChecks::apiKey),
-            new Check("credentials.foreign-token", GROUP, "No Anthropic token reaches Bedrock",
-                    "\"Invalid API Key format: Must start with pre-defined prefix\"", false,
-                    CredentialChecks::foreignToken),
+            new Check("credentials.foreign-token", GROUP, "No Anthropic token is configured beside Bedrock",
+                    "\"Invalid API Key format: Must start with pre-defined prefix\" (older Claude Code, gateways)",
+                    false, CredentialChecks::foreignToken),
             new Check("credentials.auth-refresh", GROUP, "awsAuthRefresh can run",
                     "expired credentials are never refreshed", false, CredentialChecks::authRefresh),
             new Check("credentials.export-command", GROUP, "awsCredentialExport can run",
@@ -59,8 +59,11 @@ final class CredentialChecks {
         Check c = CheckCatalog.byId("credentials.profile-and-keys");
         if (in.effective.isSet("AWS_PROFILE") && in.effective.isSet("AWS_ACCESS_KEY_ID")) {
             EffectiveConfiguration.Source keys = in.effective.entry("AWS_ACCESS_KEY_ID").winner();
-            return c.fail("AWS_PROFILE=" + in.effective.value("AWS_PROFILE") + " and AWS_ACCESS_KEY_ID (from "
-                    + keys.origin + ") are both set: Claude Code and the AWS CLI may use different identities",
+            // a warning: Claude Code (2.1.330, 2.1.332) uses the profile today, and its SDK warns that a future
+            // version may prefer the keys; the AWS CLI already does (decision 0016)
+            return c.warn("AWS_PROFILE=" + in.effective.value("AWS_PROFILE") + " and AWS_ACCESS_KEY_ID (from "
+                    + keys.origin + ") are both set: Claude Code uses the profile, the AWS CLI the keys, and a future "
+                    + "Claude Code may switch to the keys",
                     keys.file == null ? "unset AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN in your shell"
                             : "remove AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from " + keys.file);
         }
@@ -74,9 +77,11 @@ final class CredentialChecks {
             return c.skipped("no Bedrock API key configured");
         }
         if (e.winner().text().isBlank()) {
-            return c.fail("AWS_BEARER_TOKEN_BEDROCK is set but empty (from " + e.winner().origin
-                    + "): Claude Code sends an empty bearer token", "remove it, or set the key: "
-                    + "bedrock-setup init --auth bedrock-api-key");
+            // an empty key is no key: Claude Code (2.1.330, 2.1.332) signs with the credential chain (decision 0016)
+            return c.warn("AWS_BEARER_TOKEN_BEDROCK is set but empty (from " + e.winner().origin
+                    + "): Claude Code ignores it and signs its calls with AWS credentials",
+                    "remove AWS_BEARER_TOKEN_BEDROCK from " + SettingsChecks.where(e.winner())
+                            + ", or set the key: bedrock-setup init --auth bedrock-api-key");
         }
         return c.ok("set (" + e.display(e.winner()) + "); a short-term key lasts at most 12 h and works only in its "
                 + "region");
@@ -87,8 +92,11 @@ final class CredentialChecks {
         for (String n : List.of("ANTHROPIC_AUTH_TOKEN", "apiKeyHelper")) {
             EffectiveConfiguration.Entry e = in.effective.entry(n);
             if (e.winner() != null && in.effective.isTruthy("CLAUDE_CODE_USE_BEDROCK")) {
-                return c.fail(n + " (from " + e.winner().origin + ") sends an Anthropic token to Bedrock, which "
-                        + "rejects it", "remove " + n + " from " + SettingsChecks.where(e.winner()));
+                // a warning: on Bedrock, Claude Code 2.1.330 and 2.1.332 send neither and their signed calls answer
+                // (decision 0016); the catalogue's "Invalid API Key format" came from versions that sent it
+                return c.warn(n + " (from " + e.winner().origin + ") is set beside Bedrock: today's Claude Code "
+                        + "ignores it there, older versions sent it to Bedrock, which rejects it",
+                        "remove " + n + " from " + SettingsChecks.where(e.winner()));
             }
         }
         return c.ok("no Anthropic token configured");
@@ -100,7 +108,11 @@ final class CredentialChecks {
         if (cmd == null) {
             return c.skipped("no awsAuthRefresh configured");
         }
-        return commandRunnable(c, in, cmd, "awsAuthRefresh");
+        Finding f = commandRunnable(c, in, cmd, "awsAuthRefresh");
+        // Claude Code runs it only when the credentials fail; while the login is valid it answers without it
+        // (2.1.330, 2.1.332; decision 0016): a warning about the next expiry, the login checks fail the login itself
+        return f.status == Status.FAIL ? c.warn(f.detail + ": when the login expires, Claude Code cannot renew it",
+                f.fix) : f;
     }
 
     static Finding exportCommand(DoctorInputs in) {

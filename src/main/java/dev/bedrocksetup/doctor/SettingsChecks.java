@@ -25,7 +25,8 @@ final class SettingsChecks {
                     "Bedrock silently off: Claude Code skips a file with a comment or trailing comma", false,
                     SettingsChecks::syntax),
             new Check("settings.env-types", GROUP, "env values are strings",
-                    "a number in env crashed Claude Code 2.1.94", false, SettingsChecks::envTypes),
+                    "a number in env crashed Claude Code 2.1.94 (2.1.330 reads it as its text)", false,
+                    SettingsChecks::envTypes),
             new Check("settings.wrong-file", GROUP, "No settings in ~/.claude.json",
                     "awsAuthRefresh ignored", false, SettingsChecks::wrongFile),
             new Check("settings.bedrock-enabled", GROUP, "CLAUDE_CODE_USE_BEDROCK is on",
@@ -69,6 +70,9 @@ final class SettingsChecks {
     static Finding envTypes(DoctorInputs in) {
         Check c = CheckCatalog.byId("settings.env-types");
         List<String> bad = new ArrayList<>();
+        // a number is read as its text by the Claude Code versions checked (2.1.330, 2.1.332; decision 0016): a
+        // warning, as older versions crashed on it; anything else is not a value Claude Code can use
+        boolean onlyNumbers = true;
         String example = null;
         SafeFix safe = null;
         for (SettingsSnapshot.FileState f : in.settings.files()) {
@@ -81,6 +85,7 @@ final class SettingsChecks {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) env).entrySet()) {
                     if (!(e.getValue() instanceof String)) {
                         bad.add(f.path + ": env." + e.getKey());
+                        onlyNumbers &= e.getValue() instanceof java.math.BigDecimal;
                         if (safe == null && !(e.getValue() instanceof Map) && !(e.getValue() instanceof List)) {
                             String text = dev.bedrocksetup.json.JsonText.write(e.getValue());
                             safe = SafeFix.setEnv(f.scope, (String) e.getKey(), text,
@@ -97,8 +102,12 @@ final class SettingsChecks {
         if (bad.isEmpty()) {
             return c.ok("all env values are JSON strings");
         }
-        return c.fail("env values must be JSON strings; not strings: " + String.join(", ", bad),
-                example == null ? "make env an object of strings" : "quote the value, e.g. " + example)
+        String fix = example == null ? "make env an object of strings" : "quote the value, e.g. " + example;
+        if (onlyNumbers) {
+            return c.warn("env values should be JSON strings; numbers: " + String.join(", ", bad) + " (Claude Code "
+                    + "2.1.330 reads a number as its text; older versions crashed on it)", fix).withSafeFix(safe);
+        }
+        return c.fail("env values must be JSON strings; not strings: " + String.join(", ", bad), fix)
                 .withSafeFix(safe);
     }
 

@@ -122,7 +122,8 @@ class DoctorScenarioTest {
             scenario("trailing comma in local settings", "settings.syntax", Status.FAIL, "settings.local.json:1:19: trailing comma",
                     "trailing commas", t -> t.home.write("project/.claude/settings.local.json",
                             "{\"env\": {\"A\": \"1\"},}")),
-            scenario("number in env", "settings.env-types", Status.FAIL, "env.CLAUDE_CODE_USE_BEDROCK",
+            // issue 14, kind 3: Claude Code 2.1.330 and 2.1.332 read a number in env as its text and answer
+            scenario("number in env", "settings.env-types", Status.WARN, "env.CLAUDE_CODE_USE_BEDROCK",
                     "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"", t -> t.userSettings(env.replace(
                             "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"", "\"CLAUDE_CODE_USE_BEDROCK\": 1"), "")),
             scenario("awsAuthRefresh in ~/.claude.json", "settings.wrong-file", Status.FAIL, "awsAuthRefresh",
@@ -179,19 +180,23 @@ class DoctorScenarioTest {
                     }),
             scenario("no credentials at all", "credentials.source", Status.FAIL, "no AWS_PROFILE, no access keys",
                     "bedrock-setup init", t -> t.userSettings(env.replace("\"AWS_PROFILE\": \"dev\", ", ""), "")),
-            scenario("profile and access keys both set", "credentials.profile-and-keys", Status.FAIL,
+            // issue 14, kind 4: Claude Code uses the profile (its SDK says so on stderr) and answers
+            scenario("profile and access keys both set", "credentials.profile-and-keys", Status.WARN,
                     "both set", "unset AWS_ACCESS_KEY_ID", t -> {
                         t.home.vars.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
                         t.home.vars.put("AWS_SECRET_ACCESS_KEY", SECRET);
                     }),
-            scenario("empty Bedrock API key", "credentials.api-key", Status.FAIL, "set but empty",
-                    "--auth bedrock-api-key", t -> t.userSettings(env + ", \"AWS_BEARER_TOKEN_BEDROCK\": \"\"", "")),
-            scenario("Anthropic token in the shell", "credentials.foreign-token", Status.FAIL,
+            // issue 14, kind 3: an empty key is no key; Claude Code signs with the profile and answers
+            scenario("empty Bedrock API key beside a profile", "credentials.api-key", Status.WARN,
+                    "set but empty", "remove AWS_BEARER_TOKEN_BEDROCK", t -> t.userSettings(env + ", \"AWS_BEARER_TOKEN_BEDROCK\": \"\"", "")),
+            // issue 14, kind 3: on Bedrock, Claude Code 2.1.330 and 2.1.332 send neither; signed calls answer
+            scenario("Anthropic token in the shell", "credentials.foreign-token", Status.WARN,
                     "ANTHROPIC_AUTH_TOKEN (from shell environment)", "remove ANTHROPIC_AUTH_TOKEN",
                     t -> t.home.vars.put("ANTHROPIC_AUTH_TOKEN", "sk-ant-EXAMPLE0000000000")),
-            scenario("apiKeyHelper in settings", "credentials.foreign-token", Status.FAIL, "apiKeyHelper",
+            scenario("apiKeyHelper in settings", "credentials.foreign-token", Status.WARN, "apiKeyHelper",
                     "remove apiKeyHelper", t -> t.userSettings(env, ", \"apiKeyHelper\": \"~/bin/key.sh\"")),
-            scenario("awsAuthRefresh needs a missing AWS CLI", "credentials.auth-refresh", Status.FAIL,
+            // issue 14, kind 4: the command runs only when the login fails; while it is valid Claude Code answers
+            scenario("awsAuthRefresh needs a missing AWS CLI", "credentials.auth-refresh", Status.WARN,
                     "`aws`, which is not on PATH", "--auth-refresh login", t -> t.home.vars.put("PATH", "/nonexistent")),
             scenario("awsCredentialExport program missing", "credentials.export-command", Status.FAIL,
                     "/opt/gone/bedrock-setup", "bedrock-setup init", t -> t.userSettings(env,
@@ -202,9 +207,13 @@ class DoctorScenarioTest {
                     "--profile nope", t -> t.userSettings(env.replace("\"AWS_PROFILE\": \"dev\"",
                             "\"AWS_PROFILE\": \"nope\""), "")),
             scenario("legacy SSO profile", "aws.legacy-sso", Status.WARN, "legacy SSO profile",
-                    "sso_registration_scopes", t -> t.home.write(".aws/config", "[profile dev]\n"
-                            + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
-                            + "sso_account_id = 111122223333\nsso_role_name = Dev\n")),
+                    "sso_registration_scopes", t -> {
+                        t.home.write(".aws/config", "[profile dev]\n"
+                                + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                                + "sso_account_id = 111122223333\nsso_role_name = Dev\n");
+                        // logged in: a legacy login is cached under its start URL
+                        t.token("https://example.awsapps.com/start", Instant.now().plus(8, ChronoUnit.HOURS), false);
+                    }),
             scenario("sso-session section missing", "aws.sso-session-missing", Status.FAIL,
                     "[sso-session corp]", "--sso-session corp", t -> t.home.write(".aws/config",
                             "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n")),
@@ -271,6 +280,31 @@ class DoctorScenarioTest {
         assertTrue(f.fix.contains(fix), "fix mentions '" + fix + "': " + f);
         if (status == Status.FAIL) {
             assertTrue(r.hasFailures(), "a failure makes doctor exit 1");
+        } else {
+            List<Finding> failed = r.findings.stream().filter(x -> x.status == Status.FAIL).toList();
+            assertTrue(failed.isEmpty(), "a warning alone: nothing else fails, doctor exits 0: " + failed);
+        }
+    }
+
+    /**
+     * verify never passes a setup the doctor fails (issue 14, kind 7): over every scenario, a doctor failure is a
+     * verify failure, and verify shows the failing finding.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void verifyNeverPassesASetupTheDoctorFails(String name, String check, Status status, String detail, String fix,
+            Setup setup) throws Exception {
+        setup.apply(this);
+        DoctorReport r = doctor();
+        if (r.hasFailures()) {
+            assertFalse(VerifyVerdict.passes(r), "the doctor fails " + name + " and so must verify");
+            for (Finding f : r.findings) {
+                if (f.status == Status.FAIL) {
+                    assertTrue(VerifyVerdict.shown(r).contains(f), "verify shows " + f);
+                }
+            }
+        } else {
+            assertTrue(VerifyVerdict.passes(r), "nothing fails, verify passes: " + name);
         }
     }
 

@@ -53,6 +53,35 @@ class VerifyCommandTest {
         assertFalse(fail.out.contains(keys.secretAccessKey()));
     }
 
+    /**
+     * A proxy nobody listens on: Claude Code cannot connect ("connect ECONNREFUSED", 2.1.330 and 2.1.332), the doctor
+     * fails network.runtime-endpoint, and verify fails with it (issue 14, kind 7: it used to pass, its own AWS calls
+     * going around the proxy).
+     */
+    @Test
+    void failsWhenClaudeCodesProxyCannotBeReached() throws Exception {
+        TempHome home = stand.home;
+        stand.staticKeysProfile("dev", "dev", "us-east-1");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
+                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        home.vars.put("HTTPS_PROXY", "http://127.0.0.1:" + closed);
+        home.vars.put("HTTP_PROXY", "http://127.0.0.1:" + closed);
+
+        Run doctor = home.run("doctor", "--json", "--project-dir", dir.resolve("p").toString());
+        assertEquals(1, doctor.exit, doctor.toString());
+        Run verify = home.run("verify", "--json", "--project-dir", dir.resolve("p").toString());
+        assertEquals(1, verify.exit, verify.toString());
+        Map<?, ?> doc = (Map<?, ?>) JsonDocument.parse(verify.out).root().toValue();
+        assertEquals(Boolean.FALSE, doc.get("pass"));
+        assertTrue(verify.out.contains("\"id\": \"network.runtime-endpoint\",\n      \"status\": \"fail\""),
+                verify.out);
+    }
+
     /** Without Claude Code installed, --with-claude is a failed check that says how to install it (exit 1). */
     @Test
     void withClaudeButNoClaudeOnPath() throws Exception {

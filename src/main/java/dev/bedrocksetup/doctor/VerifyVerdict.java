@@ -1,0 +1,37 @@
+package dev.bedrocksetup.doctor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * verify's pass/fail, taken from the doctor's report: verify fails exactly when the doctor does (issue 14: a verify
+ * that judged a subset passed setups in which Claude Code hangs, e.g. an unreachable proxy). It shows a short list,
+ * the checks that decide most setups, and after them every other check that failed.
+ */
+public final class VerifyVerdict {
+    private VerifyVerdict() {}
+
+    /** The checks verify always shows. */
+    public static final List<String> CHECKS = List.of("settings.syntax", "settings.env-types",
+            "settings.bedrock-enabled", "settings.bedrock-shadowed", "models.bare-id", "models.prefix-region",
+            "aws.credentials", "aws.identity", "bedrock.models");
+
+    /** The findings verify shows: {@link #CHECKS}, then every other failure in the doctor's order. */
+    public static List<Finding> shown(DoctorReport report) {
+        List<Finding> out = new ArrayList<>();
+        for (String id : CHECKS) {
+            out.add(report.finding(id));
+        }
+        for (Finding f : report.findings) {
+            if (f.status == Status.FAIL && !CHECKS.contains(f.id)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** True when verify passes the setup: when the doctor finds no failure. */
+    public static boolean passes(DoctorReport report) {
+        return !report.hasFailures();
+    }
+}
