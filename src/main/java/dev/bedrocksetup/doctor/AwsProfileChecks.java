@@ -106,6 +106,13 @@ final class AwsProfileChecks {
         if (profileExists(in, name)) {
             return c.ok("profile " + name + " found");
         }
+        if (in.effective.isSet("awsCredentialExport")) {
+            // Claude Code signs with the helper's credentials and needs the profile only when it rejects them
+            // (2.1.330, 2.1.332; decision 0016): helpers.export says whether it does
+            return c.warn("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]: "
+                    + "Claude Code uses awsCredentialExport, and falls back to this profile only when the helper fails",
+                    "remove AWS_PROFILE, or create the profile: bedrock-setup init --profile " + name);
+        }
         return c.fail("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]",
                 "bedrock-setup init --profile " + name + " (creates it), or correct AWS_PROFILE");
     }

@@ -127,9 +127,12 @@ public final class CheckDocs {
         doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
                 + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
                 + "the statements.");
-        doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal; a "
-                + "command that prompts, fails, or prints the wrong shape leaves it without credentials; temporary "
-                + "credentials without `Expiration` are cached for an hour.", "Use `bedrock-setup export-credentials "
+        doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal, and "
+                + "signs every Bedrock call with what it prints. It takes only temporary credentials: a non-empty "
+                + "`AccessKeyId`, `SecretAccessKey` and `SessionToken` (else \"did not return valid AWS STS output "
+                + "structure\"); a command that prompts or fails gives \"did not return a valid value\". Then it falls "
+                + "back to its credential chain (the profile): with none, no credentials at all (a failure); beside a "
+                + "working profile, a warning. Credentials without `Expiration` are cached for an hour.", "Use `bedrock-setup export-credentials "
                 + "--profile P` (`bedrock-setup init --credentials export` writes it).");
         doc("bedrock.models", "A pinned model cannot be invoked: access not granted, the use-case form not submitted, "
                 + "IAM missing a destination region's foundation-model ARN, throttling or quota.",

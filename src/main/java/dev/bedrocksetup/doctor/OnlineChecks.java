@@ -6,7 +6,6 @@ import dev.bedrocksetup.bedrock.AccessFinding;
 import dev.bedrocksetup.bedrock.AccessProbe;
 import dev.bedrocksetup.bedrock.AwsErrorClassifier;
 import dev.bedrocksetup.core.BedrockSetupException;
-import dev.bedrocksetup.core.ChildProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,10 @@ final class OnlineChecks {
 
     static List<Check> all() {
         return List.of(
+            // first: when Claude Code rejects the helper's output, that is the cause of what fails after it
+            new Check("helpers.export", GROUP, "awsCredentialExport prints credentials Claude Code accepts",
+                    "\"did not return valid AWS STS output structure\" or \"Could not load credentials\" at every "
+                            + "session start", true, OnlineChecks::exportHelper),
             new Check("aws.credentials", GROUP, "Credentials resolve as Claude Code resolves them",
                     "\"Could not load credentials from any providers\" or \"The SSO session ... has expired\"", true,
                     OnlineChecks::credentials),
@@ -30,9 +33,6 @@ final class OnlineChecks {
                     OnlineChecks::clock),
             new Check("bedrock.control-plane", GROUP, "Claude Code can read the inference profiles",
                     "Claude Code falls back to hard-coded models", true, OnlineChecks::controlPlane),
-            new Check("helpers.export", GROUP, "awsCredentialExport prints credentials Claude Code accepts",
-                    "\"Could not load credentials\" at every session start, or credentials cached without expiry",
-                    true, OnlineChecks::exportHelper),
             new Check("bedrock.models", GROUP, "Every pinned model answers",
                     "\"You don't have access to the model\", \"not authorized to perform\", \"Too many tokens\"", true,
                     OnlineChecks::models));
@@ -137,57 +137,30 @@ final class OnlineChecks {
     }
 
     /**
-     * Runs the configured awsCredentialExport as Claude Code does (a shell, no stdin, the effective environment, a
-     * deadline) and reads its output as Claude Code does: {"Credentials": {...}} or the flat process format.
+     * The configured awsCredentialExport, run and read as Claude Code does ({@link ExportHelper}). Output Claude Code
+     * rejects fails the check, unless the credential chain Claude Code then falls back to works: a warning then.
      */
     static Finding exportHelper(DoctorInputs in) {
         Check c = CheckCatalog.byId("helpers.export");
-        String cmd = in.effective.value("awsCredentialExport");
-        if (cmd == null || cmd.isBlank()) {
-            return c.skipped("no awsCredentialExport configured");
+        OnlineSession s = in.online();
+        ExportHelper.Result helper = s.apiKey() == null ? s.exportHelper() : null;
+        if (helper == null) {
+            return c.skipped(s.apiKey() != null ? "a Bedrock API key is used: Claude Code runs no awsCredentialExport"
+                    : "no awsCredentialExport configured");
         }
-        ChildProcess.Outcome run;
-        try {
-            run = ChildProcess.run(in.env, in.env.os() == dev.bedrocksetup.core.Environment.Os.WINDOWS
-                    ? List.of("cmd", "/c", cmd) : List.of("/bin/sh", "-c", cmd),
-                    in.online().environment().variables(), null, Duration.ofSeconds(20), p -> { });
-        } catch (java.io.IOException e) {
-            return c.fail("awsCredentialExport cannot be started: " + e.getMessage(), "fix the command: " + cmd);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return c.skipped("interrupted");
+        if (!helper.accepted()) {
+            if (s.credentials() != null) {
+                return c.warn(helper.problem() + "; Claude Code falls back to " + s.credentials().source()
+                        + " (and prints the error at every session start)", helper.fix());
+            }
+            return c.fail(helper.problem(), helper.fix());
         }
-        if (run.timedOut()) {
-            return c.fail("awsCredentialExport did not finish within 20 s (it may be waiting for input, which "
-                    + "Claude Code never gives)", "make the command non-interactive, or log in first");
-        }
-        if (run.exit() != 0) {
-            return c.fail("awsCredentialExport exited " + run.exit() + ": Claude Code gets no credentials",
-                    "run it yourself to see why: " + cmd);
-        }
-        String output = run.stdout(); // stderr is the helper's, shown by Claude Code, not needed here
-        Object parsed;
-        try {
-            parsed = dev.bedrocksetup.json.JsonDocument.parse(output.strip()).root().toValue();
-        } catch (dev.bedrocksetup.json.JsonSyntaxException e) {
-            return c.fail("awsCredentialExport printed something that is not JSON (" + e.reason() + ")",
-                    "it must print {\"Credentials\": {\"AccessKeyId\", \"SecretAccessKey\", \"SessionToken\", "
-                            + "\"Expiration\"}}");
-        }
-        java.util.Map<?, ?> creds = parsed instanceof java.util.Map && ((java.util.Map<?, ?>) parsed).get("Credentials")
-                instanceof java.util.Map ? (java.util.Map<?, ?>) ((java.util.Map<?, ?>) parsed).get("Credentials")
-                : parsed instanceof java.util.Map ? (java.util.Map<?, ?>) parsed : java.util.Map.of();
-        if (!(creds.get("AccessKeyId") instanceof String) || !(creds.get("SecretAccessKey") instanceof String)) {
-            return c.fail("awsCredentialExport's output has no AccessKeyId and SecretAccessKey",
-                    "it must print {\"Credentials\": {\"AccessKeyId\", \"SecretAccessKey\", \"SessionToken\", "
-                            + "\"Expiration\"}}");
-        }
-        if (creds.get("SessionToken") instanceof String && !(creds.get("Expiration") instanceof String)) {
+        if (helper.credentials().expiration() == null) {
             return c.warn("temporary credentials without Expiration: Claude Code caches them for an hour and may use "
                     + "them after they expire", "print Expiration too (bedrock-setup export-credentials does)");
         }
-        return c.ok("prints credentials" + (creds.get("Expiration") instanceof String ? " valid until "
-                + creds.get("Expiration") : " (long-term keys)"));
+        return c.ok("prints temporary credentials valid until " + helper.credentials().expiration()
+                + "; Claude Code signs with them");
     }
 
     /** One finding for several results: ok when all are, else each failure with its explanation and fix. */

@@ -52,16 +52,40 @@ final class OnlineSession implements AutoCloseable {
         return k == null || k.isBlank() ? null : k;
     }
 
-    /** The credentials, or null when they could not be resolved ({@link #credentialsFailure}) or an API key is used. */
+    private ExportHelper.Result export;
+
+    /** The awsCredentialExport command's result, run once; null when none is configured. */
+    synchronized ExportHelper.Result exportHelper() {
+        String cmd = in.effective.value("awsCredentialExport");
+        if (export == null && cmd != null && !cmd.isBlank()) {
+            export = ExportHelper.run(in.env, cmd, environment().variables());
+            Trace.mark("awsCredentialExport ran");
+        }
+        return export;
+    }
+
+    /**
+     * The credentials Claude Code signs with, or null when they could not be resolved ({@link #credentialsFailure})
+     * or an API key is used: what awsCredentialExport prints when Claude Code accepts it, else (as Claude Code falls
+     * back) the credential chain.
+     */
     synchronized ProfileCredentials.Resolved credentials() {
         if (!resolved) {
             resolved = true;
             if (apiKey() == null) {
+                ExportHelper.Result helper = exportHelper();
+                if (helper != null && helper.accepted()) {
+                    credentials = helper.credentials();
+                    return credentials;
+                }
                 try {
                     credentials = new ProfileCredentials(environment()).resolveForCommand(null);
                     Trace.mark("credentials resolved");
                 } catch (BedrockSetupException e) {
-                    credentialsFailure = e;
+                    credentialsFailure = helper == null ? e : new BedrockSetupException(e.exitCode(),
+                            "awsCredentialExport gives no credentials Claude Code accepts (see helpers.export), and "
+                                    + "the credential chain it falls back to has none either: " + e.getMessage(),
+                            helper.fix(), e);
                 }
             }
         }

@@ -168,6 +168,61 @@ class OnlineDoctorTest {
         }
     }
 
+    /**
+     * What Claude Code accepts from the helper (issue 14, kind 2; 2.1.330 and 2.1.332): keys without a SessionToken
+     * are rejected ("did not return valid AWS STS output structure"), and with no profile to fall back to Claude Code
+     * has no credentials. The helper's check is the first failure: it names the cause.
+     */
+    @Test
+    void helperOutputWithoutSessionTokenIsRejectedAndIsTheFirstFailure() throws Exception {
+        Path longTerm = home.write("bin/long-term.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \""
+                + keys.accessKeyId() + "\", \"SecretAccessKey\": \"" + keys.secretAccessKey() + "\"}}'\n");
+        longTerm.toFile().setExecutable(true);
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, \"awsCredentialExport\": \"" + longTerm + "\"}");
+        DoctorReport r = doctor();
+        Finding helper = r.finding("helpers.export");
+        assertEquals(Status.FAIL, helper.status, helper.toString());
+        assertTrue(helper.detail.contains("SessionToken"), helper.toString());
+        assertTrue(helper.detail.contains("did not return valid AWS STS output structure"), helper.toString());
+        Finding first = r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst().orElseThrow();
+        assertEquals("helpers.export", first.id, "the first failure names the cause: " + first);
+        assertEquals(Status.FAIL, r.finding("aws.credentials").status);
+    }
+
+    /** A failing helper without a profile: its check first, not a misleading "no profile 'default'" before it. */
+    @Test
+    void aFailingHelperIsTheFirstFailure() throws Exception {
+        Path fails = home.write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
+        fails.toFile().setExecutable(true);
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, \"awsCredentialExport\": \"" + fails + "\"}");
+        DoctorReport r = doctor();
+        Finding first = r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst().orElseThrow();
+        assertEquals("helpers.export", first.id, "the first failure names the cause: " + first);
+        assertTrue(first.detail.contains("exited 4"), first.toString());
+        assertTrue(first.fix.contains(fails.toString()), first.toString());
+    }
+
+    /**
+     * Claude Code (2.1.330, 2.1.332) falls back to its credential chain when it rejects the helper's output: beside a
+     * working profile it answers, so the doctor warns and does not fail.
+     */
+    @Test
+    void aRejectedHelperBesideAWorkingProfileIsAWarning() throws Exception {
+        Path fails = home.write("bin/fail.sh", "#!/bin/sh\nexit 1\n");
+        fails.toFile().setExecutable(true);
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, "
+                + "\"awsCredentialExport\": \"" + fails + "\"}");
+        DoctorReport r = doctor();
+        assertEquals(Status.WARN, r.finding("helpers.export").status, r.finding("helpers.export").toString());
+        assertTrue(r.finding("helpers.export").detail.contains("falls back to profile dev"),
+                r.finding("helpers.export").toString());
+        assertEquals(Status.OK, r.finding("aws.identity").status, r.finding("aws.identity").toString());
+        assertFalse(r.hasFailures(), r.findings.toString());
+    }
+
     @Test
     void aSkewedClockIsFound() {
         assertEquals(Status.OK, doctor().finding("aws.clock").status);
