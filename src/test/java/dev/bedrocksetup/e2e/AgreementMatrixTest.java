@@ -101,7 +101,8 @@ class AgreementMatrixTest {
             long doctored = System.nanoTime();
             ClaudeCode.Result answer = s.askClaude(CLAUDE_TIMEOUT);
             System.out.printf("row \"%s\": set up %d ms, doctor %d ms, Claude Code %d ms%n", c.name(),
-                    (setUp - start) / 1_000_000, (doctored - setUp) / 1_000_000, (System.nanoTime() - doctored) / 1_000_000);
+                    (setUp - start) / 1_000_000, (doctored - setUp) / 1_000_000,
+                    (System.nanoTime() - doctored) / 1_000_000);
             return AgreementRow.judge(c, s.reply, answer, doctor);
         } finally {
             synchronized (SETUP) {
@@ -115,8 +116,9 @@ class AgreementMatrixTest {
         long agree = rows.stream().filter(AgreementRow::agrees).count();
         long failing = rows.stream().filter(r -> !r.claudeWorks()).count();
         long named = rows.stream().filter(r -> !r.claudeWorks() && r.firstFailureIsTheCause()).count();
-        sb.append("Claude Code ").append(version).append(": ").append(rows.size()).append(" setups, the doctor agrees on ")
-                .append(agree).append("; Claude Code fails on ").append(failing)
+        sb.append("Claude Code ").append(version).append(": ").append(rows.size())
+                .append(" setups, the doctor agrees on ").append(agree)
+                .append("; Claude Code fails on ").append(failing)
                 .append(", the doctor's first failure names the cause on ").append(named).append(".\n\n");
         sb.append(AgreementRow.header()).append('\n');
         for (int i = 0; i < rows.size(); i++) {

@@ -97,7 +97,8 @@ record AgreementRow(AgreementCase c, boolean claudeWorks, String claudeSays, int
         String doctor = doctorPasses() ? "exit 0" : "exit " + doctorExit + ": " + String.join(", ", failed);
         return "| " + n + " | " + c.group() + " | " + c.name() + " | " + cell(claudeSays) + " | " + doctor + " | "
                 + (agrees() ? "yes" : "**NO**") + " | "
-                + (claudeWorks ? "–" : firstFailureIsTheCause() ? "yes" : "**no**" + (c.cause() == null ? "" : " (cause: " + c.cause() + ")")) + " |";
+                + (claudeWorks ? "–" : firstFailureIsTheCause() ? "yes"
+                        : "**no**" + (c.cause() == null ? "" : " (cause: " + c.cause() + ")")) + " |";
     }
 
     static String header() {

@@ -135,7 +135,8 @@ final class MatrixSetup implements AutoCloseable {
 
     /** User settings that turn Bedrock on with region and model, and say nothing about credentials. */
     MatrixSetup bedrockOnlyUserSettings() throws IOException {
-        userSettings(Map.of("env", env("CLAUDE_CODE_USE_BEDROCK", "1", "AWS_REGION", REGION, "ANTHROPIC_MODEL", MODEL)));
+        userSettings(Map.of("env", env("CLAUDE_CODE_USE_BEDROCK", "1", "AWS_REGION", REGION,
+                "ANTHROPIC_MODEL", MODEL)));
         return this;
     }
 
@@ -248,23 +249,36 @@ final class MatrixSetup implements AutoCloseable {
         return this;
     }
 
+    /** A proxy in front of Bedrock: where it listens, and the PEM of the certificate it answers TLS with. */
+    record InspectingProxy(int port, Path pem) {}
+
     /**
      * Bedrock's endpoints by their AWS names (bedrock-runtime and bedrock in the region), reached only through
      * HTTPS_PROXY, a proxy that inspects TLS: it answers with its own certificate, then passes the requests on to the
-     * stand-in. SSO and STS stay on the stand-in, directly (NO_PROXY). Returns the PEM of the proxy's certificate.
+     * stand-in. SSO and STS stay on the stand-in, directly (NO_PROXY). With {@code userColonPassword} the proxy
+     * wants basic authentication (407 without it); HTTPS_PROXY is set without credentials.
      */
-    Path behindTlsInspection() throws Exception {
-        String hosts = "bedrock-runtime." + REGION + ".amazonaws.com";
+    InspectingProxy behindTlsInspection(String userColonPassword) throws Exception {
+        String runtime = "bedrock-runtime." + REGION + ".amazonaws.com";
         LoopbackServers.SelfSigned cert = LoopbackServers.SelfSigned.create(dir.resolve("tls"), "inspection",
-                "CN=Corp Inspection CA, O=Example Corp", "dns:" + hosts + ",dns:bedrock." + REGION + ".amazonaws.com");
+                "CN=Corp Inspection CA, O=Example Corp",
+                "dns:" + runtime + ",dns:bedrock." + REGION + ".amazonaws.com");
         LoopbackServers.TlsTerminator inspector = server(new LoopbackServers.TlsTerminator(cert,
                 stand.baseUri().getPort()));
-        LoopbackServers.ConnectProxy proxy = server(new LoopbackServers.ConnectProxy(inspector.port, null));
-        shell("ANTHROPIC_BEDROCK_BASE_URL", "https://" + hosts);
+        LoopbackServers.ConnectProxy proxy = server(new LoopbackServers.ConnectProxy(inspector.port,
+                userColonPassword));
+        shell("ANTHROPIC_BEDROCK_BASE_URL", "https://" + runtime);
         unsetShell("AWS_ENDPOINT_URL_BEDROCK");
         shell("HTTPS_PROXY", "http://127.0.0.1:" + proxy.port);
         shell("NO_PROXY", "127.0.0.1");
-        return cert.pem;
+        return new InspectingProxy(proxy.port, cert.pem);
+    }
+
+    /** {@link #behindTlsInspection} with the proxy's certificate trusted (NODE_EXTRA_CA_CERTS): a working proxy. */
+    InspectingProxy behindTrustedProxy(String userColonPassword) throws Exception {
+        InspectingProxy proxy = behindTlsInspection(userColonPassword);
+        shell("NODE_EXTRA_CA_CERTS", proxy.pem().toString());
+        return proxy;
     }
 
     /** An executable shell script in the row's directory; returns its path. */
