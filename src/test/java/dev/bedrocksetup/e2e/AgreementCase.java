@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * (then the doctor must not fail). Claude Code is the judge: a row states what the binary does, and a row whose
  * Claude Code does otherwise fails as a changed Claude Code, never silently.
  */
-record AgreementCase(String group, String name, Supplier<Scenario> scenario, Builder setup, String cause) {
+record AgreementCase(String group, String name, Supplier<Scenario> scenario, Builder setup, String cause,
+                     String naming) {
     /** Makes the row's setup in a fresh world. */
     @FunctionalInterface
     interface Builder {
@@ -18,16 +19,24 @@ record AgreementCase(String group, String name, Supplier<Scenario> scenario, Bui
     }
 
     static AgreementCase works(String group, String name, Builder setup) {
-        return new AgreementCase(group, name, StandInHome::sandbox, setup, null);
+        return new AgreementCase(group, name, StandInHome::sandbox, setup, null, null);
     }
 
     static AgreementCase fails(String group, String name, String cause, Builder setup) {
-        return new AgreementCase(group, name, StandInHome::sandbox, setup, cause);
+        return new AgreementCase(group, name, StandInHome::sandbox, setup, cause, null);
     }
 
     /** The same row on a stand-in of its own making (a skewed clock, say). */
     AgreementCase on(Supplier<Scenario> other) {
-        return new AgreementCase(group, name, other, setup, cause);
+        return new AgreementCase(group, name, other, setup, cause, naming);
+    }
+
+    /**
+     * Where the cause's check covers more than this cause (identity covers a wrong clock, "Bedrock enabled" a file
+     * that switches it off), the words its finding must say for the first failure to name the cause.
+     */
+    AgreementCase naming(String words) {
+        return new AgreementCase(group, name, scenario, setup, cause, words);
     }
 
     boolean claudeCodeWorks() {

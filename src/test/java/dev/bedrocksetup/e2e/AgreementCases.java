@@ -119,8 +119,9 @@ final class AgreementCases {
                             "echo 'Error: the SSO session has expired' >&2; exit 1"))),
             fails(CREDENTIALS, "awsCredentialExport prints text, not JSON", "helpers.export", s -> s.exportHelper()
                     .userSetting("awsCredentialExport", s.script("chatty-export", "echo 'Logged in as alice'"))),
-            fails(CREDENTIALS, "CLAUDE_CODE_SKIP_BEDROCK_AUTH=1 without a gateway", "credentials.source", s -> s.sso()
-                    .userEnv("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1")),
+            // the stand-in plays AWS at ANTHROPIC_BEDROCK_BASE_URL: to the doctor, an endpoint that does not sign
+            fails(CREDENTIALS, "CLAUDE_CODE_SKIP_BEDROCK_AUTH=1, the endpoint does not sign", "bedrock.models", s -> s
+                    .sso().userEnv("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1")),
 
             // ---- settings files
             fails(SETTINGS, "a comment in user settings (Claude Code skips the file)", "settings.syntax", s -> {
@@ -144,9 +145,9 @@ final class AgreementCases {
 
             // ---- precedence: shell, user, project, local (managed: see the decision record)
             fails(PRECEDENCE, "local settings set CLAUDE_CODE_USE_BEDROCK=0", "settings.bedrock-enabled", s -> s.sso()
-                    .localEnv("CLAUDE_CODE_USE_BEDROCK", "0")),
+                    .localEnv("CLAUDE_CODE_USE_BEDROCK", "0")).naming("\"0\" (from local settings"),
             fails(PRECEDENCE, "project settings set CLAUDE_CODE_USE_BEDROCK=0", "settings.bedrock-enabled", s -> s
-                    .sso().projectEnv("CLAUDE_CODE_USE_BEDROCK", "0")),
+                    .sso().projectEnv("CLAUDE_CODE_USE_BEDROCK", "0")).naming("\"0\" (from project settings"),
             works(PRECEDENCE, "shell CLAUDE_CODE_USE_BEDROCK=0, user settings 1", s -> s.sso()
                     .shell("CLAUDE_CODE_USE_BEDROCK", "0")),
             works(PRECEDENCE, "Bedrock only in the shell, settings without it", s -> s.sso()
@@ -229,7 +230,7 @@ final class AgreementCases {
             fails(NETWORK, "TLS-inspecting proxy, its root not in NODE_EXTRA_CA_CERTS", "network.tls-inspection",
                     s -> s.sso().behindTlsInspection(null)),
             fails(NETWORK, "HTTPS_PROXY wants credentials (407)", "network.runtime-endpoint", s -> s.sso()
-                    .behindTrustedProxy("corp:secret")),
+                    .behindTrustedProxy("corp:secret")).naming("407"),
             works(NETWORK, "HTTPS_PROXY with basic authentication in the URL", s -> {
                 int port = s.sso().behindTrustedProxy("corp:secret").port();
                 s.shell("HTTPS_PROXY", "http://corp:secret@127.0.0.1:" + port);
@@ -250,8 +251,8 @@ final class AgreementCases {
                 s.home.write(".aws/config", "[profile keys]\nregion = " + REGION + "\n");
                 s.bedrockOnlyUserSettings().userEnv("AWS_PROFILE", "keys");
             }),
-            fails(TIMING, "this machine's clock 20 min behind AWS", "aws.clock", MatrixSetup::sso)
-                    .on(() -> skewed(Duration.ofMinutes(20))),
+            fails(TIMING, "this machine's clock 20 min behind AWS", "aws.identity", MatrixSetup::sso)
+                    .naming("clock is wrong").on(() -> skewed(Duration.ofMinutes(20))),
             works(TIMING, "this machine's clock 2 min behind AWS (within SigV4's 5)", MatrixSetup::sso)
                     .on(() -> skewed(Duration.ofMinutes(2))),
             fails(TIMING, "every model call throttled", "bedrock.models", s -> {

@@ -10,27 +10,30 @@ import java.util.Map;
 
 /** What the two judges said about one row, and whether they agree. */
 record AgreementRow(AgreementCase c, boolean claudeWorks, String claudeSays, int doctorExit, List<String> failed,
-                    String detail) {
+                    String firstFinding, String detail) {
 
     static AgreementRow judge(AgreementCase c, String reply, ClaudeCode.Result claude, TempHome.Run doctor) {
         boolean works = !claude.timedOut() && claude.exit() == 0 && claude.out().contains(reply);
-        return new AgreementRow(c, works, works ? "works" : claudeMessage(claude), doctor.exit, failedChecks(doctor),
+        List<Map<?, ?>> failures = failures(doctor);
+        List<String> failed = failures.stream().map(f -> String.valueOf(f.get("id"))).toList();
+        String first = failures.isEmpty() ? "" : failures.get(0).get("detail") + " / " + failures.get(0).get("fix");
+        return new AgreementRow(c, works, works ? "works" : claudeMessage(claude), doctor.exit, failed, first,
                 "--- Claude Code " + claude + "\n--- doctor " + doctor);
     }
 
-    /** The ids of the failed findings, in the doctor's report order (the first is what a user reads first). */
-    private static List<String> failedChecks(TempHome.Run doctor) {
-        List<String> failed = new ArrayList<>();
+    /** The failed findings, in the doctor's report order (the first is what a user reads first). */
+    private static List<Map<?, ?>> failures(TempHome.Run doctor) {
+        List<Map<?, ?>> failed = new ArrayList<>();
         try {
             Map<?, ?> report = new ObjectMapper().readValue(doctor.out, Map.class);
             for (Object o : (List<?>) report.get("findings")) {
                 Map<?, ?> f = (Map<?, ?>) o;
                 if ("fail".equals(f.get("status"))) {
-                    failed.add((String) f.get("id"));
+                    failed.add(f);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            failed.add("(no JSON report)");
+            failed.add(Map.of("id", "(no JSON report)"));
         }
         return failed;
     }
@@ -69,7 +72,8 @@ record AgreementRow(AgreementCase c, boolean claudeWorks, String claudeSays, int
 
     /** On a failing row, the doctor's first failure is the row's cause. */
     boolean firstFailureIsTheCause() {
-        return claudeWorks || (c.cause() != null && c.cause().equals(firstFailure()));
+        return claudeWorks || (c.cause() != null && c.cause().equals(firstFailure())
+                && (c.naming() == null || firstFinding.contains(c.naming())));
     }
 
     boolean holds() {
@@ -87,8 +91,9 @@ record AgreementRow(AgreementCase c, boolean claudeWorks, String claudeSays, int
                     : "the doctor passes where Claude Code fails (" + claudeSays + ")";
         }
         if (!firstFailureIsTheCause()) {
-            return "the doctor's first failure is " + firstFailure() + ", the cause is " + c.cause()
-                    + " (failed: " + String.join(", ", failed) + ")";
+            return "the doctor's first failure is " + firstFailure() + " (" + firstFinding + "), the cause is "
+                    + c.cause() + (c.naming() == null ? "" : " saying \"" + c.naming() + "\"") + " (failed: "
+                    + String.join(", ", failed) + ")";
         }
         return null;
     }
