@@ -50,6 +50,8 @@ public final class AwsClients implements AutoCloseable {
     private final Region region;
     private final AwsCredentialsProvider credentials;
     private final String bedrockApiKey;
+    private final java.net.URI bedrockRuntimeEndpoint;
+    private final boolean unsignedBedrockRuntime;
     private final ProfileFile profileFile;
     private final String profileName;
     private final ClientSettings settings;
@@ -64,6 +66,8 @@ public final class AwsClients implements AutoCloseable {
         this.region = Objects.requireNonNull(b.region, "region");
         this.credentials = b.credentials;
         this.bedrockApiKey = b.bedrockApiKey;
+        this.bedrockRuntimeEndpoint = b.bedrockRuntimeEndpoint;
+        this.unsignedBedrockRuntime = b.unsignedBedrockRuntime;
         this.profileFile = b.profileFile != null ? b.profileFile : emptyProfileFile();
         this.profileName = b.profileName != null ? b.profileName : "default";
         this.settings = b.settings;
@@ -105,8 +109,13 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private BedrockRuntimeClient newBedrockRuntime() {
-        return authenticate(configure(BedrockRuntimeClient.builder(), region, "BEDROCK_RUNTIME").httpClient(http()))
-                .build();
+        return authenticate(runtimeEndpoint(configure(BedrockRuntimeClient.builder(), region, "BEDROCK_RUNTIME"))
+                .httpClient(http())).build();
+    }
+
+    /** The runtime endpoint given to the builder ({@link Builder#bedrockRuntimeEndpoint}) beats the variables. */
+    private <B extends AwsClientBuilder<B, C>, C> B runtimeEndpoint(B builder) {
+        return bedrockRuntimeEndpoint == null ? builder : builder.endpointOverride(bedrockRuntimeEndpoint);
     }
 
     /**
@@ -120,6 +129,11 @@ public final class AwsClients implements AutoCloseable {
                     .authSchemeProvider(only(BearerAuthScheme.SCHEME_ID))
                     .credentialsProvider(AnonymousCredentialsProvider.create());
         }
+        if (unsignedBedrockRuntime) {
+            // anonymous credentials: the SDK sends the request without a signature
+            return b.credentialsProvider(AnonymousCredentialsProvider.create())
+                    .authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
+        }
         return b.credentialsProvider(requireCredentials()).authSchemeProvider(only(AwsV4AuthScheme.SCHEME_ID));
     }
 
@@ -129,7 +143,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private BedrockRuntimeAsyncClient newBedrockRuntimeAsync() {
-        return authenticate(configure(BedrockRuntimeAsyncClient.builder(), region, "BEDROCK_RUNTIME")
+        return authenticate(runtimeEndpoint(configure(BedrockRuntimeAsyncClient.builder(), region, "BEDROCK_RUNTIME"))
                 .httpClient(asyncHttp())).build();
     }
 
@@ -262,6 +276,8 @@ public final class AwsClients implements AutoCloseable {
         private Region region;
         private AwsCredentialsProvider credentials;
         private String bedrockApiKey;
+        private java.net.URI bedrockRuntimeEndpoint;
+        private boolean unsignedBedrockRuntime;
         private ProfileFile profileFile;
         private String profileName;
         private ClientSettings settings = ClientSettings.defaults();
@@ -288,6 +304,21 @@ public final class AwsClients implements AutoCloseable {
         /** A Bedrock API key: Bedrock runtime then authenticates with it as a bearer token instead of SigV4. */
         public Builder bedrockApiKey(String key) {
             this.bedrockApiKey = key == null || key.isBlank() ? null : key;
+            return this;
+        }
+
+        /**
+         * Where Bedrock runtime calls go, beating AWS_ENDPOINT_URL_BEDROCK_RUNTIME: the doctor gives Claude Code's
+         * ANTHROPIC_BEDROCK_BASE_URL (a gateway or proxy), as the model calls go there.
+         */
+        public Builder bedrockRuntimeEndpoint(java.net.URI endpoint) {
+            this.bedrockRuntimeEndpoint = endpoint;
+            return this;
+        }
+
+        /** Bedrock runtime calls without a signature, as Claude Code sends them with CLAUDE_CODE_SKIP_BEDROCK_AUTH. */
+        public Builder unsignedBedrockRuntime() {
+            this.unsignedBedrockRuntime = true;
             return this;
         }
 

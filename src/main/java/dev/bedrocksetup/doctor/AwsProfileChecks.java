@@ -75,9 +75,12 @@ final class AwsProfileChecks {
         return cred instanceof ProfileFile && ((ProfileFile) cred).profile(name).isPresent();
     }
 
-    /** Claude Code's JavaScript SDK ignores access keys in the environment when AWS_PROFILE is set. */
+    /**
+     * Claude Code's JavaScript SDK ignores access keys in the environment when AWS_PROFILE is set; with an API key, or
+     * with CLAUDE_CODE_SKIP_BEDROCK_AUTH, it reads no profile at all.
+     */
     static boolean usesProfile(DoctorInputs in) {
-        return !in.effective.isSet("AWS_BEARER_TOKEN_BEDROCK")
+        return !in.effective.isSet("AWS_BEARER_TOKEN_BEDROCK") && !in.effective.isTruthy("CLAUDE_CODE_SKIP_BEDROCK_AUTH")
                 && (in.effective.isSet("AWS_PROFILE") || !in.effective.isSet("AWS_ACCESS_KEY_ID"));
     }
 

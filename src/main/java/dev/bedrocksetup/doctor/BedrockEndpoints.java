@@ -12,7 +12,9 @@ import java.util.Optional;
  * The two Bedrock endpoints Claude Code calls, and where each comes from: the runtime (model calls) and the control
  * plane (the inference-profile listing). Claude Code sends model calls to ANTHROPIC_BEDROCK_BASE_URL when set, else
  * to the regional endpoint; the listing follows AWS_ENDPOINT_URL_BEDROCK / AWS_ENDPOINT_URL (reference, observed with
- * 2.1.330). AWS_ENDPOINT_URL_BEDROCK_RUNTIME is honoured too, because the doctor's own calls use it, and said so.
+ * 2.1.330). The doctor's model probe goes where the model calls go (a gateway at ANTHROPIC_BEDROCK_BASE_URL
+ * included); without the base URL it honours AWS_ENDPOINT_URL_BEDROCK_RUNTIME too (how tests reach the stand-in),
+ * and says so.
  */
 final class BedrockEndpoints {
     private BedrockEndpoints() {}
@@ -43,14 +45,21 @@ final class BedrockEndpoints {
         boolean tls() {
             return "https".equalsIgnoreCase(uri.getScheme());
         }
+
+        /** True for ANTHROPIC_BEDROCK_BASE_URL: a gateway or proxy Claude Code sends its model calls to. */
+        boolean gateway() {
+            return BASE_URL.equals(source);
+        }
     }
 
+    static final String BASE_URL = "ANTHROPIC_BEDROCK_BASE_URL";
+
     static Endpoint runtime(Environment env, String region) {
-        String base = env.nonBlank("ANTHROPIC_BEDROCK_BASE_URL");
+        String base = env.nonBlank(BASE_URL);
         if (base != null) {
             URI uri = httpUrl(base);
-            return uri == null ? invalid("runtime", "ANTHROPIC_BEDROCK_BASE_URL", base)
-                    : new Endpoint("runtime", uri, "ANTHROPIC_BEDROCK_BASE_URL", true, null, null);
+            return uri == null ? invalid("runtime", BASE_URL, base)
+                    : new Endpoint("runtime", uri, BASE_URL, true, null, null);
         }
         return service(env, region, "BEDROCK_RUNTIME", "bedrock-runtime", "runtime",
                 "; Claude Code's model calls follow only ANTHROPIC_BEDROCK_BASE_URL");

@@ -72,7 +72,11 @@ public final class CheckDocs {
         doc("models.region-prefix-var", "`ANTHROPIC_BEDROCK_REGION_PREFIX` takes us, eu, apac, jp, au or global, and "
                 + "only Claude Code 2.1.224+ reads it.", "Correct the value, or update Claude Code.");
         doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
-                + "credentials from any providers\".", "`bedrock-setup init`.");
+                + "credentials from any providers\". Or `CLAUDE_CODE_SKIP_BEDROCK_AUTH` is on without "
+                + "`ANTHROPIC_BEDROCK_BASE_URL`: Claude Code sends its calls unsigned to AWS, which answers 403 "
+                + "\"Missing Authentication Token\" (with a gateway there, the gateway must sign them).",
+                "`bedrock-setup init`; or remove `CLAUDE_CODE_SKIP_BEDROCK_AUTH`, or point `ANTHROPIC_BEDROCK_BASE_URL` "
+                + "at your gateway.");
         doc("credentials.profile-and-keys", "With `AWS_PROFILE` and `AWS_ACCESS_KEY_ID` both set, Claude Code uses the "
                 + "profile (its SDK warns that a future version may prefer the keys) and the AWS CLI the keys: "
                 + "different identities (a warning).",
@@ -134,8 +138,10 @@ public final class CheckDocs {
                 + "back to its credential chain (the profile): with none, no credentials at all (a failure); beside a "
                 + "working profile, a warning. Credentials without `Expiration` are cached for an hour.", "Use `bedrock-setup export-credentials "
                 + "--profile P` (`bedrock-setup init --credentials export` writes it).");
-        doc("bedrock.models", "A pinned model cannot be invoked: access not granted, the use-case form not submitted, "
-                + "IAM missing a destination region's foundation-model ARN, throttling or quota.",
+        doc("bedrock.models", "A pinned model cannot be invoked where Claude Code invokes it (the regional endpoint, "
+                + "or the gateway at `ANTHROPIC_BEDROCK_BASE_URL`; unsigned with `CLAUDE_CODE_SKIP_BEDROCK_AUTH`): "
+                + "access not granted, the use-case form not submitted, IAM missing a destination region's "
+                + "foundation-model ARN, throttling or quota, a gateway that does not sign.",
                 "Follow the fix per model; for IAM, `bedrock-setup policy` prints the exact policy.");
         doc("network.proxy", "Claude Code reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY (its network-config docs: "
                 + "basic authentication in the URL, no SOCKS). A value without a scheme (`proxy:8080`) is not a URL to "

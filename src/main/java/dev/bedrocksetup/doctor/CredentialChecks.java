@@ -32,6 +32,22 @@ final class CredentialChecks {
     static Finding source(DoctorInputs in) {
         Check c = CheckCatalog.byId("credentials.source");
         EffectiveConfiguration e = in.effective;
+        if (e.isTruthy("CLAUDE_CODE_SKIP_BEDROCK_AUTH")) {
+            // Claude Code then resolves no credentials and sends its Bedrock calls unsigned: AWS answers 403
+            // "Missing Authentication Token" (2.1.330, 2.1.332; decision 0016); only a gateway can sign them
+            EffectiveConfiguration.Source skip = e.entry("CLAUDE_CODE_SKIP_BEDROCK_AUTH").winner();
+            String gateway = in.online().environment().nonBlank(BedrockEndpoints.BASE_URL);
+            if (gateway == null) {
+                return c.fail("CLAUDE_CODE_SKIP_BEDROCK_AUTH is on (from " + skip.origin + "): Claude Code sends its "
+                        + "Bedrock calls unsigned, and without ANTHROPIC_BEDROCK_BASE_URL they go to AWS, which refuses "
+                        + "them (403 Missing Authentication Token)", "remove CLAUDE_CODE_SKIP_BEDROCK_AUTH from "
+                        + SettingsChecks.where(skip) + ", or set ANTHROPIC_BEDROCK_BASE_URL to your gateway, which signs "
+                        + "the calls");
+            }
+            return c.ok("none: CLAUDE_CODE_SKIP_BEDROCK_AUTH (from " + skip.origin + ") sends the calls unsigned to the "
+                    + "gateway " + gateway + " (ANTHROPIC_BEDROCK_BASE_URL), which must sign them (the online model "
+                    + "check sends one)");
+        }
         if (e.isSet("AWS_BEARER_TOKEN_BEDROCK")) {
             return c.ok("Bedrock API key (AWS_BEARER_TOKEN_BEDROCK, from "
                     + e.entry("AWS_BEARER_TOKEN_BEDROCK").winner().origin + ")");
@@ -47,9 +63,6 @@ final class CredentialChecks {
         }
         if (AwsProfileChecks.profileExists(in, "default")) {
             return c.ok("the [default] profile");
-        }
-        if (e.isSet("CLAUDE_CODE_SKIP_BEDROCK_AUTH")) {
-            return c.ok("authentication skipped (gateway)");
         }
         return c.fail("no AWS_PROFILE, no access keys, no API key, no awsCredentialExport and no [default] profile",
                 "bedrock-setup init");

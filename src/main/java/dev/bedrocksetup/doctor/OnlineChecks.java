@@ -48,6 +48,9 @@ final class OnlineChecks {
         if (s.apiKey() != null) {
             return c.skipped("a Bedrock API key is used: no credential chain");
         }
+        if (s.skipsAuth()) {
+            return c.skipped("CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code resolves no AWS credentials");
+        }
         BedrockSetupException failure = s.credentialsFailure();
         if (failure != null) {
             return c.fail(failure.getMessage(), failure.fix());
@@ -133,7 +136,23 @@ final class OnlineChecks {
         }
         List<AccessFinding> results = new AccessProbe(clients.bedrockRuntimeAsync(),
                 new AwsErrorClassifier(in.effectiveRegion(), profileOf(in)), Duration.ofSeconds(10)).probe(pins);
-        return summarize(c, results, "each answered a one-token streaming call: " + String.join(", ", pins));
+        BedrockEndpoints.Endpoint endpoint = s.runtimeEndpoint();
+        String where = endpoint.gateway() ? " through the gateway " + endpoint.uri + " (ANTHROPIC_BEDROCK_BASE_URL)" : "";
+        Finding f = summarize(c, results, "each answered a one-token streaming call" + where + ": "
+                + String.join(", ", pins));
+        if (!s.skipsAuth()) {
+            return f;
+        }
+        // Claude Code sends these calls unsigned: only a gateway that signs them can answer (decision 0016)
+        String skip = "CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code sends its calls unsigned";
+        if (f.status == Status.OK) {
+            return c.ok(f.detail + " (unsigned, as Claude Code sends them: the gateway signs)");
+        }
+        return c.fail(skip + ", and " + (endpoint.gateway() ? "the gateway " + endpoint.uri + " does not sign them"
+                : "they go to " + (endpoint.uri == null ? "AWS" : endpoint.uri) + ", not to a gateway that signs them")
+                + ": " + f.detail, endpoint.gateway() ? "make the gateway at " + endpoint.uri + " sign the calls "
+                        + "(SigV4), or remove CLAUDE_CODE_SKIP_BEDROCK_AUTH" : "remove CLAUDE_CODE_SKIP_BEDROCK_AUTH, "
+                        + "or set ANTHROPIC_BEDROCK_BASE_URL to your gateway, which signs the calls");
     }
 
     /**

@@ -47,6 +47,16 @@ final class OnlineSession implements AutoCloseable {
         return effective;
     }
 
+    /** CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code resolves no credentials and sends its Bedrock calls unsigned. */
+    boolean skipsAuth() {
+        return in.effective.isTruthy("CLAUDE_CODE_SKIP_BEDROCK_AUTH");
+    }
+
+    /** Where Claude Code sends its model calls: ANTHROPIC_BEDROCK_BASE_URL, else the regional endpoint. */
+    BedrockEndpoints.Endpoint runtimeEndpoint() {
+        return BedrockEndpoints.runtime(environment(), in.effectiveRegion());
+    }
+
     String apiKey() {
         String k = in.effective.value("AWS_BEARER_TOKEN_BEDROCK");
         return k == null || k.isBlank() ? null : k;
@@ -72,7 +82,7 @@ final class OnlineSession implements AutoCloseable {
     synchronized ProfileCredentials.Resolved credentials() {
         if (!resolved) {
             resolved = true;
-            if (apiKey() == null) {
+            if (apiKey() == null && !skipsAuth()) {
                 ExportHelper.Result helper = exportHelper();
                 if (helper != null && helper.accepted()) {
                     credentials = helper.credentials();
@@ -97,14 +107,24 @@ final class OnlineSession implements AutoCloseable {
         return credentialsFailure;
     }
 
-    /** Clients for the region Claude Code calls; null when there is nothing to authenticate with. */
+    /**
+     * Clients for the region Claude Code calls, the runtime ones for the endpoint its model calls go to (a gateway
+     * at ANTHROPIC_BEDROCK_BASE_URL included) and unsigned when it skips authentication; null when there is nothing to
+     * authenticate with.
+     */
     synchronized AwsClients clients() {
         if (clients == null) {
             ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1)
                     .withCallTimeout(Duration.ofSeconds(10));
             AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings);
+            BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
+            if (runtime.gateway() && runtime.uri != null) {
+                b.bedrockRuntimeEndpoint(runtime.uri);
+            }
             if (apiKey() != null) {
                 b.bedrockApiKey(apiKey());
+            } else if (skipsAuth()) {
+                b.unsignedBedrockRuntime();
             } else if (credentials() != null) {
                 b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
             } else {

@@ -181,6 +181,10 @@ class DoctorScenarioTest {
             scenario("no credentials at all", "credentials.source", Status.FAIL, "no AWS_PROFILE, no access keys",
                     "bedrock-setup init", t -> t.userSettings(env.replace("\"AWS_PROFILE\": \"dev\", ", ""), "")),
             // issue 14, kind 4: Claude Code uses the profile (its SDK says so on stderr) and answers
+            // issue 14, kind 6: unsigned calls to AWS are refused (403 Missing Authentication Token)
+            scenario("authentication skipped without a gateway", "credentials.source", Status.FAIL,
+                    "sends its Bedrock calls unsigned", "remove CLAUDE_CODE_SKIP_BEDROCK_AUTH",
+                    t -> t.userSettings(env + ", \"CLAUDE_CODE_SKIP_BEDROCK_AUTH\": \"1\"", "")),
             scenario("profile and access keys both set", "credentials.profile-and-keys", Status.WARN,
                     "both set", "unset AWS_ACCESS_KEY_ID", t -> {
                         t.home.vars.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");

@@ -10,9 +10,11 @@ import dev.bedrocksetup.standin.Fault;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
+import dev.bedrocksetup.testing.LoopbackServers;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,6 +223,72 @@ class OnlineDoctorTest {
                 r.finding("helpers.export").toString());
         assertEquals(Status.OK, r.finding("aws.identity").status, r.finding("aws.identity").toString());
         assertFalse(r.hasFailures(), r.findings.toString());
+    }
+
+    /**
+     * The model probe calls what Claude Code calls (issue 14, kind 5): with ANTHROPIC_BEDROCK_BASE_URL pointing at a
+     * gateway, every probe goes through the gateway (here a relay in front of the stand-in), none around it.
+     */
+    @Test
+    void theModelProbeGoesThroughTheGatewayClaudeCodeCalls() throws Exception {
+        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(stand.baseUri().getPort())) {
+            home.vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
+            DoctorReport r = doctor();
+            List<String> probes = gateway.requestLines().stream()
+                    .filter(l -> l.startsWith("POST /model/") && l.contains("/invoke-with-response-stream ")).toList();
+            assertEquals(2, probes.size(), "both pinned models probed through the gateway: " + gateway.requestLines());
+            assertEquals(2, stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).size(),
+                    "and none around it: " + stand.requestLog().all());
+            Finding m = r.finding("bedrock.models");
+            assertEquals(Status.OK, m.status, m.toString());
+            assertTrue(m.detail.contains("through the gateway http://127.0.0.1:" + gateway.port), m.toString());
+        }
+    }
+
+    /**
+     * CLAUDE_CODE_SKIP_BEDROCK_AUTH (issue 14, kind 6): Claude Code (2.1.330, 2.1.332) sends its calls unsigned and
+     * the stand-in, like AWS, answers 403. Through a gateway that does not sign them the probe, unsigned too, fails.
+     */
+    @Test
+    void skippedAuthenticationThroughAGatewayThatDoesNotSignFails() throws Exception {
+        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(stand.baseUri().getPort())) {
+            home.vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
+            home.vars.put("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1");
+            DoctorReport r = doctor();
+            assertEquals(Status.OK, r.finding("credentials.source").status, "a gateway may sign: "
+                    + r.finding("credentials.source"));
+            assertEquals(Status.SKIPPED, r.finding("aws.credentials").status);
+            Finding m = r.finding("bedrock.models");
+            assertEquals(Status.FAIL, m.status, m.toString());
+            assertTrue(m.detail.startsWith("CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code sends its calls unsigned, and "
+                    + "the gateway http://127.0.0.1:" + gateway.port + " does not sign them"), m.toString());
+            assertTrue(m.fix.contains("sign"), m.toString());
+            List<dev.bedrocksetup.standin.LoggedRequest> calls = stand.requestLog()
+                    .of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+            assertFalse(calls.isEmpty());
+            for (var call : calls) {
+                assertEquals(null, call.accessKeyId(), "unsigned, as Claude Code sends it: " + call);
+                assertEquals(403, call.status(), call.toString());
+            }
+            assertFalse(gateway.requestLines().isEmpty(), "through the gateway");
+        }
+    }
+
+    /** Without a gateway the unsigned calls go to AWS, which refuses them: the offline check already fails. */
+    @Test
+    void skippedAuthenticationWithoutAGatewayFails() throws Exception {
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"CLAUDE_CODE_SKIP_BEDROCK_AUTH\": \"1\", "
+                + "\"ANTHROPIC_MODEL\": \"" + SONNET + "\"}}");
+        DoctorReport r = doctor();
+        Finding source = r.finding("credentials.source");
+        assertEquals(Status.FAIL, source.status, source.toString());
+        assertTrue(source.detail.contains("unsigned") && source.detail.contains("403"), source.toString());
+        assertTrue(source.fix.startsWith("remove CLAUDE_CODE_SKIP_BEDROCK_AUTH from " + dir.resolve(".claude/settings.json")),
+                source.toString());
+        assertEquals(Status.FAIL, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
+        assertEquals("credentials.source", r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst()
+                .orElseThrow().id, "the first failure names the cause");
     }
 
     @Test

@@ -265,4 +265,60 @@ public final class LoopbackServers {
             return head.toString(StandardCharsets.ISO_8859_1);
         }
     }
+
+    /**
+     * A gateway in front of a server on 127.0.0.1:targetPort (an LLM gateway or proxy at ANTHROPIC_BEDROCK_BASE_URL,
+     * for tests): joins each connection to the target byte for byte — so a SigV4 signature made for the gateway's
+     * host still verifies there — and keeps the HTTP request lines that went through it.
+     */
+    public static final class Relay extends Server {
+        private final int targetPort;
+        private final List<ByteArrayOutputStream> sent = Collections.synchronizedList(new ArrayList<>());
+
+        public Relay(int targetPort) throws IOException {
+            super(new ServerSocket(0, 50, LOOPBACK));
+            this.targetPort = targetPort;
+            start();
+        }
+
+        @Override
+        void handle(Socket s) throws IOException {
+            ByteArrayOutputStream seen = new ByteArrayOutputStream();
+            sent.add(seen);
+            try (Socket upstream = new Socket(LOOPBACK, targetPort)) {
+                daemon(() -> ConnectProxy.pipe(upstream, s));
+                InputStream in = s.getInputStream();
+                OutputStream out = upstream.getOutputStream();
+                byte[] buffer = new byte[8192];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    synchronized (seen) {
+                        seen.write(buffer, 0, n);
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+                upstream.shutdownOutput();
+            }
+        }
+
+        /** Every request line ("POST /model/... HTTP/1.1") that went through, in the order of the connections. */
+        public List<String> requestLines() {
+            List<String> lines = new ArrayList<>();
+            synchronized (sent) {
+                for (ByteArrayOutputStream seen : sent) {
+                    String text;
+                    synchronized (seen) {
+                        text = seen.toString(StandardCharsets.ISO_8859_1);
+                    }
+                    for (String line : text.split("\r\n")) {
+                        if (line.matches("[A-Z]+ /\\S* HTTP/1\\.[01]")) {
+                            lines.add(line);
+                        }
+                    }
+                }
+            }
+            return lines;
+        }
+    }
 }
