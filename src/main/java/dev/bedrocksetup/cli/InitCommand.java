@@ -397,6 +397,13 @@ final class InitCommand extends BaseCommand {
             ctx.err.println(ctx.style.warn("note: ") + "profile " + profile + " is a legacy SSO profile: its login lasts "
                     + "about 8 hours and cannot renew itself; an [sso-session] profile can");
         }
+        if (found.kind() == ProfileKind.STATIC_KEYS && "export".equals(credentials)) {
+            // export-credentials prints long-term keys without a SessionToken, which Claude Code rejects from
+            // awsCredentialExport (decision 0016): the setup would not work
+            throw BedrockSetupException.usage("profile " + profile + " has long-term keys, and Claude Code takes only "
+                    + "temporary credentials (with a SessionToken) from awsCredentialExport",
+                    "use --credentials env (the default) for this profile");
+        }
         return profile;
     }
 

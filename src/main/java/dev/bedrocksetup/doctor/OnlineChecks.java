@@ -80,13 +80,15 @@ final class OnlineChecks {
         if (s.apiKey() != null || s.credentials() == null) {
             return c.skipped("no signed call to compare with");
         }
-        java.time.Instant local = in.env.clock().instant();
         java.util.Optional<String> date;
         try {
             date = s.callerIdentity().sdkHttpResponse().firstMatchingHeader("Date");
         } catch (RuntimeException e) {
             return c.skipped("STS did not answer (see the identity check)");
         }
+        // the local time when the answer arrived, not when this check started: the call may take seconds (a slow
+        // awsCredentialExport before it, a loaded machine), which would read as skew
+        java.time.Instant local = s.callerIdentityAt();
         if (date.isEmpty()) {
             return c.skipped("AWS sent no Date header");
         }

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 final class OnlineSession implements AutoCloseable {
     private final DoctorInputs in;
-    private Environment effective;
+    private final Environment effective;
     private ProfileCredentials.Resolved credentials;
     private BedrockSetupException credentialsFailure;
     private boolean resolved;
@@ -30,21 +30,27 @@ final class OnlineSession implements AutoCloseable {
 
     OnlineSession(DoctorInputs in) {
         this.in = in;
+        this.effective = claudeCodesEnvironment(in);
     }
 
-    /** The shell environment overlaid with the winning settings values (an env block beats the shell). */
-    synchronized Environment environment() {
-        if (effective == null) {
-            Map<String, String> vars = new HashMap<>();
-            for (EffectiveConfiguration.Entry e : in.effective.entries()) {
-                EffectiveConfiguration.Source w = e.winner();
-                if (e.variable && w != null && w.file != null) {
-                    vars.put(e.name, w.text());
-                }
-            }
-            effective = in.env.withVariables(vars);
-        }
+    /**
+     * The shell environment overlaid with the winning settings values (an env block beats the shell). Made once, up
+     * front, and read without a lock: the network checks need it while the credentials (perhaps a slow
+     * awsCredentialExport) are resolved under this session's lock.
+     */
+    Environment environment() {
         return effective;
+    }
+
+    private static Environment claudeCodesEnvironment(DoctorInputs in) {
+        Map<String, String> vars = new HashMap<>();
+        for (EffectiveConfiguration.Entry e : in.effective.entries()) {
+            EffectiveConfiguration.Source w = e.winner();
+            if (e.variable && w != null && w.file != null) {
+                vars.put(e.name, w.text());
+            }
+        }
+        return in.env.withVariables(vars);
     }
 
     /** CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code resolves no credentials and sends its Bedrock calls unsigned. */
@@ -137,6 +143,7 @@ final class OnlineSession implements AutoCloseable {
 
     private final Object identityLock = new Object();
     private Object callerIdentity;
+    private java.time.Instant callerIdentityAt;
 
     /**
      * STS GetCallerIdentity, called once for the identity and clock checks: the response, or the exception it threw
@@ -151,6 +158,7 @@ final class OnlineSession implements AutoCloseable {
                 } catch (RuntimeException e) {
                     callerIdentity = e;
                 }
+                callerIdentityAt = in.env.clock().instant();
             }
             result = callerIdentity;
         }
@@ -158,6 +166,13 @@ final class OnlineSession implements AutoCloseable {
             throw (RuntimeException) result;
         }
         return (GetCallerIdentityResponse) result;
+    }
+
+    /** This machine's time when STS answered (the clock check compares it with AWS's Date); null before the call. */
+    java.time.Instant callerIdentityAt() {
+        synchronized (identityLock) {
+            return callerIdentityAt;
+        }
     }
 
     /** The models Claude Code will call: the primary model and each tier pin, without aliases. */

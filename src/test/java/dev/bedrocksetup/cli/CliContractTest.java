@@ -149,6 +149,23 @@ class CliContractTest {
         assertFalse(text.contains("AWS_PROFILE"), text);
     }
 
+    /**
+     * Claude Code takes only temporary credentials from awsCredentialExport (a non-empty SessionToken; 2.1.330 and
+     * 2.1.332, decision 0016), and export-credentials prints a static-keys profile's keys without one: export mode
+     * for such a profile would write a setup Claude Code rejects, so init refuses it (exit 2) and names the fix.
+     */
+    @Test
+    void credentialExportModeRefusesAProfileWithLongTermKeys() throws Exception {
+        home.write(".aws/credentials", "[keys]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                + "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        Run r = home.run("init", "--yes", "--profile", "keys", "--region", "us-west-2", "--model", SONNET_US,
+                "--credentials", "export", "--skip-probe");
+        assertOneLineErrorWithFix(r, 2);
+        assertTrue(r.err.contains("SessionToken"), r.toString());
+        assertTrue(r.err.contains("fix: use --credentials env"), r.toString());
+        assertFalse(java.nio.file.Files.exists(home.userSettings()), "nothing written");
+    }
+
     @Test
     void credentialExportModeKeepsTheProfileOutOfEnv() throws Exception {
         dev.bedrocksetup.claude.BedrockSettings s = new dev.bedrocksetup.claude.BedrockSettings();
