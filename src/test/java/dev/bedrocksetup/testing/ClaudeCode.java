@@ -23,10 +23,21 @@ public final class ClaudeCode {
     public static final String VERSION = "2.1.330";
     public static final String PACKAGE = "@anthropic-ai/claude-code@" + VERSION;
 
-    private final Path binary;
+    /** The system property that picks another Claude Code version for a run (the agreement matrix's newest). */
+    public static final String VERSION_PROPERTY = "claude-code.version";
 
-    private ClaudeCode(Path binary) {
+    private final Path binary;
+    private final String version;
+
+    private ClaudeCode(Path binary, String version) {
         this.binary = binary;
+        this.version = version;
+    }
+
+    /** The version asked for with {@code -Dclaude-code.version=X}, else the pinned one. */
+    public static String requestedVersion() {
+        String v = System.getProperty(VERSION_PROPERTY, "").strip();
+        return v.isEmpty() ? VERSION : v;
     }
 
     /**
@@ -34,13 +45,37 @@ public final class ClaudeCode {
      * machine with Claude Code managed settings: they beat every file a test writes, so no proof would hold there.
      */
     public static ClaudeCode installed() {
+        return installed(VERSION);
+    }
+
+    /** {@link #installed()} for any published version of {@code @anthropic-ai/claude-code}. */
+    public static ClaudeCode installed(String version) {
         assertFalse(Files.exists(Path.of("/etc/claude-code/managed-settings.json")),
                 "this machine has Claude Code managed settings (/etc/claude-code/managed-settings.json)");
-        Path bin = ExternalTools.nodeModules(PACKAGE).resolve(".bin").resolve("claude");
+        String pkg = "@anthropic-ai/claude-code@" + version;
+        Path bin = ExternalTools.nodeModules(pkg).resolve(".bin").resolve("claude");
         if (!Files.isExecutable(bin)) {
-            throw new IllegalStateException("npm installed " + PACKAGE + " but there is no executable " + bin);
+            throw new IllegalStateException("npm installed " + pkg + " but there is no executable " + bin);
         }
-        return new ClaudeCode(bin);
+        return new ClaudeCode(bin, version);
+    }
+
+    /** What {@code claude --version} says (e.g. "2.1.330 (Claude Code)"), checked against the version installed. */
+    public String reportedVersion() throws IOException {
+        Path home = Files.createTempDirectory("claude-version");
+        Result r;
+        try {
+            r = run(List.of("--version"), home, home, URI.create("http://127.0.0.1:9"), Duration.ofSeconds(60));
+        } finally {
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        String out = r.out().strip();
+        if (r.exit() != 0 || !out.startsWith(version)) {
+            throw new IllegalStateException("asked for Claude Code " + version + ", got: " + r);
+        }
+        return version;
     }
 
     /** The directory of the {@code claude} command, for a PATH that lets bedrock-setup find this Claude Code. */

@@ -164,7 +164,7 @@ public final class LoopbackServers {
             start();
         }
 
-        private static ServerSocket serverSocket(SelfSigned cert) throws Exception {
+        static ServerSocket serverSocket(SelfSigned cert) throws Exception {
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(cert.keyStore, "changeit".toCharArray());
             SSLContext ctx = SSLContext.getInstance("TLS");
@@ -176,6 +176,28 @@ public final class LoopbackServers {
         void handle(Socket s) throws IOException {
             ((SSLSocket) s).startHandshake();
             s.getInputStream().read();
+        }
+    }
+
+    /**
+     * A TLS server that decrypts and hands the bytes to a plain port on 127.0.0.1 (an HTTP server such as the AWS
+     * stand-in). Behind a {@link ConnectProxy}: a TLS-inspecting proxy that works for clients trusting its certificate.
+     */
+    public static final class TlsTerminator extends Server {
+        private final int targetPort;
+
+        public TlsTerminator(SelfSigned cert, int targetPort) throws Exception {
+            super(TlsServer.serverSocket(cert));
+            this.targetPort = targetPort;
+            start();
+        }
+
+        @Override
+        void handle(Socket s) throws IOException {
+            try (Socket upstream = new Socket(LOOPBACK, targetPort)) {
+                daemon(() -> ConnectProxy.pipe(upstream, s));
+                ConnectProxy.pipe(s, upstream);
+            }
         }
     }
 
@@ -219,7 +241,11 @@ public final class LoopbackServers {
         static void pipe(Socket from, Socket to) {
             try {
                 from.getInputStream().transferTo(to.getOutputStream());
-                to.shutdownOutput();
+                if (to instanceof SSLSocket) {
+                    to.close(); // TLS has no half-close
+                } else {
+                    to.shutdownOutput();
+                }
             } catch (IOException ignored) {
                 // one side closed
             }
