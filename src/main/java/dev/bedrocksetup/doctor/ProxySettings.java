@@ -1,9 +1,11 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -127,6 +129,19 @@ final class ProxySettings {
             }
         }
         return null;
+    }
+
+    /**
+     * The way Claude Code's https requests go from this environment, for the doctor's own SDK calls: the proxy it
+     * uses (a value it cannot use: none, and network.proxy fails), NO_PROXY, and NODE_EXTRA_CA_CERTS.
+     */
+    static NetworkRoute route(Environment env) {
+        String variable = variableFor(env, "https");
+        ProxyUrl proxy = variable == null ? null : parse(variable, env.get(variable), repairsScheme(env));
+        String noProxy = noProxy(env);
+        String ca = env.nonBlank("NODE_EXTRA_CA_CERTS");
+        return new NetworkRoute(proxy == null || proxy.problem != null ? null : proxy.uri,
+                (host, port) -> exempts(noProxy, host, port), ca == null ? null : Path.of(ca));
     }
 
     /** The NO_PROXY list in effect (lowercase first), or null. */
