@@ -146,6 +146,8 @@ public final class NetworkRoute {
             OutputStream out = s.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+            int before = s.getSoTimeout();
+            s.setSoTimeout(connectTimeoutMs); // a proxy that never answers the CONNECT counts as a slow connect
             InputStream in = s.getInputStream();
             StringBuilder head = new StringBuilder();
             int b;
@@ -158,6 +160,7 @@ public final class NetworkRoute {
                     break;
                 }
             }
+            s.setSoTimeout(before);
             String status = head.toString().lines().findFirst().orElse("");
             if (!status.matches("HTTP/1\\.[01] 2\\d\\d.*")) {
                 s.close();
