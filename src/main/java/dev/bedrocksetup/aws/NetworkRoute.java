@@ -57,9 +57,12 @@ public final class NetworkRoute {
         this.socketFactory = socketFactory();
     }
 
-    /** The proxy for a target, or {@link Proxy#NO_PROXY}. */
+    /**
+     * The proxy for a target, or {@link Proxy#NO_PROXY}. Only https targets (AWS's endpoints) take it: the route
+     * holds the https proxy, and plain-http endpoints are local overrides (a gateway, a stand-in).
+     */
     Proxy proxyFor(URI target) {
-        if (proxy == null) {
+        if (proxy == null || !"https".equalsIgnoreCase(target.getScheme())) {
             return Proxy.NO_PROXY;
         }
         int port = target.getPort() >= 0 ? target.getPort() : "http".equalsIgnoreCase(target.getScheme()) ? 80 : 443;
@@ -85,23 +88,15 @@ public final class NetworkRoute {
      */
     HttpURLConnection open(URI target, int connectTimeoutMs, int readTimeoutMs) throws IOException {
         Proxy via = proxyFor(target);
-        HttpURLConnection c;
-        if (via != Proxy.NO_PROXY && "https".equalsIgnoreCase(target.getScheme())) {
+        HttpURLConnection c = (HttpURLConnection) target.toURL().openConnection(Proxy.NO_PROXY);
+        if (via != Proxy.NO_PROXY) {
             // The tunnel is made here, not by the JDK: its CONNECT sends no Basic credentials by default
             // (jdk.http.auth.tunneling.disabledSchemes), and Claude Code sends them up front.
-            c = (HttpURLConnection) target.toURL().openConnection(Proxy.NO_PROXY);
             ((HttpsURLConnection) c).setSSLSocketFactory(new TunnellingSocketFactory(
                     socketFactory != null ? socketFactory : (SSLSocketFactory) SSLSocketFactory.getDefault(),
                     (InetSocketAddress) via.address(), proxyAuthorization(), connectTimeoutMs));
-        } else {
-            c = (HttpURLConnection) target.toURL().openConnection(via);
-            if (c instanceof HttpsURLConnection && socketFactory != null) {
-                ((HttpsURLConnection) c).setSSLSocketFactory(socketFactory);
-            }
-            String auth = proxyAuthorization();
-            if (auth != null && via != Proxy.NO_PROXY) {
-                c.setRequestProperty("Proxy-Authorization", auth); // plain http through the proxy: no tunnel
-            }
+        } else if (c instanceof HttpsURLConnection && socketFactory != null) {
+            ((HttpsURLConnection) c).setSSLSocketFactory(socketFactory);
         }
         c.setConnectTimeout(connectTimeoutMs);
         c.setReadTimeout(readTimeoutMs);
