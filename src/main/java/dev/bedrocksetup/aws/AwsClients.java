@@ -58,6 +58,8 @@ public final class AwsClients implements AutoCloseable {
     private final ClientSettings settings;
     /** An HTTP client the caller shares between factories and closes itself; null: this factory makes its own. */
     private final SdkHttpClient sharedHttp;
+    /** The proxy and extra CA certificates Claude Code's requests use; null: direct, the JVM's roots. */
+    private final NetworkRoute route;
     /** Each client made once, on first use; different clients may be made at the same time by different threads. */
     private final Map<String, Once<?>> made = new ConcurrentHashMap<>();
     /** What was made, in order, for {@link #close()}: the HTTP clients last, after the service clients using them. */
@@ -75,6 +77,7 @@ public final class AwsClients implements AutoCloseable {
         this.profileName = b.profileName != null ? b.profileName : "default";
         this.settings = withDeadlineOverride(b.environment, b.settings);
         this.sharedHttp = b.sharedHttp;
+        this.route = b.route;
     }
 
     /** BEDROCK_SETUP_AWS_TIMEOUT, when set, is every call's deadline (and bounds each attempt). */
@@ -198,7 +201,25 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private SdkHttpClient http() {
-        return sharedHttp != null ? sharedHttp : once("http", () -> newHttpClient(settings));
+        if (sharedHttp != null) {
+            return sharedHttp;
+        }
+        if (route != null) {
+            int connect = millis(settings.connectTimeout());
+            int read = millis(settings.attemptTimeout());
+            return once("http", () -> UrlConnectionHttpClient.create(uri -> {
+                try {
+                    return route.open(uri, connect, read);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+        return once("http", () -> newHttpClient(settings));
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
     }
 
     /** The url-connection HTTP client every factory uses, with these settings' deadlines. The caller closes it. */
@@ -210,7 +231,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private SdkAsyncHttpClient asyncHttp() {
-        return once("http-async", () -> new JdkAsyncHttpClient(settings.connectTimeout(), settings.attemptTimeout()));
+        return once("http-async", () -> new JdkAsyncHttpClient(settings.connectTimeout(), settings.attemptTimeout(),
+                route));
     }
 
     /**
@@ -301,6 +323,7 @@ public final class AwsClients implements AutoCloseable {
         private String profileName;
         private ClientSettings settings = ClientSettings.defaults();
         private SdkHttpClient sharedHttp;
+        private NetworkRoute route;
 
         private Builder(Environment environment) {
             this.environment = environment;
@@ -313,6 +336,12 @@ public final class AwsClients implements AutoCloseable {
 
         public Builder region(String r) {
             return region(Region.of(r));
+        }
+
+        /** Every call goes this way (the proxy, NODE_EXTRA_CA_CERTS), as Claude Code's do; not with a shared client. */
+        public Builder route(NetworkRoute r) {
+            this.route = r;
+            return this;
         }
 
         /** The credentials for STS, Bedrock and (without an API key) Bedrock runtime. */

@@ -44,7 +44,11 @@ final class JdkAsyncHttpClient implements SdkAsyncHttpClient {
     private final int readTimeoutMs;
     private final ExecutorService exchanges;
 
-    JdkAsyncHttpClient(Duration connectTimeout, Duration readTimeout) {
+    /** Direct, or through the route's proxy with its trust (null: direct, the JVM's roots). */
+    private final NetworkRoute route;
+
+    JdkAsyncHttpClient(Duration connectTimeout, Duration readTimeout, NetworkRoute route) {
+        this.route = route;
         AtomicInteger n = new AtomicInteger();
         this.exchanges = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "aws-async-http-" + n.incrementAndGet());
@@ -76,7 +80,8 @@ final class JdkAsyncHttpClient implements SdkAsyncHttpClient {
         try {
             SdkHttpRequest r = request.request();
             byte[] content = collect(request.requestContentPublisher());
-            HttpURLConnection c = (HttpURLConnection) r.getUri().toURL().openConnection();
+            HttpURLConnection c = route != null ? route.open(r.getUri(), connectTimeoutMs, readTimeoutMs)
+                    : (HttpURLConnection) r.getUri().toURL().openConnection();
             open.set(c);
             if (done.isCancelled()) {
                 return;

@@ -23,6 +23,11 @@ public final class AccessProbe {
     static final String ONE_TOKEN_BODY = "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":1,"
             + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
+    /** Calls per model when Bedrock throttles; Claude Code, too, retries throttled calls a few times. */
+    static final int ATTEMPTS = 3;
+    /** The wait before the second call, doubled before each further one. */
+    static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
     private final BedrockRuntimeAsyncClient runtime;
     private final AwsErrorClassifier classifier;
     private final Duration deadline;
@@ -45,6 +50,14 @@ public final class AccessProbe {
     }
 
     private CompletableFuture<AccessFinding> invoke(String modelId) {
+        return attempt(modelId, 1, System.nanoTime() + deadline.toNanos());
+    }
+
+    /**
+     * One call; a throttled answer is tried again (Claude Code retries throttling with backoff, so one throttled
+     * answer does not stop it) up to {@link #ATTEMPTS} times while the deadline leaves room for the backoff.
+     */
+    private CompletableFuture<AccessFinding> attempt(String modelId, int attempt, long deadlineNanos) {
         AtomicInteger chunks = new AtomicInteger();
         InvokeModelWithResponseStreamResponseHandler handler = InvokeModelWithResponseStreamResponseHandler.builder()
                 .subscriber(InvokeModelWithResponseStreamResponseHandler.Visitor.builder()
@@ -58,13 +71,24 @@ public final class AccessProbe {
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(classifier.classify(modelId, e));
         }
-        return call.copy().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).handle((ok, failure) -> {
+        long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
+        return call.copy().orTimeout(left, TimeUnit.MILLISECONDS).handle((ok, failure) -> {
             if (failure == null) {
-                return AccessFinding.ok(modelId, "streamed a one-token reply (" + chunks.get() + " events)");
+                String throttled = attempt == 1 ? "" : ", after " + (attempt == 2 ? "being throttled once"
+                        : "being throttled " + (attempt - 1) + " times");
+                return CompletableFuture.completedFuture(AccessFinding.ok(modelId,
+                        "streamed a one-token reply (" + chunks.get() + " events)" + throttled));
             }
             call.cancel(true);
-            return classifier.classify(modelId, failure);
-        });
+            AccessFinding finding = classifier.classify(modelId, failure);
+            long backoff = FIRST_BACKOFF.toMillis() << (attempt - 1);
+            boolean room = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoff) < deadlineNanos;
+            if (finding.kind() != AccessClass.THROTTLED || attempt >= ATTEMPTS || !room) {
+                return CompletableFuture.completedFuture(finding);
+            }
+            return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(backoff,
+                    TimeUnit.MILLISECONDS)).thenCompose(v -> attempt(modelId, attempt + 1, deadlineNanos));
+        }).thenCompose(f -> f);
     }
 
     /**

@@ -140,7 +140,7 @@ final class EndpointProbe {
             if (ProxySettings.exempts(noProxy, hostOf(target), BedrockEndpoints.port(target))) {
                 bypassedBy = noProxy;
             } else {
-                proxy = ProxySettings.parse(variable, env.get(variable));
+                proxy = ProxySettings.parse(variable, env.get(variable), ProxySettings.repairsScheme(env));
             }
         }
         Result r = new Result(target, proxy, bypassedBy);

@@ -67,7 +67,12 @@ final class NetworkChecks {
                 continue;
             }
             EffectiveConfiguration.Entry e = in.effective.entry(name);
-            ProxySettings.ProxyUrl p = ProxySettings.parse(name, v);
+            ProxySettings.ProxyUrl p = ProxySettings.parse(name, v,
+                    ProxySettings.repairsScheme(in.online().environment()));
+            if (p.warning != null) {
+                warns.add(name + " (from " + e.winner().origin + ") " + p.warning);
+                fixes.add("write it as " + name + "=" + ProxySettings.suggestedForm(v));
+            }
             if (p.problem != null) {
                 fails.add(name + " (from " + e.winner().origin + ") " + p.problem + ": " + p.display());
                 fixes.add(p.problem.contains("SOCKS") ? "use an HTTP proxy: " + name + "=http://host:port"

@@ -128,7 +128,8 @@ final class OnlineSession implements AutoCloseable {
         if (clients == null) {
             ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1)
                     .withCallTimeout(Duration.ofSeconds(10));
-            AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings);
+            AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings)
+                    .route(ProxySettings.route(environment()));
             BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
             if (runtime.gateway() && runtime.uri != null) {
                 b.bedrockRuntimeEndpoint(runtime.uri);

@@ -1,10 +1,13 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The proxy Claude Code would use for a URL, read from the environment its process gets (the shell overlaid with
@@ -24,12 +27,19 @@ final class ProxySettings {
         final URI uri;
         /** Why the value is not a usable proxy URL; null when it is. */
         final String problem;
+        /** What is wrong with a value Claude Code still uses (a repaired scheme); null when nothing is. */
+        final String warning;
 
         private ProxyUrl(String variable, String raw, URI uri, String problem) {
+            this(variable, raw, uri, problem, null);
+        }
+
+        private ProxyUrl(String variable, String raw, URI uri, String problem, String warning) {
             this.variable = variable;
             this.raw = raw;
             this.uri = uri;
             this.problem = problem;
+            this.warning = warning;
         }
 
         /** The value for people: the password masked. */
@@ -47,12 +57,35 @@ final class ProxySettings {
         }
     }
 
+    /** A bare host:port (or host), which Claude Code's scheme repair turns into http://host:port. */
+    private static final Pattern BARE_HOST_PORT = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+    /**
+     * Whether Claude Code repairs a scheme-less HTTPS_PROXY in this environment: its bundle (2.1.330) prefixes
+     * {@code http://} to an https_proxy/HTTPS_PROXY value that has no host as a URL but does as http://value, unless
+     * CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR is set.
+     */
+    static boolean repairsScheme(Environment env) {
+        return env.nonBlank("CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR") == null;
+    }
+
     /**
      * Parses a proxy variable's value. A proxy needs a scheme and a host: {@code proxy.corp:8080} parses as a URL
-     * whose scheme is "proxy.corp", which Node rejects, so the doctor says so instead of guessing.
+     * whose scheme is "proxy.corp", which Node rejects. Claude Code repairs such an HTTPS_PROXY to
+     * {@code http://proxy.corp:8080} ({@link #repairsScheme}); the doctor then uses the repaired URL, as Claude Code
+     * does, and warns; otherwise it says so instead of guessing.
      */
-    static ProxyUrl parse(String variable, String raw) {
+    static ProxyUrl parse(String variable, String raw, boolean schemeRepair) {
         String v = raw.trim();
+        if (schemeRepair && variable.equalsIgnoreCase("https_proxy") && !v.contains("://") && v.length() <= 300
+                && BARE_HOST_PORT.matcher(v).matches()) {
+            ProxyUrl repaired = parse(variable, "http://" + v, false);
+            if (repaired.problem == null) {
+                return new ProxyUrl(variable, raw, repaired.uri, null, "has no http:// scheme: " + Secrets.maskUrl(raw)
+                        + "; Claude Code uses it as http://" + Secrets.maskUrl(v) + " (it repairs the scheme unless "
+                        + "CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR is set)");
+            }
+        }
         URI uri;
         try {
             uri = new URI(v);
@@ -96,6 +129,19 @@ final class ProxySettings {
             }
         }
         return null;
+    }
+
+    /**
+     * The way Claude Code's https requests go from this environment, for the doctor's own SDK calls: the proxy it
+     * uses (a value it cannot use: none, and network.proxy fails), NO_PROXY, and NODE_EXTRA_CA_CERTS.
+     */
+    static NetworkRoute route(Environment env) {
+        String variable = variableFor(env, "https");
+        ProxyUrl proxy = variable == null ? null : parse(variable, env.get(variable), repairsScheme(env));
+        String noProxy = noProxy(env);
+        String ca = env.nonBlank("NODE_EXTRA_CA_CERTS");
+        return new NetworkRoute(proxy == null || proxy.problem != null ? null : proxy.uri,
+                (host, port) -> exempts(noProxy, host, port), ca == null ? null : Path.of(ca));
     }
 
     /** The NO_PROXY list in effect (lowercase first), or null. */

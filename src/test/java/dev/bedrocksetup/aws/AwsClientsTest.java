@@ -47,6 +47,53 @@ class AwsClientsTest {
                 .settings(settings).build();
     }
 
+    /**
+     * Behind a TLS-inspecting proxy that wants basic authentication, the SDK calls go the way Claude Code's go: through
+     * HTTPS_PROXY with the URL's user:password, trusting NODE_EXTRA_CA_CERTS (the proxy's root) besides the JVM's.
+     */
+    @Test
+    void callsGoThroughTheAuthenticatedProxyTrustingTheExtraCaCerts(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        var cert = dev.bedrocksetup.testing.LoopbackServers.SelfSigned.create(dir, "inspection",
+                "CN=Corp Inspection CA, O=Example Corp",
+                "dns:bedrock.us-east-1.amazonaws.com,dns:bedrock-runtime.us-east-1.amazonaws.com");
+        try (var inspector = new dev.bedrocksetup.testing.LoopbackServers.TlsTerminator(cert,
+                        f.server.baseUri().getPort());
+                var proxy = new dev.bedrocksetup.testing.LoopbackServers.ConnectProxy(inspector.port, "corp:s3cret")) {
+            java.net.URI withAuth = java.net.URI.create("http://corp:s3cret@127.0.0.1:" + proxy.port);
+            try (AwsClients c = routed(new NetworkRoute(withAuth, null, cert.pem))) {
+                assertTrue(c.bedrock().listInferenceProfiles(r -> { }).hasInferenceProfileSummaries());
+                c.bedrockRuntimeAsync().invokeModelWithResponseStream(r -> r.modelId(MODEL).body(BODY),
+                        InvokeModelWithResponseStreamResponseHandler.builder().subscriber(e -> { }).build())
+                        .get(10, TimeUnit.SECONDS);
+            }
+            assertTrue(proxy.requests.contains("CONNECT bedrock.us-east-1.amazonaws.com:443 HTTP/1.1"),
+                    proxy.requests.toString());
+            java.net.URI noAuth = java.net.URI.create("http://127.0.0.1:" + proxy.port);
+            try (AwsClients c = routed(new NetworkRoute(noAuth, null, cert.pem))) {
+                assertThrows(SdkClientException.class, () -> c.bedrock().listInferenceProfiles(r -> { }));
+            }
+            try (AwsClients c = routed(new NetworkRoute(withAuth, null, null))) {
+                assertThrows(SdkClientException.class, () -> c.bedrock().listInferenceProfiles(r -> { }),
+                        "the proxy's certificate is not trusted without NODE_EXTRA_CA_CERTS");
+            }
+            try (AwsClients c = routed(new NetworkRoute(withAuth, (host, port) -> host.endsWith("amazonaws.com"),
+                    cert.pem))) {
+                proxy.requests.clear();
+                assertThrows(SdkClientException.class, () -> c.bedrock().listInferenceProfiles(r -> { }));
+                assertTrue(proxy.requests.isEmpty(), "NO_PROXY: direct, not through the proxy");
+            }
+        }
+    }
+
+    private AwsClients routed(NetworkRoute route) {
+        Environment env = Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")), Map.of());
+        return AwsClients.builder(env).region("us-east-1").route(route)
+                .credentials(StaticCredentialsProvider.create(StandInFixture.credentials(creds)))
+                .settings(ClientSettings.defaults().withMaxAttempts(1).withCallTimeout(Duration.ofSeconds(5)))
+                .build();
+    }
+
     @Test
     void theGenericEndpointVariableCoversEveryServiceAndTheSpecificOneWins() throws Exception {
         try (AwsClients c = clients(Map.of("AWS_ENDPOINT_URL", f.server.baseUri().toString()),

@@ -107,11 +107,22 @@ class AccessProbeTest {
     }
 
     @Test
-    void throttledBeforeOrDuringTheStream() {
+    void throttledOnceIsRetriedAsClaudeCodeRetries() {
         f.scenario.failNext(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.throttling(), 1);
+        AccessFinding retried = probeOne(SONNET_EU);
+        assertClass(AccessClass.OK, retried);
+        assertTrue(retried.explanation().contains("throttled once"), retried.explanation());
+        assertEquals(2, f.server.requestLog().all().size(), "one throttled call, one answered");
+    }
+
+    @Test
+    void throttledBeforeOrDuringTheStream() {
+        f.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.throttling());
         AccessFinding before = probeOne(SONNET_EU);
         assertClass(AccessClass.THROTTLED, before);
         assertTrue(before.fix().contains("Service Quotas"), before.fix());
+        assertEquals(3, f.server.requestLog().all().size(), "a bounded number of attempts");
+        f.scenario.clearFaults();
         f.scenario.failStreamsAfterEvents(1, "throttlingException", "Too many tokens, please wait before trying again.");
         assertClass(AccessClass.THROTTLED, probeOne(SONNET_EU));
     }

@@ -258,10 +258,21 @@ class DoctorScenarioTest {
                     }),
             scenario("CA bundle missing", "network.ca-certs", Status.FAIL, "cannot be read", "PEM",
                     t -> t.home.vars.put("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")),
-            scenario("proxy without a scheme", "network.proxy", Status.FAIL,
-                    "HTTPS_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080",
+            scenario("proxy without a scheme, repaired as Claude Code does", "network.proxy", Status.WARN,
+                    "HTTPS_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080; Claude Code "
+                            + "uses it as http://proxy.corp.example:8080",
                     "HTTPS_PROXY=http://proxy.corp.example:8080",
                     t -> t.home.vars.put("HTTPS_PROXY", "proxy.corp.example:8080")),
+            scenario("proxy without a scheme, repair turned off", "network.proxy", Status.FAIL,
+                    "HTTPS_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080",
+                    "HTTPS_PROXY=http://proxy.corp.example:8080", t -> {
+                        t.home.vars.put("HTTPS_PROXY", "proxy.corp.example:8080");
+                        t.home.vars.put("CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR", "1");
+                    }),
+            scenario("HTTP_PROXY without a scheme (Claude Code repairs only HTTPS_PROXY)", "network.proxy",
+                    Status.FAIL, "HTTP_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080",
+                    "HTTP_PROXY=http://proxy.corp.example:8080",
+                    t -> t.home.vars.put("HTTP_PROXY", "proxy.corp.example:8080")),
             scenario("SOCKS proxy", "network.proxy", Status.FAIL, "SOCKS proxy, which Claude Code does not support",
                     "use an HTTP proxy", t -> t.userSettings(env + ", \"HTTPS_PROXY\": \"socks5://127.0.0.1:1080\"",
                             "")),

@@ -1,0 +1,309 @@
+package dev.bedrocksetup.aws;
+
+import dev.bedrocksetup.core.Secrets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BiPredicate;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * The way Claude Code's requests leave this machine, for SDK clients that must go the same way (the doctor's):
+ * through the HTTPS proxy it uses (basic authentication from the URL's user-info, hosts NO_PROXY exempts go
+ * direct) and trusting this JVM's roots plus the PEM certificates in NODE_EXTRA_CA_CERTS, as Node adds them to its
+ * own. Without it, the SDK goes direct and trusts only the JVM's roots: behind a corporate proxy the doctor would
+ * fail calls Claude Code makes. The caller works out the proxy (the doctor's ProxySettings); this class applies it.
+ */
+public final class NetworkRoute {
+    private final URI proxy;
+    private final BiPredicate<String, Integer> bypass;
+    private final Path extraCaCerts;
+    /** Made once: reading the JVM's roots costs tens of milliseconds. */
+    private final SSLSocketFactory socketFactory;
+
+    /**
+     * @param proxy the proxy URL (http://[user:password@]host:port), or null for none
+     * @param bypass which target host and port go direct (NO_PROXY)
+     * @param extraCaCerts NODE_EXTRA_CA_CERTS, or null; an unreadable file adds nothing (network.ca-certs says so)
+     */
+    public NetworkRoute(URI proxy, BiPredicate<String, Integer> bypass, Path extraCaCerts) {
+        this.proxy = proxy;
+        this.bypass = bypass == null ? (h, p) -> false : bypass;
+        this.extraCaCerts = extraCaCerts;
+        this.socketFactory = socketFactory();
+    }
+
+    /**
+     * The proxy for a target, or {@link Proxy#NO_PROXY}. Only https targets (AWS's endpoints) take it: the route
+     * holds the https proxy, and plain-http endpoints are local overrides (a gateway, a stand-in).
+     */
+    Proxy proxyFor(URI target) {
+        if (proxy == null || !"https".equalsIgnoreCase(target.getScheme())) {
+            return Proxy.NO_PROXY;
+        }
+        int port = target.getPort() >= 0 ? target.getPort() : "http".equalsIgnoreCase(target.getScheme()) ? 80 : 443;
+        if (bypass.test(target.getHost(), port)) {
+            return Proxy.NO_PROXY;
+        }
+        int proxyPort = proxy.getPort() >= 0 ? proxy.getPort() : "https".equalsIgnoreCase(proxy.getScheme()) ? 443 : 80;
+        return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), proxyPort));
+    }
+
+    /** "Basic ..." for the proxy's user-info, or null: sent preemptively, as Node's proxy agents do. */
+    String proxyAuthorization() {
+        String userInfo = proxy == null ? null : proxy.getUserInfo();
+        if (userInfo == null || userInfo.isEmpty()) {
+            return null;
+        }
+        return "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A connection to the target the way Claude Code connects: through the proxy (with its basic authentication) or
+     * direct, trusting NODE_EXTRA_CA_CERTS too, with these deadlines.
+     */
+    HttpURLConnection open(URI target, int connectTimeoutMs, int readTimeoutMs) throws IOException {
+        Proxy via = proxyFor(target);
+        HttpURLConnection c = (HttpURLConnection) target.toURL().openConnection(Proxy.NO_PROXY);
+        if (via != Proxy.NO_PROXY) {
+            // The tunnel is made here, not by the JDK: its CONNECT sends no Basic credentials by default
+            // (jdk.http.auth.tunneling.disabledSchemes), and Claude Code sends them up front.
+            ((HttpsURLConnection) c).setSSLSocketFactory(new TunnellingSocketFactory(
+                    socketFactory != null ? socketFactory : (SSLSocketFactory) SSLSocketFactory.getDefault(),
+                    (InetSocketAddress) via.address(), proxyAuthorization(), connectTimeoutMs));
+        } else if (c instanceof HttpsURLConnection && socketFactory != null) {
+            ((HttpsURLConnection) c).setSSLSocketFactory(socketFactory);
+        }
+        c.setConnectTimeout(connectTimeoutMs);
+        c.setReadTimeout(readTimeoutMs);
+        return c;
+    }
+
+    /**
+     * TLS over a CONNECT tunnel: the unconnected socket it hands the JDK connects to the proxy and asks for the
+     * tunnel (with Proxy-Authorization when the proxy URL has user-info); the JDK then layers TLS over it.
+     */
+    private static final class TunnellingSocketFactory extends SSLSocketFactory {
+        private final SSLSocketFactory tls;
+        private final InetSocketAddress proxy;
+        private final String authorization;
+        private final int connectTimeoutMs;
+
+        TunnellingSocketFactory(SSLSocketFactory tls, InetSocketAddress proxy, String authorization,
+                int connectTimeoutMs) {
+            this.tls = tls;
+            this.proxy = proxy;
+            this.authorization = authorization;
+            this.connectTimeoutMs = connectTimeoutMs;
+        }
+
+        @Override
+        public Socket createSocket() {
+            return new Socket() {
+                @Override
+                public void connect(SocketAddress endpoint, int timeout) throws IOException {
+                    InetSocketAddress target = (InetSocketAddress) endpoint;
+                    super.connect(new InetSocketAddress(proxy.getHostString(), proxy.getPort()),
+                            timeout > 0 ? timeout : connectTimeoutMs);
+                    tunnel(this, target.getHostString(), target.getPort());
+                }
+            };
+        }
+
+        private void tunnel(Socket s, String host, int port) throws IOException {
+            String authority = host + ":" + port;
+            String request = "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n"
+                    + (authorization == null ? "" : "Proxy-Authorization: " + authorization + "\r\n") + "\r\n";
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            int before = s.getSoTimeout();
+            s.setSoTimeout(connectTimeoutMs); // a proxy that never answers the CONNECT counts as a slow connect
+            InputStream in = s.getInputStream();
+            StringBuilder head = new StringBuilder();
+            int b;
+            while ((b = in.read()) >= 0) {
+                head.append((char) b);
+                if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+                    break;
+                }
+                if (head.length() > 16_384) {
+                    break;
+                }
+            }
+            s.setSoTimeout(before);
+            String status = head.toString().lines().findFirst().orElse("");
+            if (!status.matches("HTTP/1\\.[01] 2\\d\\d.*")) {
+                s.close();
+                throw new IOException("Unable to tunnel through proxy. Proxy returns \"" + status + "\"");
+            }
+        }
+
+        @Override
+        public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
+            return tls.createSocket(s, host, port, autoClose);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            Socket s = createSocket();
+            s.connect(InetSocketAddress.createUnresolved(host, port), connectTimeoutMs);
+            return tls.createSocket(s, host, port, true);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return createSocket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return createSocket(host.getHostName(), port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return createSocket(address.getHostName(), port);
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return tls.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return tls.getSupportedCipherSuites();
+        }
+    }
+
+    /** The proxy for people (password masked), or null. */
+    public String describe() {
+        return proxy == null ? null : Secrets.maskUrl(proxy.toString());
+    }
+
+    /** The JVM's default trust plus NODE_EXTRA_CA_CERTS's certificates; null when there are none to add. */
+    X509TrustManager trust() {
+        List<X509Certificate> extra = extraCertificates();
+        if (extra.isEmpty()) {
+            return null;
+        }
+        try {
+            X509TrustManager jvm = trustManager(null);
+            KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+            anchors.load(null, null);
+            for (int i = 0; i < extra.size(); i++) {
+                anchors.setCertificateEntry("node-extra-ca-" + i, extra.get(i));
+            }
+            return new EitherTrust(jvm, trustManager(anchors));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot build the trust store: " + e.getMessage(), e);
+        }
+    }
+
+    /** An SSL socket factory with {@link #trust()}, or null for the JVM's default. */
+    private SSLSocketFactory socketFactory() {
+        X509TrustManager trust = trust();
+        if (trust == null) {
+            return null;
+        }
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {trust}, null);
+            return ctx.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build the TLS context: " + e.getMessage(), e);
+        }
+    }
+
+    private List<X509Certificate> extraCertificates() {
+        List<X509Certificate> out = new ArrayList<>();
+        if (extraCaCerts == null || !Files.isReadable(extraCaCerts)) {
+            return out;
+        }
+        try (InputStream in = Files.newInputStream(extraCaCerts)) {
+            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                if (c instanceof X509Certificate) {
+                    out.add((X509Certificate) c);
+                }
+            }
+        } catch (IOException | CertificateException e) {
+            // unreadable or not PEM: Claude Code adds nothing either; network.ca-certs reports it
+        }
+        return out;
+    }
+
+    private static X509TrustManager trustManager(KeyStore anchors) throws GeneralSecurityException {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(anchors);
+        for (TrustManager tm : tmf.getTrustManagers()) {
+            if (tm instanceof X509TrustManager) {
+                return (X509TrustManager) tm;
+            }
+        }
+        throw new GeneralSecurityException("no X509 trust manager");
+    }
+
+    /** Trusts a chain either trust manager trusts. */
+    private static final class EitherTrust implements X509TrustManager {
+        private final X509TrustManager first;
+        private final X509TrustManager second;
+
+        EitherTrust(X509TrustManager first, X509TrustManager second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            first.checkClientTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                first.checkServerTrusted(chain, authType);
+            } catch (CertificateException e) {
+                second.checkServerTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            List<X509Certificate> all = new ArrayList<>(List.of(first.getAcceptedIssuers()));
+            all.addAll(List.of(second.getAcceptedIssuers()));
+            return all.toArray(new X509Certificate[0]);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NetworkRoute[proxy=" + describe() + ", extraCaCerts=" + extraCaCerts + "]";
+    }
+
+}
