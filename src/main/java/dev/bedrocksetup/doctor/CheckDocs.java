@@ -63,7 +63,8 @@ public final class CheckDocs {
                 + "(`bedrock-setup init`, or `doctor --fix` takes the profile's region).");
         doc("region.valid", "The region is not an AWS region name, so no endpoint resolves.",
                 "Use a region such as us-west-2.");
-        doc("region.small-fast-region", "`ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION` takes a region, but holds a model ID.",
+        doc("region.small-fast-region", "`ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION` takes a region, but holds a model ID "
+                + "(a warning: Claude Code still answers; its small/fast background calls are at risk).",
                 "Set it to a region, or remove it.");
         doc("models.bare-id", "Bedrock serves Claude on demand only through inference profiles; a bare "
                 + "`anthropic.` ID fails with \"on-demand throughput isn't supported\".",
@@ -81,7 +82,8 @@ public final class CheckDocs {
                 + "unexpected Opus billing, or 403 on Haiku-class background calls not granted.",
                 "Pin `ANTHROPIC_MODEL` and every `ANTHROPIC_DEFAULT_*_MODEL`.");
         doc("models.region-prefix-var", "`ANTHROPIC_BEDROCK_REGION_PREFIX` takes us, eu, apac, jp, au or global, and "
-                + "only Claude Code 2.1.224+ reads it.", "Correct the value, or update Claude Code.");
+                + "only Claude Code 2.1.224+ reads it; any other value is ignored (a warning: Claude Code derives the "
+                + "prefix from the region).", "Correct the value, or update Claude Code.");
         doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
                 + "credentials from any providers\". Or `CLAUDE_CODE_SKIP_BEDROCK_AUTH` is on without "
                 + "`ANTHROPIC_BEDROCK_BASE_URL`: Claude Code sends its calls unsigned to AWS, which answers 403 "
@@ -119,11 +121,12 @@ public final class CheckDocs {
                 + "\"The SSO session associated with this profile has expired\".",
                 "`bedrock-setup login --profile P` (or `aws sso login --profile P`).");
         doc("tokens.max-output", "A leftover `CLAUDE_CODE_MAX_OUTPUT_TOKENS=4096` (old setup guides) cuts answers of "
-                + "current models short.", "Remove it or raise it to 32000 or more.");
+                + "current models short; a value that is not a number is ignored (Claude Code uses the model's default).", "Remove it or raise it to 32000 or more.");
         doc("tokens.thinking", "`MAX_THINKING_TOKENS` at or above the output limit makes every request with thinking "
                 + "fail: \"max_tokens must be greater than thinking.budget_tokens\".", "Lower it below the output limit.");
         doc("network.ca-certs", "Node reads `NODE_EXTRA_CA_CERTS` at start-up, before settings apply; behind a "
-                + "TLS-inspecting proxy Claude Code then reports \"Self-signed certificate detected\".",
+                + "TLS-inspecting proxy Claude Code then reports \"Self-signed certificate detected\". A missing file "
+                + "is a warning: Node warns and starts without it.",
                 "Export it in your shell profile, pointing at a readable PEM bundle.");
         doc("ide.vscode", "The VS Code extension reads `claudeCode.environmentVariables` as an ARRAY of "
                 + "`{\"name\", \"value\"}`; without `claudeCode.disableLoginPrompt` it shows the Anthropic login.",

@@ -159,7 +159,7 @@ class DoctorScenarioTest {
                     t -> t.userSettings(env.replace("\"AWS_REGION\": \"us-west-2\", ", ""), "")),
             scenario("malformed region", "region.valid", Status.FAIL, "\"us-west\" is not an AWS region",
                     "us-west-2", t -> t.userSettings(env.replace("us-west-2", "us-west"), "")),
-            scenario("model in the small-fast region variable", "region.small-fast-region", Status.FAIL,
+            scenario("model in the small-fast region variable", "region.small-fast-region", Status.WARN,
                     "takes a REGION", "region", t -> t.userSettings(env
                             + ", \"ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION\": \"" + HAIKU + "\"", "")),
             scenario("bare foundation-model ID", "models.bare-id", Status.FAIL, "foundation-model ID",
@@ -180,7 +180,7 @@ class DoctorScenarioTest {
             scenario("opus tier not pinned", "models.unpinned", Status.WARN, "ANTHROPIC_DEFAULT_OPUS_MODEL",
                     "--opus-model", t -> t.userSettings(env.replace("\"ANTHROPIC_DEFAULT_OPUS_MODEL\": \"" + OPUS
                             + "\", ", ""), "")),
-            scenario("invalid region prefix variable", "models.region-prefix-var", Status.FAIL, "\"mars\"",
+            scenario("invalid region prefix variable", "models.region-prefix-var", Status.WARN, "ignores it",
                     "us, eu, apac", t -> t.userSettings(env + ", \"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"mars\"", "")),
             scenario("region prefix variable on old Claude Code", "models.region-prefix-var", Status.WARN,
                     "ignores ANTHROPIC_BEDROCK_REGION_PREFIX", "@latest", t -> {
@@ -246,7 +246,7 @@ class DoctorScenarioTest {
                     t -> t.home.write(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json", "{\"expiresAt\": \"x\"}")),
             scenario("4096 output cap", "tokens.max-output", Status.WARN, "4096", "32000",
                     t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"4096\"", "")),
-            scenario("output cap not a number", "tokens.max-output", Status.FAIL, "not a positive number", "32000",
+            scenario("output cap not a number", "tokens.max-output", Status.WARN, "ignores it", "32000",
                     t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"lots\"", "")),
             scenario("thinking above output", "tokens.thinking", Status.FAIL, "not below", "lower MAX_THINKING_TOKENS",
                     t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"8000\", "
@@ -256,7 +256,7 @@ class DoctorScenarioTest {
                         t.home.write("corp-ca.pem", "-----BEGIN CERTIFICATE-----\n");
                         t.userSettings(env + ", \"NODE_EXTRA_CA_CERTS\": \"" + t.dir.resolve("corp-ca.pem") + "\"", "");
                     }),
-            scenario("CA bundle missing", "network.ca-certs", Status.FAIL, "cannot be read", "PEM",
+            scenario("CA bundle missing", "network.ca-certs", Status.WARN, "carries on", "PEM",
                     t -> t.home.vars.put("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")),
             scenario("proxy without a scheme", "network.proxy", Status.FAIL,
                     "HTTPS_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080",
