@@ -143,7 +143,8 @@ public final class CheckDocs {
                 + "clock, Claude Code's model calls do not, and retry \"Signature expired\" without end.",
                 "Synchronise the clock with NTP.");
         doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
-                + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
+                + "Claude Code then silently uses its built-in model list (a warning while the pinned models answer, a "
+                + "failure when they fail too).", "Grant both: `bedrock-setup policy` prints "
                 + "the statements.");
         doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal, and "
                 + "signs every Bedrock call with what it prints. It takes only temporary credentials: a non-empty "
@@ -174,7 +175,8 @@ public final class CheckDocs {
                 + "the URL.");
         doc("network.control-plane-endpoint", "The same for `bedrock.REGION.amazonaws.com` (or "
                 + "`AWS_ENDPOINT_URL_BEDROCK`), which Claude Code asks for the inference profiles before the first "
-                + "prompt.", "As for the runtime endpoint.");
+                + "prompt; when it does not answer Claude Code uses its built-in model list (a warning while the pinned "
+                + "models answer).", "As for the runtime endpoint.");
         doc("network.tls-inspection", "Amazon issues its endpoints' certificates (Amazon Root CA 1-4, Starfield "
                 + "Services Root CA G2). Another issuer on an amazonaws.com host means a proxy or VPN re-signs TLS; "
                 + "Node trusts only its own roots plus `NODE_EXTRA_CA_CERTS`, read at start-up, so Claude Code refuses "

@@ -78,6 +78,7 @@ public final class Doctor {
             }
         }
         Trace.mark("online checks done");
+        ControlPlaneFallback.apply(findings);
         return new DoctorReport(in.effective, java.util.Arrays.asList(findings), in.claudeVersion());
     }
 

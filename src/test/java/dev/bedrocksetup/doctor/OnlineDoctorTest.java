@@ -124,8 +124,21 @@ class OnlineDoctorTest {
     }
 
     @Test
-    void deniedListingFailsTheControlPlaneCheck() {
+    void deniedListingWarnsWhileTheModelsAnswer() {
+        // Claude Code falls back to its built-in models (agreement matrix: "inference-profile listing denied")
         stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        DoctorReport r = doctor();
+        Finding c = r.finding("bedrock.control-plane");
+        assertEquals(Status.OK, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
+        assertEquals(Status.WARN, c.status, c.toString());
+        assertTrue(c.detail.contains("ListInferenceProfiles") && c.detail.contains("the pinned models answer"),
+                c.toString());
+    }
+
+    @Test
+    void deniedListingFailsWhenTheModelsFailToo() {
+        stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        stand.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
         Finding c = doctor().finding("bedrock.control-plane");
         assertEquals(Status.FAIL, c.status, c.toString());
         assertTrue(c.detail.contains("ListInferenceProfiles"), c.toString());
