@@ -116,8 +116,8 @@ public final class CheckDocs {
         doc("aws.sso-session-missing", "The profile's `sso_session` names a section that does not exist.",
                 "Add the section, or recreate the profile with `bedrock-setup init`.");
         doc("aws.static-shadow", "The JavaScript SDK (Claude Code) tries static keys before SSO: keys under the same "
-                + "name in `~/.aws/credentials` win silently. Working keys are a warning (Claude Code answers as their "
-                + "IAM user, not the SSO role); keys AWS refuses are a failure.", "Delete that section from `~/.aws/credentials`.");
+                + "name in `~/.aws/credentials` win silently. Online, keys AWS accepts are a warning (Claude Code answers "
+                + "as their IAM user, not the SSO role); otherwise a failure.", "Delete that section from `~/.aws/credentials`.");
         doc("sso.token", "No IAM Identity Center login in the token cache, or one that expired and cannot refresh: "
                 + "\"The SSO session associated with this profile has expired\".",
                 "`bedrock-setup login --profile P` (or `aws sso login --profile P`).");

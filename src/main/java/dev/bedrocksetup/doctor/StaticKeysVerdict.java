@@ -1,24 +1,24 @@
 package dev.bedrocksetup.doctor;
 
 /**
- * Static keys beside an SSO profile: Claude Code signs with them before SSO. Working keys make it answer as their IAM
- * user (a warning, aws.static-shadow); keys AWS refuses make it fail, and then the shadowing is the cause to name
- * first (agreement matrix: "stale static keys shadow the SSO profile"). Only the online identity check can tell.
+ * Static keys beside an SSO profile: Claude Code signs with them before SSO. Keys AWS refuses make it fail (agreement
+ * matrix: "stale static keys shadow the SSO profile"), so aws.static-shadow fails, and offline, where nothing can tell,
+ * it fails too. When AWS accepts them (aws.identity passed, signed with these keys), Claude Code answers as their IAM
+ * user: a warning, since the identity is not the one the user set up.
  */
 final class StaticKeysVerdict {
     private StaticKeysVerdict() {}
 
     static void apply(Finding[] findings) {
-        boolean refused = false;
+        boolean accepted = false;
         for (Finding f : findings) {
-            refused |= f != null && (f.id.equals("aws.identity") || f.id.equals("aws.credentials"))
-                    && f.status == Status.FAIL;
+            accepted |= f != null && f.id.equals("aws.identity") && f.status == Status.OK;
         }
-        for (int i = 0; refused && i < findings.length; i++) {
+        for (int i = 0; accepted && i < findings.length; i++) {
             Finding f = findings[i];
-            if (f != null && f.id.equals("aws.static-shadow") && f.status == Status.WARN) {
-                findings[i] = new Finding(f.id, f.group, Status.FAIL, f.title, f.detail + ", and AWS refuses them",
-                        f.fix, f.safeFix);
+            if (f != null && f.id.equals("aws.static-shadow") && f.status == Status.FAIL) {
+                findings[i] = new Finding(f.id, f.group, Status.WARN, f.title, f.detail + " (a warning: AWS accepts "
+                        + "them, so Claude Code answers, as the wrong identity)", f.fix, f.safeFix);
             }
         }
     }

@@ -230,7 +230,7 @@ class DoctorScenarioTest {
             scenario("sso-session section missing", "aws.sso-session-missing", Status.FAIL,
                     "[sso-session corp]", "--sso-session corp", t -> t.home.write(".aws/config",
                             "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n")),
-            scenario("static keys shadow SSO", "aws.static-shadow", Status.WARN, "not the SSO role",
+            scenario("static keys shadow SSO", "aws.static-shadow", Status.FAIL, "not the SSO role",
                     "delete the [dev] section", t -> t.home.write(".aws/credentials", "[dev]\n"
                             + "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = " + SECRET + "\n")),
             scenario("never logged in", "sso.token", Status.FAIL, "not logged in", "bedrock-setup login --profile dev",
