@@ -47,8 +47,9 @@ public final class CheckDocs {
         doc("settings.env-types", "Values in `env` should be JSON strings: a number (`1` instead of `\"1\"`) crashed "
                 + "Claude Code 2.1.94; 2.1.330 and 2.1.332 read it as its text (a warning). Other non-strings fail.",
                 "Quote the value, or run `bedrock-setup doctor --fix`.");
-        doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh`, "
-                + "`awsCredentialExport` and `env` there are ignored.",
+        doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh` and "
+                + "`awsCredentialExport` there are ignored. Its `env` is still applied (below every settings file, "
+                + "above the shell), a legacy place: a warning, and the doctor counts its values.",
                 "Move them into `~/.claude/settings.json` (`bedrock-setup doctor --fix` copies them).");
         doc("settings.bedrock-enabled", "`CLAUDE_CODE_USE_BEDROCK` is not `1`/`true` in any settings file or the "
                 + "shell, so Claude Code uses the Anthropic API.", "`bedrock-setup init`.");

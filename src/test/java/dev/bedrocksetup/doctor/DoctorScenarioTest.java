@@ -138,6 +138,14 @@ class DoctorScenarioTest {
             scenario("awsAuthRefresh in ~/.claude.json", "settings.wrong-file", Status.FAIL, "awsAuthRefresh",
                     ".claude/settings.json", t -> t.home.write(".claude.json",
                             "{\"awsAuthRefresh\": \"aws sso login --profile dev\"}")),
+            // Claude Code applies ~/.claude.json's legacy env block (agreement matrix row "env written to
+            // ~/.claude.json instead of settings"): a warning, and its values count (with empty settings, nothing
+            // else fails: Bedrock is on, region and profile are set)
+            scenario("env in ~/.claude.json", "settings.wrong-file", Status.WARN, "still applies it",
+                    ".claude/settings.json", t -> {
+                        t.home.write(".claude.json", "{\"env\": {" + env + "}}");
+                        t.home.write(".claude/settings.json", "{}");
+                    }),
             scenario("Bedrock not switched on", "settings.bedrock-enabled", Status.FAIL, "not set anywhere",
                     "bedrock-setup init", t -> t.userSettings(env.replace("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", ", ""),
                             "")),
