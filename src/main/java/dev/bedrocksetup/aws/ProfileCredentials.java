@@ -156,6 +156,10 @@ public final class ProfileCredentials {
         if (sso && !keysInCredentialsFile) {
             return fromSso(files.config(), profileName, configProps);
         }
+        if (sso && props.containsKey("aws_access_key_id") && props.containsKey("aws_secret_access_key")) {
+            // the JavaScript SDK (Claude Code) takes static keys before SSO; the Java SDK's provider would try SSO
+            return staticKeys(profileName, props);
+        }
         if (props.get("credential_process") != null && !props.containsKey("aws_access_key_id")) {
             // run with a deadline (the SDK's provider waits forever); static keys beside it win, as in Claude Code
             return CredentialProcess.run(env, profileName, props.get("credential_process").trim());

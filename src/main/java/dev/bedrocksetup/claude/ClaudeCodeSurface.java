@@ -133,9 +133,9 @@ public final class ClaudeCodeSurface {
                 "models.prefix-region", "models.shape")
                 .does("Deprecated name of ANTHROPIC_DEFAULT_HAIKU_MODEL: reported, migrated by `doctor --fix`."));
         k.add(env("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION").shown().checks("region.small-fast-region")
-                .does("Must be a region, not a model ID."));
+                .does("Must be a region, not a model ID (a model ID is warned about: Claude Code still answers)."));
         k.add(env("ANTHROPIC_BEDROCK_REGION_PREFIX").shown().checks("models.region-prefix-var")
-                .does("Must be one of us, eu, apac, jp, au, global."));
+                .does("One of us, eu, apac, jp, au, global; any other value is warned about (Claude Code ignores it)."));
         k.add(env("ANTHROPIC_BEDROCK_SERVICE_TIER").shown()
                 .does("Shown only: a service tier changes price and latency, not whether calls succeed."));
         k.add(env("ANTHROPIC_BEDROCK_BASE_URL").shown().checks("network.runtime-endpoint", "network.tls-inspection")

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * What Claude Code would use, name by name, with where each value comes from and what it shadows — like
- * `git config --show-origin`. Variables: a settings `env` block (managed, local, project, user, in that order)
- * beats the shell. Settings keys: managed, local, project, user. Files Claude Code skips contribute nothing.
+ * `git config --show-origin`. Variables: a settings `env` block (managed, local, project, user, in that order),
+ * then the legacy `env` block of ~/.claude.json, beat the shell. Settings keys: managed, local, project, user. Files Claude Code skips contribute nothing.
  */
 public final class EffectiveConfiguration {
     /** The variables that matter for Claude Code on Bedrock, in display order (from the catalogue). */
@@ -94,7 +94,7 @@ public final class EffectiveConfiguration {
     public static EffectiveConfiguration resolve(SettingsSnapshot snapshot, Environment env) {
         Map<String, Entry> out = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(VARIABLES);
-        for (SettingsSnapshot.FileState f : snapshot.files()) {
+        for (SettingsSnapshot.FileState f : envFiles(snapshot)) {
             Object e = f.root.get("env");
             if (e instanceof Map) {
                 for (Object k : ((Map<?, ?>) e).keySet()) {
@@ -106,7 +106,7 @@ public final class EffectiveConfiguration {
         }
         for (String name : names) {
             List<Source> sources = new ArrayList<>();
-            for (SettingsSnapshot.FileState f : snapshot.files()) {
+            for (SettingsSnapshot.FileState f : envFiles(snapshot)) {
                 Object e = f.root.get("env");
                 if (e instanceof Map && ((Map<?, ?>) e).containsKey(name)) {
                     sources.add(new Source(f.origin(), f.path, ((Map<?, ?>) e).get(name), f.scope));
@@ -128,6 +128,19 @@ public final class EffectiveConfiguration {
             out.put(key, new Entry(key, false, sources));
         }
         return new EffectiveConfiguration(out);
+    }
+
+    /**
+     * The files whose env block Claude Code applies, highest precedence first: the settings files, then the legacy
+     * env block of ~/.claude.json. Claude Code 2.1.330 assigns that block to its environment before the settings
+     * files' blocks (so they beat it) and over the shell's (so it beats the shell).
+     */
+    private static List<SettingsSnapshot.FileState> envFiles(SettingsSnapshot snapshot) {
+        List<SettingsSnapshot.FileState> files = new ArrayList<>(snapshot.files());
+        if (snapshot.globalConfig() != null) {
+            files.add(snapshot.globalConfig());
+        }
+        return files;
     }
 
     public List<Entry> entries() {

@@ -165,9 +165,11 @@ final class AwsProfileChecks {
         if (cred instanceof ProfileFile) {
             Optional<Profile> keys = ((ProfileFile) cred).profile(name);
             if (keys.isPresent() && keys.get().properties().containsKey("aws_access_key_id")) {
+                // offline nothing tells working keys from stale ones: a failure; StaticKeysVerdict makes it a warning
+                // when AWS accepts them (Claude Code then answers, as their IAM user: agreement matrix)
                 return c.fail(credentialsPath(in) + " has static keys under [" + name + "]: Claude Code (the "
-                        + "JavaScript SDK) uses them before SSO", "delete the [" + name + "] section from "
-                        + credentialsPath(in));
+                        + "JavaScript SDK) signs with them before SSO, as their IAM user, not the SSO role you set up",
+                        "delete the [" + name + "] section from " + credentialsPath(in));
             }
         }
         return c.ok("no static keys under [" + name + "]");

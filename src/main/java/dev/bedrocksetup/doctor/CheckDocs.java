@@ -47,8 +47,9 @@ public final class CheckDocs {
         doc("settings.env-types", "Values in `env` should be JSON strings: a number (`1` instead of `\"1\"`) crashed "
                 + "Claude Code 2.1.94; 2.1.330 and 2.1.332 read it as its text (a warning). Other non-strings fail.",
                 "Quote the value, or run `bedrock-setup doctor --fix`.");
-        doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh`, "
-                + "`awsCredentialExport` and `env` there are ignored.",
+        doc("settings.wrong-file", "`~/.claude.json` is Claude Code's state file; `awsAuthRefresh` and "
+                + "`awsCredentialExport` there are ignored. Its `env` is still applied (below every settings file, "
+                + "above the shell), a legacy place: a warning, and the doctor counts its values.",
                 "Move them into `~/.claude/settings.json` (`bedrock-setup doctor --fix` copies them).");
         doc("settings.bedrock-enabled", "`CLAUDE_CODE_USE_BEDROCK` is not `1`/`true` in any settings file or the "
                 + "shell, so Claude Code uses the Anthropic API.", "`bedrock-setup init`.");
@@ -63,7 +64,8 @@ public final class CheckDocs {
                 + "(`bedrock-setup init`, or `doctor --fix` takes the profile's region).");
         doc("region.valid", "The region is not an AWS region name, so no endpoint resolves.",
                 "Use a region such as us-west-2.");
-        doc("region.small-fast-region", "`ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION` takes a region, but holds a model ID.",
+        doc("region.small-fast-region", "`ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION` takes a region, but holds a model ID "
+                + "(a warning: Claude Code still answers; its small/fast background calls are at risk).",
                 "Set it to a region, or remove it.");
         doc("models.bare-id", "Bedrock serves Claude on demand only through inference profiles; a bare "
                 + "`anthropic.` ID fails with \"on-demand throughput isn't supported\".",
@@ -81,7 +83,8 @@ public final class CheckDocs {
                 + "unexpected Opus billing, or 403 on Haiku-class background calls not granted.",
                 "Pin `ANTHROPIC_MODEL` and every `ANTHROPIC_DEFAULT_*_MODEL`.");
         doc("models.region-prefix-var", "`ANTHROPIC_BEDROCK_REGION_PREFIX` takes us, eu, apac, jp, au or global, and "
-                + "only Claude Code 2.1.224+ reads it.", "Correct the value, or update Claude Code.");
+                + "only Claude Code 2.1.224+ reads it; any other value is ignored (a warning: Claude Code derives the "
+                + "prefix from the region).", "Correct the value, or update Claude Code.");
         doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
                 + "credentials from any providers\". Or `CLAUDE_CODE_SKIP_BEDROCK_AUTH` is on without "
                 + "`ANTHROPIC_BEDROCK_BASE_URL`: Claude Code sends its calls unsigned to AWS, which answers 403 "
@@ -113,17 +116,19 @@ public final class CheckDocs {
                 + "`sso_registration_scopes = sso:account:access` (the `init` wizard offers it).");
         doc("aws.sso-session-missing", "The profile's `sso_session` names a section that does not exist.",
                 "Add the section, or recreate the profile with `bedrock-setup init`.");
-        doc("aws.static-shadow", "The JavaScript SDK (Claude Code) tries static keys before SSO: old keys under the same "
-                + "name in `~/.aws/credentials` win silently.", "Delete that section from `~/.aws/credentials`.");
+        doc("aws.static-shadow", "The JavaScript SDK (Claude Code) tries static keys before SSO: keys under the same "
+                + "name in `~/.aws/credentials` win silently. Online, keys AWS accepts are a warning (Claude Code answers "
+                + "as their IAM user, not the SSO role); otherwise a failure.", "Delete that section from `~/.aws/credentials`.");
         doc("sso.token", "No IAM Identity Center login in the token cache, or one that expired and cannot refresh: "
                 + "\"The SSO session associated with this profile has expired\".",
                 "`bedrock-setup login --profile P` (or `aws sso login --profile P`).");
         doc("tokens.max-output", "A leftover `CLAUDE_CODE_MAX_OUTPUT_TOKENS=4096` (old setup guides) cuts answers of "
-                + "current models short.", "Remove it or raise it to 32000 or more.");
+                + "current models short; a value that is not a number is ignored (Claude Code uses the model's default).", "Remove it or raise it to 32000 or more.");
         doc("tokens.thinking", "`MAX_THINKING_TOKENS` at or above the output limit makes every request with thinking "
                 + "fail: \"max_tokens must be greater than thinking.budget_tokens\".", "Lower it below the output limit.");
         doc("network.ca-certs", "Node reads `NODE_EXTRA_CA_CERTS` at start-up, before settings apply; behind a "
-                + "TLS-inspecting proxy Claude Code then reports \"Self-signed certificate detected\".",
+                + "TLS-inspecting proxy Claude Code then reports \"Self-signed certificate detected\". A missing file "
+                + "is a warning: Node warns and starts without it.",
                 "Export it in your shell profile, pointing at a readable PEM bundle.");
         doc("ide.vscode", "The VS Code extension reads `claudeCode.environmentVariables` as an ARRAY of "
                 + "`{\"name\", \"value\"}`; without `claudeCode.disableLoginPrompt` it shows the Anthropic login.",
@@ -140,7 +145,8 @@ public final class CheckDocs {
                 + "clock, Claude Code's model calls do not, and retry \"Signature expired\" without end.",
                 "Synchronise the clock with NTP.");
         doc("bedrock.control-plane", "`bedrock:ListInferenceProfiles` or `bedrock:GetInferenceProfile` is denied; "
-                + "Claude Code then silently uses its built-in model list.", "Grant both: `bedrock-setup policy` prints "
+                + "Claude Code then silently uses its built-in model list (a warning while the pinned models answer, a "
+                + "failure when they fail too).", "Grant both: `bedrock-setup policy` prints "
                 + "the statements.");
         doc("helpers.export", "Claude Code runs `awsCredentialExport` at every session start, without a terminal, and "
                 + "signs every Bedrock call with what it prints. It takes only temporary credentials: a non-empty "
@@ -171,7 +177,8 @@ public final class CheckDocs {
                 + "the URL.");
         doc("network.control-plane-endpoint", "The same for `bedrock.REGION.amazonaws.com` (or "
                 + "`AWS_ENDPOINT_URL_BEDROCK`), which Claude Code asks for the inference profiles before the first "
-                + "prompt.", "As for the runtime endpoint.");
+                + "prompt; when it does not answer Claude Code uses its built-in model list (a warning while the pinned "
+                + "models answer).", "As for the runtime endpoint.");
         doc("network.tls-inspection", "Amazon issues its endpoints' certificates (Amazon Root CA 1-4, Starfield "
                 + "Services Root CA G2). Another issuer on an amazonaws.com host means a proxy or VPN re-signs TLS; "
                 + "Node trusts only its own roots plus `NODE_EXTRA_CA_CERTS`, read at start-up, so Claude Code refuses "

@@ -78,6 +78,8 @@ public final class Doctor {
             }
         }
         Trace.mark("online checks done");
+        ControlPlaneFallback.apply(findings);
+        StaticKeysVerdict.apply(findings);
         return new DoctorReport(in.effective, java.util.Arrays.asList(findings), in.claudeVersion());
     }
 

@@ -45,8 +45,10 @@ final class EnvironmentChecks {
         }
         String origin = in.effective.entry("CLAUDE_CODE_MAX_OUTPUT_TOKENS").winner().origin;
         if (n == Integer.MIN_VALUE || n <= 0) {
-            return c.fail("CLAUDE_CODE_MAX_OUTPUT_TOKENS is not a positive number (from " + origin + ")",
-                    "remove it, or set a number such as \"32000\"");
+            // Claude Code ignores a value that is not a positive number and uses the model's default limit
+            // (agreement matrix: "max output tokens not a number" answers), so this is a leftover, not a stop.
+            return c.warn("CLAUDE_CODE_MAX_OUTPUT_TOKENS is not a positive number (from " + origin + "): Claude Code "
+                    + "ignores it and uses the model's default limit", "remove it, or set a number such as \"32000\"");
         }
         if (n <= 4096) {
             return c.warn("CLAUDE_CODE_MAX_OUTPUT_TOKENS is " + n + " (from " + origin + "): current models' answers "
@@ -80,8 +82,11 @@ final class EnvironmentChecks {
         }
         String file = e.winner().text();
         if (!Files.isReadable(in.env.home().resolve(file))) {
-            return c.fail("NODE_EXTRA_CA_CERTS names " + file + ", which cannot be read",
-                    "point it at your organisation's CA bundle (a PEM file)");
+            // Node prints a warning and starts without the extra certificates (agreement matrix: "NODE_EXTRA_CA_CERTS
+            // names a missing file" answers); it only matters behind a TLS-inspecting proxy.
+            return c.warn("NODE_EXTRA_CA_CERTS names " + file + ", which cannot be read: Node warns and carries on "
+                    + "without it, so behind a TLS-inspecting proxy Claude Code fails with \"self-signed certificate\"",
+                    "point it at your organisation's CA bundle (a PEM file), or remove it");
         }
         boolean fromShell = false;
         for (EffectiveConfiguration.Source s : e.sources) {

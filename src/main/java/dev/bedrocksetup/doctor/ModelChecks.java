@@ -97,8 +97,11 @@ final class ModelChecks {
             return c.ok("not set");
         }
         if (!RegionNames.isValid(v)) {
-            return c.fail("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION is \"" + v + "\"; it takes a REGION, not a model",
-                    "set it to a region such as us-east-1, or remove it");
+            // Claude Code still answers with a model ID here (agreement matrix: "ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION
+            // holds a model ID"); only the small/fast (Haiku) background calls are at risk.
+            return c.warn("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION is \"" + v + "\"; it takes a REGION, not a model: "
+                    + "Claude Code still answers, but its small/fast background calls may go to a region that does "
+                    + "not exist", "set it to a region such as us-east-1, or remove it");
         }
         return c.ok(v);
     }
@@ -242,8 +245,10 @@ final class ModelChecks {
             return c.ok("not set");
         }
         if (!List.of("us", "eu", "apac", "jp", "au", "global").contains(v)) {
-            return c.fail("ANTHROPIC_BEDROCK_REGION_PREFIX is \"" + v + "\"",
-                    "use one of us, eu, apac, jp, au, global");
+            // Claude Code ignores a value that is not a geography and derives the prefix from the region
+            // (agreement matrix: "ANTHROPIC_BEDROCK_REGION_PREFIX is not a geography" answers).
+            return c.warn("ANTHROPIC_BEDROCK_REGION_PREFIX is \"" + v + "\": Claude Code ignores it and derives the "
+                    + "prefix from the region", "use one of us, eu, apac, jp, au, global, or remove it");
         }
         String ver = in.claudeVersion();
         if (ver != null && ClaudeInstallation.compare(ver, "2.1.224") < 0) {

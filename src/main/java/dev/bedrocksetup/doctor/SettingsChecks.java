@@ -152,12 +152,20 @@ final class SettingsChecks {
                 copy.put(List.of(k), dev.bedrocksetup.json.JsonText.quote((String) g.root.get(k)));
             }
         }
+        String move = "move " + String.join(", ", misplaced) + " into "
+                + in.locations.userConfigDir().resolve("settings.json");
+        SafeFix fix = copy.isEmpty() ? null : new SafeFix(dev.bedrocksetup.claude.SettingsScope.USER, copy,
+                "copy " + String.join(", ", copy.keySet().stream().map(l -> l.get(0)).toArray(String[]::new))
+                        + " into user settings");
+        if (misplaced.equals(List.of("env"))) {
+            // Claude Code 2.1.330 still applies this legacy env block (below every settings file, above the shell;
+            // agreement matrix: "env written to ~/.claude.json instead of settings" answers)
+            return c.warn(g.path + " has env: Claude Code still applies it (a legacy place, below every settings "
+                    + "file), but it is state, not settings, and a later version may stop reading it", move);
+        }
         return c.fail(g.path + " has " + String.join(", ", misplaced)
-                + ", which Claude Code ignores there (it is state, not settings)",
-                "move " + String.join(", ", misplaced) + " into " + in.locations.userConfigDir().resolve("settings.json"))
-                .withSafeFix(copy.isEmpty() ? null : new SafeFix(dev.bedrocksetup.claude.SettingsScope.USER, copy,
-                        "copy " + String.join(", ", copy.keySet().stream().map(l -> l.get(0)).toArray(String[]::new))
-                                + " into user settings"));
+                + ", which Claude Code ignores there (it is state, not settings)", move)
+                .withSafeFix(fix);
     }
 
     static Finding bedrockEnabled(DoctorInputs in) {

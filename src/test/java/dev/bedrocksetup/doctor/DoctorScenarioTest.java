@@ -138,6 +138,14 @@ class DoctorScenarioTest {
             scenario("awsAuthRefresh in ~/.claude.json", "settings.wrong-file", Status.FAIL, "awsAuthRefresh",
                     ".claude/settings.json", t -> t.home.write(".claude.json",
                             "{\"awsAuthRefresh\": \"aws sso login --profile dev\"}")),
+            // Claude Code applies ~/.claude.json's legacy env block (agreement matrix row "env written to
+            // ~/.claude.json instead of settings"): a warning, and its values count (with empty settings, nothing
+            // else fails: Bedrock is on, region and profile are set)
+            scenario("env in ~/.claude.json", "settings.wrong-file", Status.WARN, "still applies it",
+                    ".claude/settings.json", t -> {
+                        t.home.write(".claude.json", "{\"env\": {" + env + "}}");
+                        t.home.write(".claude/settings.json", "{}");
+                    }),
             scenario("Bedrock not switched on", "settings.bedrock-enabled", Status.FAIL, "not set anywhere",
                     "bedrock-setup init", t -> t.userSettings(env.replace("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", ", ""),
                             "")),
@@ -159,7 +167,7 @@ class DoctorScenarioTest {
                     t -> t.userSettings(env.replace("\"AWS_REGION\": \"us-west-2\", ", ""), "")),
             scenario("malformed region", "region.valid", Status.FAIL, "\"us-west\" is not an AWS region",
                     "us-west-2", t -> t.userSettings(env.replace("us-west-2", "us-west"), "")),
-            scenario("model in the small-fast region variable", "region.small-fast-region", Status.FAIL,
+            scenario("model in the small-fast region variable", "region.small-fast-region", Status.WARN,
                     "takes a REGION", "region", t -> t.userSettings(env
                             + ", \"ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION\": \"" + HAIKU + "\"", "")),
             scenario("bare foundation-model ID", "models.bare-id", Status.FAIL, "foundation-model ID",
@@ -180,7 +188,7 @@ class DoctorScenarioTest {
             scenario("opus tier not pinned", "models.unpinned", Status.WARN, "ANTHROPIC_DEFAULT_OPUS_MODEL",
                     "--opus-model", t -> t.userSettings(env.replace("\"ANTHROPIC_DEFAULT_OPUS_MODEL\": \"" + OPUS
                             + "\", ", ""), "")),
-            scenario("invalid region prefix variable", "models.region-prefix-var", Status.FAIL, "\"mars\"",
+            scenario("invalid region prefix variable", "models.region-prefix-var", Status.WARN, "ignores it",
                     "us, eu, apac", t -> t.userSettings(env + ", \"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"mars\"", "")),
             scenario("region prefix variable on old Claude Code", "models.region-prefix-var", Status.WARN,
                     "ignores ANTHROPIC_BEDROCK_REGION_PREFIX", "@latest", t -> {
@@ -230,7 +238,7 @@ class DoctorScenarioTest {
             scenario("sso-session section missing", "aws.sso-session-missing", Status.FAIL,
                     "[sso-session corp]", "--sso-session corp", t -> t.home.write(".aws/config",
                             "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n")),
-            scenario("static keys shadow SSO", "aws.static-shadow", Status.FAIL, "static keys under [dev]",
+            scenario("static keys shadow SSO", "aws.static-shadow", Status.FAIL, "not the SSO role",
                     "delete the [dev] section", t -> t.home.write(".aws/credentials", "[dev]\n"
                             + "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = " + SECRET + "\n")),
             scenario("never logged in", "sso.token", Status.FAIL, "not logged in", "bedrock-setup login --profile dev",
@@ -246,7 +254,7 @@ class DoctorScenarioTest {
                     t -> t.home.write(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json", "{\"expiresAt\": \"x\"}")),
             scenario("4096 output cap", "tokens.max-output", Status.WARN, "4096", "32000",
                     t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"4096\"", "")),
-            scenario("output cap not a number", "tokens.max-output", Status.FAIL, "not a positive number", "32000",
+            scenario("output cap not a number", "tokens.max-output", Status.WARN, "ignores it", "32000",
                     t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"lots\"", "")),
             scenario("thinking above output", "tokens.thinking", Status.FAIL, "not below", "lower MAX_THINKING_TOKENS",
                     t -> t.userSettings(env + ", \"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"8000\", "
@@ -256,7 +264,7 @@ class DoctorScenarioTest {
                         t.home.write("corp-ca.pem", "-----BEGIN CERTIFICATE-----\n");
                         t.userSettings(env + ", \"NODE_EXTRA_CA_CERTS\": \"" + t.dir.resolve("corp-ca.pem") + "\"", "");
                     }),
-            scenario("CA bundle missing", "network.ca-certs", Status.FAIL, "cannot be read", "PEM",
+            scenario("CA bundle missing", "network.ca-certs", Status.WARN, "carries on", "PEM",
                     t -> t.home.vars.put("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")),
             scenario("proxy without a scheme, repaired as Claude Code does", "network.proxy", Status.WARN,
                     "HTTPS_PROXY (from shell environment) has no http:// scheme: proxy.corp.example:8080; Claude Code "

@@ -124,11 +124,55 @@ class OnlineDoctorTest {
     }
 
     @Test
-    void deniedListingFailsTheControlPlaneCheck() {
+    void deniedListingWarnsWhileTheModelsAnswer() {
+        // Claude Code falls back to its built-in models (agreement matrix: "inference-profile listing denied")
         stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        DoctorReport r = doctor();
+        Finding c = r.finding("bedrock.control-plane");
+        assertEquals(Status.OK, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
+        assertEquals(Status.WARN, c.status, c.toString());
+        assertTrue(c.detail.contains("ListInferenceProfiles") && c.detail.contains("the pinned models answer"),
+                c.toString());
+    }
+
+    @Test
+    void deniedListingFailsWhenTheModelsFailToo() {
+        stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        stand.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
         Finding c = doctor().finding("bedrock.control-plane");
         assertEquals(Status.FAIL, c.status, c.toString());
         assertTrue(c.detail.contains("ListInferenceProfiles"), c.toString());
+    }
+
+    /** The dev profile turned into an SSO profile, logged in; the static keys stay in ~/.aws/credentials. */
+    void ssoProfileBesideTheKeys() throws Exception {
+        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = Dev\nregion = us-east-1\n\n[sso-session corp]\n"
+                + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n");
+        stand.cacheValidToken("corp");
+    }
+
+    @Test
+    void workingStaticKeysBesideSsoWarn() throws Exception {
+        // Claude Code signs as the IAM user and answers (agreement matrix: "working static keys shadow the SSO profile")
+        ssoProfileBesideTheKeys();
+        DoctorReport r = doctor();
+        assertEquals(Status.OK, r.finding("aws.credentials").status, r.finding("aws.credentials").toString());
+        assertEquals(Status.OK, r.finding("aws.identity").status, r.finding("aws.identity").toString());
+        Finding f = r.finding("aws.static-shadow");
+        assertEquals(Status.WARN, f.status, f.toString());
+        assertTrue(f.detail.contains("not the SSO role"), f.toString());
+    }
+
+    @Test
+    void staleStaticKeysBesideSsoFail() throws Exception {
+        ssoProfileBesideTheKeys();
+        home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+                + "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        DoctorReport r = doctor();
+        Finding f = r.finding("aws.static-shadow");
+        assertEquals(Status.FAIL, f.status, f.toString());
+        assertEquals(Status.FAIL, r.finding("aws.identity").status, r.finding("aws.identity").toString());
     }
 
     @Test
