@@ -29,6 +29,14 @@ final class KnownDisagreements {
         ROWS.put("inference-profile listing denied (Claude Code uses its built-in list)", warnOnly
                 + " with its built-in model list");
         ROWS.put("NODE_EXTRA_CA_CERTS names a missing file", warnOnly + " (Node warns and goes on)");
+        ROWS.put("one model call throttled, then answered", "the doctor's model probe does not retry throttling; "
+                + "Claude Code does");
+        ROWS.put("TLS-inspecting proxy, its root in NODE_EXTRA_CA_CERTS", "the doctor's own AWS calls ignore "
+                + "HTTPS_PROXY and NODE_EXTRA_CA_CERTS and go direct");
+        ROWS.put("HTTPS_PROXY with basic authentication in the URL", "the doctor's own AWS calls ignore HTTPS_PROXY "
+                + "and go direct");
+        ROWS.put("HTTPS_PROXY without a scheme (host:port)", "Claude Code repairs a proxy value without a scheme; the "
+                + "doctor refuses it");
     }
 
     /** What the doctor still gets wrong on this row, or null when the row must hold. */
