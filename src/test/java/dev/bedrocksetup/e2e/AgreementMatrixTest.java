@@ -49,10 +49,6 @@ class AgreementMatrixTest {
         ClaudeCode claude = ClaudeCode.installed(ClaudeCode.requestedVersion());
         String version = claude.reportedVersion();
         System.out.println("Claude Code under test: " + version);
-        List<String> names = AgreementCases.all().stream().map(AgreementCase::name).toList();
-        for (String known : KnownDisagreements.all().keySet()) {
-            assertTrue(names.contains(known), "KnownDisagreements names a row the matrix does not have: " + known);
-        }
         Pattern only = Pattern.compile(System.getProperty("agreement.rows", ".*"));
         List<AgreementCase> cases = AgreementCases.all().stream()
                 .filter(c -> only.matcher(c.name()).find()).toList();
@@ -80,14 +76,6 @@ class AgreementMatrixTest {
             if (r.c().cause() != null) {
                 assertTrue(dev.bedrocksetup.doctor.CheckCatalog.all().stream()
                         .anyMatch(k -> k.id.equals(r.c().cause())), "the row's cause is a doctor check");
-            }
-            String known = KnownDisagreements.reason(r.c().name());
-            if (known != null && r.holds()) {
-                fail("Claude Code " + version + ", row \"" + r.c().name() + "\" now holds: take it out of "
-                        + "KnownDisagreements");
-            }
-            if (known != null && r.asExpected()) {
-                return; // counted as a disagreement in the table, with its reason
             }
             if (!r.holds()) {
                 fail("Claude Code " + version + ", row \"" + r.c().name() + "\": " + r.problem() + "\n" + r.detail());
@@ -140,9 +128,7 @@ class AgreementMatrixTest {
         if (!bad.isEmpty()) {
             sb.append("\nRows that do not hold:\n\n");
             for (AgreementRow r : bad) {
-                String known = KnownDisagreements.reason(r.c().name());
-                sb.append("- ").append(r.c().name()).append(": ").append(r.problem())
-                        .append(known == null ? "" : " — known (issue 14 open): " + known).append('\n');
+                sb.append("- ").append(r.c().name()).append(": ").append(r.problem()).append('\n');
             }
         }
         return sb.toString();
