@@ -272,6 +272,8 @@ public final class LoopbackServers {
      * host still verifies there — and keeps the HTTP request lines that went through it.
      */
     public static final class Relay extends Server {
+        private static final java.util.regex.Pattern REQUEST_LINE =
+                java.util.regex.Pattern.compile("((?:GET|POST|PUT|DELETE|HEAD) /\\S* HTTP/1\\.[01])\r\n");
         private final int targetPort;
         private final List<ByteArrayOutputStream> sent = Collections.synchronizedList(new ArrayList<>());
 
@@ -311,10 +313,11 @@ public final class LoopbackServers {
                     synchronized (seen) {
                         text = seen.toString(StandardCharsets.ISO_8859_1);
                     }
-                    for (String line : text.split("\r\n")) {
-                        if (line.matches("[A-Z]+ /\\S* HTTP/1\\.[01]")) {
-                            lines.add(line);
-                        }
+                    // a kept-alive connection carries the next request right after the last body, with no line
+                    // break before it: find request lines anywhere, not only at the start of a line
+                    java.util.regex.Matcher m = REQUEST_LINE.matcher(text);
+                    while (m.find()) {
+                        lines.add(m.group(1));
                     }
                 }
             }
