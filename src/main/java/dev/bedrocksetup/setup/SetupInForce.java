@@ -1,0 +1,175 @@
+package dev.bedrocksetup.setup;
+
+import dev.bedrocksetup.claude.AuthRefreshCommand;
+import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.claude.SettingsSnapshot;
+import dev.bedrocksetup.core.Environment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Claude-Code-on-Bedrock setup in force now, read from Claude Code's effective configuration (settings files in
+ * Claude Code's precedence, ~/.claude.json's env block, the shell): which profile, region, models, credential mode,
+ * refresh and settings scope, each with the file it comes from. It is the third source of a setup request (flags,
+ * then a preset, then this, then defaults), and where every command that takes --profile or --region starts when no
+ * flag names them. Reading it never fails: a file Claude Code skips contributes nothing, as it does for Claude Code.
+ */
+public final class SetupInForce {
+    private final EffectiveConfiguration effective;
+    private final Environment env;
+
+    private SetupInForce(EffectiveConfiguration effective, Environment env) {
+        this.effective = effective;
+        this.env = env;
+    }
+
+    /** The setup in force for a project directory (null: the current directory). */
+    public static SetupInForce read(Environment env, Path projectDir) {
+        SettingsSnapshot snapshot = SettingsSnapshot.read(env, new SettingsLocations(env, projectDir));
+        return new SetupInForce(EffectiveConfiguration.resolve(snapshot, env), env);
+    }
+
+    public static SetupInForce of(EffectiveConfiguration effective, Environment env) {
+        return new SetupInForce(effective, env);
+    }
+
+    /** True when Claude Code is switched to Bedrock now (CLAUDE_CODE_USE_BEDROCK truthy). */
+    public boolean usesBedrock() {
+        return effective.isTruthy("CLAUDE_CODE_USE_BEDROCK");
+    }
+
+    /**
+     * The AWS profile Claude Code uses: AWS_PROFILE, else the profile an awsCredentialExport command of ours names.
+     */
+    public Answer<String> profile() {
+        Answer<String> p = variable("AWS_PROFILE");
+        if (p.answered()) {
+            return p;
+        }
+        Answer<String> export = setting("awsCredentialExport");
+        return Answer.of(AuthRefreshCommand.profileNamed(export.value()), export.source());
+    }
+
+    /** The Bedrock region: AWS_REGION, then AWS_DEFAULT_REGION (what Claude Code reads first). */
+    public Answer<String> region() {
+        return variable("AWS_REGION").or(variable("AWS_DEFAULT_REGION"));
+    }
+
+    public Answer<String> model() {
+        return variable("ANTHROPIC_MODEL");
+    }
+
+    public Answer<String> opusModel() {
+        return variable("ANTHROPIC_DEFAULT_OPUS_MODEL");
+    }
+
+    public Answer<String> sonnetModel() {
+        return variable("ANTHROPIC_DEFAULT_SONNET_MODEL");
+    }
+
+    /** The fast model: ANTHROPIC_DEFAULT_HAIKU_MODEL, else the deprecated ANTHROPIC_SMALL_FAST_MODEL. */
+    public Answer<String> haikuModel() {
+        return variable("ANTHROPIC_DEFAULT_HAIKU_MODEL").or(variable("ANTHROPIC_SMALL_FAST_MODEL"));
+    }
+
+    /** The models pinned now, primary first, without repeats. */
+    public List<String> models() {
+        List<String> out = new ArrayList<>();
+        for (Answer<String> a : List.of(model(), opusModel(), sonnetModel(), haikuModel())) {
+            if (a.answered() && !out.contains(a.value())) {
+                out.add(a.value());
+            }
+        }
+        return out;
+    }
+
+    /** True when a Bedrock API key is configured (its value is never handed out here). */
+    public boolean hasApiKey() {
+        return effective.isSet("AWS_BEARER_TOKEN_BEDROCK");
+    }
+
+    /** EXPORT when awsCredentialExport is set, ENV when AWS_PROFILE is; not answered otherwise. */
+    public Answer<BedrockSettings.CredentialsMode> credentials() {
+        Answer<String> export = setting("awsCredentialExport");
+        if (export.answered()) {
+            return Answer.of(BedrockSettings.CredentialsMode.EXPORT, export.source());
+        }
+        Answer<String> p = variable("AWS_PROFILE");
+        return Answer.of(p.answered() ? BedrockSettings.CredentialsMode.ENV : null, p.source());
+    }
+
+    /** The awsAuthRefresh in force, as one of the modes init writes: login (ours), aws-cli, or none when absent. */
+    public Answer<BedrockSettings.AuthRefresh> authRefresh() {
+        Answer<String> r = setting("awsAuthRefresh");
+        if (!r.answered()) {
+            return Answer.none();
+        }
+        String c = r.value().trim();
+        BedrockSettings.AuthRefresh mode = c.startsWith("aws sso login") ? BedrockSettings.AuthRefresh.AWS_CLI
+                : c.contains("bedrock-setup") && c.contains(" login") ? BedrockSettings.AuthRefresh.LOGIN : null;
+        return Answer.of(mode, r.source());
+    }
+
+    /** The settings scope that switches Claude Code to Bedrock now (where CLAUDE_CODE_USE_BEDROCK wins). */
+    public Answer<SettingsScope> scope() {
+        EffectiveConfiguration.Source w = effective.entry("CLAUDE_CODE_USE_BEDROCK").winner();
+        return w == null || w.scope == null ? Answer.none() : Answer.of(w.scope, shown(w));
+    }
+
+    /**
+     * One line saying where a command's profile and region come from, for stderr: "using profile k and region
+     * eu-west-1 from ~/.claude/settings.json". Null when neither comes from the setup in force.
+     */
+    public static String usingLine(Answer<String> profile, Answer<String> region) {
+        boolean p = fromSetup(profile);
+        boolean r = fromSetup(region);
+        if (p && r) {
+            return profile.source().equals(region.source())
+                    ? "using profile " + profile.value() + " and region " + region.value() + " from " + region.source()
+                    : "using profile " + profile.value() + " from " + profile.source() + " and region "
+                            + region.value() + " from " + region.source();
+        }
+        if (p || r) {
+            Answer<String> a = p ? profile : region;
+            return "using " + (p ? "profile " : "region ") + a.value() + " from " + a.source();
+        }
+        return null;
+    }
+
+    /** Answered, and not by a flag. */
+    private static boolean fromSetup(Answer<String> a) {
+        return a != null && a.answered() && a.source() != null && !a.source().startsWith("--");
+    }
+
+    private Answer<String> variable(String name) {
+        return answer(name, s -> s.isString() ? (String) s.value : null);
+    }
+
+    private Answer<String> setting(String key) {
+        return answer(key, s -> s.isString() ? (String) s.value : null);
+    }
+
+    private Answer<String> answer(String name, Function<EffectiveConfiguration.Source, String> text) {
+        EffectiveConfiguration.Source w = effective.entry(name).winner();
+        if (w == null) {
+            return Answer.none();
+        }
+        String v = text.apply(w);
+        return Answer.of(v == null || v.isBlank() ? null : v.trim(), shown(w));
+    }
+
+    /** A source as the user knows it: a file path with ~ for the home, or "the shell environment". */
+    private String shown(EffectiveConfiguration.Source s) {
+        if (s.file == null) {
+            return "the shell environment";
+        }
+        Path home = env.home();
+        Path f = s.file;
+        return home != null && f.startsWith(home) ? "~/" + home.relativize(f) : f.toString();
+    }
+}
