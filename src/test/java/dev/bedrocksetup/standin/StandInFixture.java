@@ -3,6 +3,7 @@ package dev.bedrocksetup.standin;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.StandInHome;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -15,8 +16,8 @@ import java.util.Map;
 
 /** A running stand-in plus SDK clients from the production factory pointed at it; closes both. */
 public final class StandInFixture implements AutoCloseable {
-    public static final String ACCOUNT = "111122223333";
-    public static final String OTHER_ACCOUNT = "444455556666";
+    public static final String ACCOUNT = Examples.ACCOUNT;
+    public static final String OTHER_ACCOUNT = Examples.OTHER_ACCOUNT;
 
     public final Scenario scenario;
     public final StandInServer server;
