@@ -25,12 +25,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * final StandInExtension aws = new StandInExtension(StandInFixture::twoAccounts); // or new StandInExtension()
  *
  * @Test
- * void modelsListsWhatTheAccountSees() throws Exception {
- *     aws.scenario().grantOnly(Examples.ACCOUNT, "us-east-1", SONNET);   // customise the stand-in
- *     aws.home().ssoProfiles("dev");                                         // and the home
- *     aws.stand().cacheValidToken("corp");
- *     TempHome.Run r = aws.home().run("models", "--profile", "dev");
- *     assertEquals(1, aws.requestLog().of(Operation.LIST_INFERENCE_PROFILES).size());
+ * void onlyTheGrantedModelIsListed() throws Exception {
+ *     aws.scenario().grantOnly(Examples.ACCOUNT, "us-east-1", SONNET);       // customise the stand-in
+ *     aws.stand().staticKeysProfile("dev", "dev", "us-east-1");                // and the home
+ *     aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_PROFILE", "dev").json());
+ *     TempHome.Run r = aws.home().run("models", "--profile", "dev", "--region", "us-east-1");
+ *     assertEquals(0, r.exit, r.toString());
+ *     assertFalse(aws.requestLog().of(Operation.LIST_INFERENCE_PROFILES).isEmpty());
  * }
  * }</pre>
  */
