@@ -13,9 +13,15 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A running stand-in plus SDK clients from the production factory pointed at it; closes both. */
-public final class StandInFixture implements AutoCloseable {
+/**
+ * A running stand-in plus SDK clients from the production factory pointed at it; closes both. Register it with
+ * {@code @RegisterExtension final StandInFixture f = new StandInFixture();} and it is closed after each test, also a
+ * failed one; for a stand-in with a home, see {@link dev.bedrocksetup.testing.StandInExtension}.
+ */
+public final class StandInFixture implements AutoCloseable, AfterEachCallback {
     public static final String ACCOUNT = Examples.ACCOUNT;
     public static final String OTHER_ACCOUNT = Examples.OTHER_ACCOUNT;
 
@@ -66,6 +72,11 @@ public final class StandInFixture implements AutoCloseable {
 
     public IssuedCredentials roleCredentials() {
         return scenario.issueRoleCredentials(ACCOUNT, "BedrockUser", java.time.Duration.ofHours(1));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
