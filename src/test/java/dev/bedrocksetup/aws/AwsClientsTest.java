@@ -6,8 +6,8 @@ import dev.bedrocksetup.standin.Fault;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -32,13 +32,9 @@ class AwsClientsTest {
     private static final SdkBytes BODY = SdkBytes.fromUtf8String(
             "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":1,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
 
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
     private final IssuedCredentials creds = f.roleCredentials();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     private AwsClients clients(Map<String, String> vars, ClientSettings settings) {
         Environment env = Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")), vars);

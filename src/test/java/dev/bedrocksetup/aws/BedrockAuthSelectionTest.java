@@ -6,6 +6,7 @@ import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * were given, whatever the process holds.
  */
 class BedrockAuthSelectionTest {
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
 
     @AfterEach
     void close() {
         System.clearProperty("aws.bearerTokenBedrock");
-        f.close();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrocksetup.testing.Examples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AwsConfigResetTest {
     private static final Path CONFIG = Path.of("/h/.aws/config");
     private static final SsoProfileRequest REQUEST = new SsoProfileRequest("bedrock", "my-sso",
-            "https://example.awsapps.com/start", "us-east-1", "111122223333", "BedrockUser", "us-west-2");
+            Examples.START_URL, "us-east-1", Examples.ACCOUNT, "BedrockUser", "us-west-2");
     private static final String ORIGINAL = "# mine\n[default]\nregion = eu-west-1\n";
 
     private static AwsConfigEdit create(String text) {

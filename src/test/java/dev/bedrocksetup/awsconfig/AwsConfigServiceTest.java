@@ -9,6 +9,7 @@ import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.fs.ChangeApplier;
+import dev.bedrocksetup.testing.Examples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The engine end to end through fs/: plan, diff, atomic write, journal entry of kind aws-config, and undo. */
 class AwsConfigServiceTest {
     private static final SsoProfileRequest REQUEST = new SsoProfileRequest("bedrock", "my-sso",
-            "https://example.awsapps.com/start", "us-east-1", "111122223333", "BedrockUser", "us-west-2");
+            Examples.START_URL, "us-east-1", Examples.ACCOUNT, "BedrockUser", "us-west-2");
 
     private static AwsConfigService service(Path home, Map<String, String> vars) {
         Environment env = Environment.forTest(home, vars);

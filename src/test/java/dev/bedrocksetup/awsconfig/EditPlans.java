@@ -1,6 +1,7 @@
 package dev.bedrocksetup.awsconfig;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.testing.Examples;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import java.util.Set;
  * legacy profile, set the region of existing profiles. Each attempt ends as an {@link EditCase} or a refusal.
  */
 final class EditPlans {
-    static final String URL = "https://example.awsapps.com/start";
-    static final String ACCOUNT = "111122223333";
+    static final String URL = Examples.START_URL;
+    static final String ACCOUNT = Examples.ACCOUNT;
     static final Path CONFIG = Path.of("/home/user/.aws/config");
 
     record Refusal(String name, String before, int exitCode, String message) { }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.testing.Examples;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class SsoInputValidationTest {
 
     @Test
     void acceptsTheDocumentedShapes() {
-        new SsoProfileRequest("bedrock", "my-sso", "https://example.awsapps.com/start", "us-east-1", "111122223333",
+        new SsoProfileRequest("bedrock", "my-sso", Examples.START_URL, "us-east-1", Examples.ACCOUNT,
                 "BedrockUser", "eu-central-1").validated();
         SsoInputValidation.startUrl("https://example.awsapps.com/start/");
         SsoInputValidation.startUrl("https://example.awsapps.com/start#/");

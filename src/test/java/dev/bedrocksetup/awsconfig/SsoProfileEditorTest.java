@@ -5,20 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.testing.Examples;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The writing rules of the reference (section 7), shown on exact texts. */
 class SsoProfileEditorTest {
     private static final Path CONFIG = Path.of("/h/.aws/config");
-    private static final String URL = "https://example.awsapps.com/start";
+    private static final String URL = Examples.START_URL;
 
     private static AwsSharedFile file(String text) {
         return AwsSharedFile.of(CONFIG, AwsFileKind.CONFIG, text);
     }
 
     private static SsoProfileRequest request(String profile, String session) {
-        return new SsoProfileRequest(profile, session, URL, "us-east-1", "111122223333", "BedrockUser", "us-west-2");
+        return new SsoProfileRequest(profile, session, URL, "us-east-1", Examples.ACCOUNT, "BedrockUser", "us-west-2");
     }
 
     private static String setRegion(String text, String profile) {

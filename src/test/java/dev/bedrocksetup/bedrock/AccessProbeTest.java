@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -30,13 +30,9 @@ class AccessProbeTest {
     static final String HAIKU = "anthropic.claude-haiku-4-5-20251001-v1:0";
     static final String SONNET_EU = "eu." + SONNET;
 
+    @RegisterExtension
     final StandInFixture f = new StandInFixture();
     final AwsErrorClassifier classifier = new AwsErrorClassifier(REGION, "dev");
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     AccessFinding probeOne(String model) {
         return probeWith(f.roleCredentials(), model);

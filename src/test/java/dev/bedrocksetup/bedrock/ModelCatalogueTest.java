@@ -15,19 +15,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The live catalogue from ListInferenceProfiles against the stand-in, over real HTTP with real SigV4. */
 class ModelCatalogueTest {
     static final String SONNET_45 = "anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String HAIKU_45 = "anthropic.claude-haiku-4-5-20251001-v1:0";
 
+    @RegisterExtension
     final StandInFixture f = new StandInFixture();
     final ExecutorService pool = Executors.newFixedThreadPool(2);
 
     @AfterEach
     void close() {
         pool.shutdownNow();
-        f.close();
     }
 
     ModelCatalogue catalogue(String region) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.json.JsonText;
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.io.IOException;
@@ -102,7 +103,7 @@ class HostileInputFuzzTest {
     @Property(tries = 40)
     void startUrls(@ForAll("hostile") String v) {
         check(home.run("init", "--yes", "--sso-start-url", "https://" + v, "--sso-region", "us-east-1",
-                "--account-id", "111122223333", "--role-name", "Dev", "--profile", "fuzz", "--region", "us-west-2",
+                "--account-id", Examples.ACCOUNT, "--role-name", "Dev", "--profile", "fuzz", "--region", "us-west-2",
                 "--model", SONNET_US, "--skip-login", "--skip-probe", "--dry-run"), Set.of(0, 2));
     }
 

@@ -9,15 +9,15 @@ import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.testing.SelfLauncher;
-import dev.bedrocksetup.testing.StandInHome;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,46 +29,40 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportModeDoctorTest {
     static final String MODEL = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
 
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
+    /** Outside the home: where the launcher's bedrock-setup command lives. */
     @TempDir
-    Path dir;
-    StandInHome stand;
-    TempHome home;
+    Path bin;
     Path project;
     SelfLauncher launcher;
 
     @BeforeEach
     void exportMode() throws Exception {
-        stand = new StandInHome(dir.resolve("home"));
-        home = stand.home;
-        project = Files.createDirectories(dir.resolve("home/project"));
-        stand.browser();
-        home.ssoProfiles("dev");
-        TempHome.Run login = home.run("login", "--profile", "dev");
+        project = Files.createDirectories(aws.dir().resolve("project"));
+        aws.stand().browser();
+        aws.home().ssoProfiles("dev");
+        TempHome.Run login = aws.home().run("login", "--profile", "dev");
         assertEquals(0, login.exit, login.toString());
-        launcher = SelfLauncher.create(dir.resolve("bin"));
-        TempHome.Run init = launcher.asSelfCommand(() -> home.run("init", "--yes", "--profile", "dev", "--credentials",
-                "export", "--region", "us-east-1", "--model", MODEL, "--skip-probe"));
+        launcher = SelfLauncher.create(bin);
+        TempHome.Run init = launcher.asSelfCommand(() -> aws.home().run("init", "--yes", "--profile", "dev",
+                "--credentials", "export", "--region", "us-east-1", "--model", MODEL, "--skip-probe"));
         assertEquals(0, init.exit, init.toString());
-        assertFalse(home.read(".claude/settings.json").contains("AWS_PROFILE"), "no profile in env");
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
+        assertFalse(aws.home().read(".claude/settings.json").contains("AWS_PROFILE"), "no profile in env");
     }
 
     @Test
     void doctorAndVerifyPassAndCallAwsWithTheHelpersKeys() throws Exception {
         for (String command : List.of("doctor", "verify")) {
-            stand.requestLog().clear();
-            TempHome.Run r = home.run(command, "--json", "--project-dir", project.toString());
+            aws.requestLog().clear();
+            TempHome.Run r = aws.home().run(command, "--json", "--project-dir", project.toString());
             assertEquals(0, r.exit, command + ": " + r);
 
             String key = lastPrintedAccessKey();
-            List<LoggedRequest> sts = stand.requestLog().of(Operation.GET_CALLER_IDENTITY);
-            List<LoggedRequest> probes = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-            assertFalse(sts.isEmpty(), command + " asked STS: " + stand.requestLog().all());
-            assertFalse(probes.isEmpty(), command + " probed the model: " + stand.requestLog().all());
+            List<LoggedRequest> sts = aws.requestLog().of(Operation.GET_CALLER_IDENTITY);
+            List<LoggedRequest> probes = aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+            assertFalse(sts.isEmpty(), command + " asked STS: " + aws.requestLog().all());
+            assertFalse(probes.isEmpty(), command + " probed the model: " + aws.requestLog().all());
             for (LoggedRequest call : concat(sts, probes)) {
                 assertEquals(key, call.accessKeyId(), command + " signed with the key the helper printed: " + call);
                 assertEquals(200, call.status(), call.toString());

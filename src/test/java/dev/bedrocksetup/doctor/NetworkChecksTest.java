@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrocksetup.claude.SettingsLocations;
 import dev.bedrocksetup.cli.Style;
 import dev.bedrocksetup.testing.LoopbackServers;
+import dev.bedrocksetup.testing.Settings;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +32,7 @@ class NetworkChecksTest {
     @BeforeEach
     void setUp() throws Exception {
         home = new TempHome(dir);
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\"}}");
+        home.write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1").json());
     }
 
     DoctorInputs inputs() {
@@ -233,8 +233,8 @@ class NetworkChecksTest {
 
     @Test
     void aProxyOnlyInSettingsIsExplainedNotFailed() throws Exception {
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"HTTPS_PROXY\": \"http://proxy.example.com:8080\"}}");
+        home.write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("HTTPS_PROXY", "http://proxy.example.com:8080").json());
         Finding f = one("network.proxy");
         assertFinding(f, Status.OK, "https requests go through http://proxy.example.com:8080 (HTTPS_PROXY)", null);
         assertTrue(f.detail.contains("HTTPS_PROXY is set only in user settings: Claude Code and the commands it "

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import static dev.bedrocksetup.testing.Examples.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,44 +12,34 @@ import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInFixture;
 import dev.bedrocksetup.testing.LoopbackServers;
-import dev.bedrocksetup.testing.StandInHome;
-import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.Settings;
+import dev.bedrocksetup.testing.StandInExtension;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The online checks against the stand-in: each passes on a working setup and fires with AWS's own answer. */
 class OnlineDoctorTest {
     static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String HAIKU = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
-    @TempDir
-    Path dir;
-    StandInHome stand;
-    TempHome home;
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension(StandInFixture::twoAccounts);
     IssuedCredentials keys;
 
     @BeforeEach
     void setUp() throws Exception {
-        stand = new StandInHome(dir, StandInFixture.twoAccounts());
-        home = stand.home;
-        keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\", "
-                + "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU + "\"}}");
-    }
-
-    @AfterEach
-    void close() {
-        stand.close();
+        keys = aws.stand().staticKeysProfile("dev", "dev", "us-east-1");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "dev").env("ANTHROPIC_MODEL", SONNET).env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU)
+                .json());
     }
 
     DoctorReport doctor() {
-        return Doctor.run(new DoctorInputs(home.env(), new SettingsLocations(home.env(), dir),
-                () -> ClaudeInstallation.of(dir.resolve("claude"), "2.1.330")), false);
+        return Doctor.run(new DoctorInputs(aws.home().env(), new SettingsLocations(aws.home().env(), aws.dir()),
+                () -> ClaudeInstallation.of(aws.dir().resolve("claude"), "2.1.330")), false);
     }
 
     @Test
@@ -72,24 +63,25 @@ class OnlineDoctorTest {
 
     @Test
     void anAssumeRoleProfileIsResolvedThroughTheStandInAndEveryModelAnswers() throws Exception {
-        stand.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/dev");
-        home.write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
-                + "role_arn = arn:aws:iam::111122223333:role/BedrockAccess\nsource_profile = dev\n"
+        aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/dev");
+        aws.home().write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
+                + "role_arn = arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess\nsource_profile = dev\n"
                 + "role_session_name = doctor-check\nregion = us-east-1\n");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"bedrock\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\", "
-                + "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU + "\"}}");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "bedrock").env("ANTHROPIC_MODEL", SONNET)
+                .env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU).json());
         DoctorReport r = doctor();
         for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.control-plane", "bedrock.models"}) {
             assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
         }
         assertTrue(r.finding("aws.identity").detail.contains(
-                "arn:aws:sts::111122223333:assumed-role/BedrockAccess/doctor-check"), r.finding("aws.identity").detail);
-        var probes = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+                "arn:aws:sts::" + ACCOUNT + ":assumed-role/BedrockAccess/doctor-check"),
+                        r.finding("aws.identity").detail);
+        var probes = aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
         assertFalse(probes.isEmpty());
         for (var probe : probes) {
-            assertEquals("arn:aws:sts::111122223333:assumed-role/BedrockAccess/doctor-check",
-                    stand.scenario.credentials(probe.accessKeyId()).orElseThrow().principalArn(),
+            assertEquals("arn:aws:sts::" + ACCOUNT + ":assumed-role/BedrockAccess/doctor-check",
+                    aws.scenario().credentials(probe.accessKeyId()).orElseThrow().principalArn(),
                     "the probe is signed with the assumed role's session");
             assertEquals(200, probe.status());
         }
@@ -97,18 +89,18 @@ class OnlineDoctorTest {
 
     @Test
     void aDeniedAssumeRoleFailsTheCredentialsCheckWithTheFix() throws Exception {
-        stand.scenario.addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::111122223333:user/other");
-        home.write(".aws/config", "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/BedrockAccess\n"
+        aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/other");
+        aws.home().write(".aws/config", "[profile dev]\nrole_arn = arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess\n"
                 + "source_profile = dev\nregion = us-east-1\n");
         Finding c = doctor().finding("aws.credentials");
         assertEquals(Status.FAIL, c.status, c.toString());
-        assertTrue(c.detail.contains("arn:aws:iam::111122223333:role/BedrockAccess"), c.toString());
+        assertTrue(c.detail.contains("arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess"), c.toString());
         assertTrue(c.fix.contains("trust policy"), c.toString());
     }
 
     @Test
     void aModelNotGrantedFailsWithAwsAnswerAndFix() {
-        stand.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-sonnet-4-5-20250929-v1:0");
+        aws.scenario().grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-sonnet-4-5-20250929-v1:0");
         Finding m = doctor().finding("bedrock.models");
         assertEquals(Status.FAIL, m.status, m.toString());
         assertTrue(m.detail.contains(HAIKU), m.toString());
@@ -117,7 +109,7 @@ class OnlineDoctorTest {
 
     @Test
     void iamDenialPointsAtThePolicy() {
-        stand.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
+        aws.scenario().failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
         Finding m = doctor().finding("bedrock.models");
         assertEquals(Status.FAIL, m.status, m.toString());
         assertTrue(m.fix.contains("bedrock-setup policy"), m.toString());
@@ -126,7 +118,7 @@ class OnlineDoctorTest {
     @Test
     void deniedListingWarnsWhileTheModelsAnswer() {
         // Claude Code falls back to its built-in models (agreement matrix: "inference-profile listing denied")
-        stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        aws.scenario().failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
         DoctorReport r = doctor();
         Finding c = r.finding("bedrock.control-plane");
         assertEquals(Status.OK, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
@@ -137,8 +129,8 @@ class OnlineDoctorTest {
 
     @Test
     void deniedListingFailsWhenTheModelsFailToo() {
-        stand.scenario.failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
-        stand.scenario.failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
+        aws.scenario().failAlways(Operation.LIST_INFERENCE_PROFILES, Fault.accessDenied());
+        aws.scenario().failAlways(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Fault.accessDenied());
         Finding c = doctor().finding("bedrock.control-plane");
         assertEquals(Status.FAIL, c.status, c.toString());
         assertTrue(c.detail.contains("ListInferenceProfiles"), c.toString());
@@ -146,10 +138,10 @@ class OnlineDoctorTest {
 
     /** The dev profile turned into an SSO profile, logged in; the static keys stay in ~/.aws/credentials. */
     void ssoProfileBesideTheKeys() throws Exception {
-        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        aws.home().write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = " + ACCOUNT + "\n"
                 + "sso_role_name = Dev\nregion = us-east-1\n\n[sso-session corp]\n"
                 + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n");
-        stand.cacheValidToken("corp");
+        aws.stand().cacheValidToken("corp");
     }
 
     @Test
@@ -167,7 +159,7 @@ class OnlineDoctorTest {
     @Test
     void staleStaticKeysBesideSsoFail() throws Exception {
         ssoProfileBesideTheKeys();
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+        aws.home().write(".aws/credentials", "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
                 + "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
         DoctorReport r = doctor();
         Finding f = r.finding("aws.static-shadow");
@@ -177,17 +169,17 @@ class OnlineDoctorTest {
 
     @Test
     void missingCredentialsAndRejectedKeysFail() throws Exception {
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+        aws.home().write(".aws/credentials", "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
                 + "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
         DoctorReport r = doctor();
         assertEquals(Status.OK, r.finding("aws.credentials").status, "keys are found...");
         assertEquals(Status.FAIL, r.finding("aws.identity").status, "...but AWS does not know them");
         assertFalse(r.toText(dev.bedrocksetup.cli.Style.plain()).contains("wJalrXUtnFEMI"), "no secret printed");
 
-        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        aws.home().write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = " + ACCOUNT + "\n"
                 + "sso_role_name = Dev\n\n[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\n"
                 + "sso_region = us-east-1\n");
-        home.write(".aws/credentials", "");
+        aws.home().write(".aws/credentials", "");
         Finding c = doctor().finding("aws.credentials");
         assertEquals(Status.FAIL, c.status, c.toString());
         assertTrue(c.fix.contains("bedrock-setup login"), c.toString());
@@ -195,20 +187,19 @@ class OnlineDoctorTest {
 
     @Test
     void theExportHelperIsRunAndItsOutputRead() throws Exception {
-        Path ok = home.write("bin/ok.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", "
+        Path ok = aws.home().write("bin/ok.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", "
                 + "\"SecretAccessKey\": \"s\", \"SessionToken\": \"t\", \"Expiration\": \"2030-01-01T00:00:00Z\"}}'\n");
-        Path noExpiry = home.write("bin/noexp.sh", "#!/bin/sh\necho '{\"AccessKeyId\": \"ASIAEXAMPLE\", "
+        Path noExpiry = aws.home().write("bin/noexp.sh", "#!/bin/sh\necho '{\"AccessKeyId\": \"ASIAEXAMPLE\", "
                 + "\"SecretAccessKey\": \"s\", \"SessionToken\": \"t\"}'\n");
-        Path prompts = home.write("bin/prompt.sh", "#!/bin/sh\nread answer\necho \"$answer\"\n");
-        Path fails = home.write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
+        Path prompts = aws.home().write("bin/prompt.sh", "#!/bin/sh\nread answer\necho \"$answer\"\n");
+        Path fails = aws.home().write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
         for (Path p : new Path[] {ok, noExpiry, prompts, fails}) {
             p.toFile().setExecutable(true);
         }
         String[][] cases = {{ok.toString(), "OK"}, {noExpiry.toString(), "WARN"}, {prompts.toString(), "FAIL"},
             {fails.toString(), "FAIL"}};
         for (String[] cs : cases) {
-            home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\"}, "
-                    + "\"awsCredentialExport\": \"" + cs[0] + "\"}");
+            aws.home().write(".claude/settings.json", Settings.bedrock().key("awsCredentialExport", cs[0]).json());
             Finding fnd = doctor().finding("helpers.export");
             assertEquals(Status.valueOf(cs[1]), fnd.status, cs[0] + ": " + fnd);
         }
@@ -221,11 +212,11 @@ class OnlineDoctorTest {
      */
     @Test
     void helperOutputWithoutSessionTokenIsRejectedAndIsTheFirstFailure() throws Exception {
-        Path longTerm = home.write("bin/long-term.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \""
+        Path longTerm = aws.home().write("bin/long-term.sh", "#!/bin/sh\necho '{\"Credentials\": {\"AccessKeyId\": \""
                 + keys.accessKeyId() + "\", \"SecretAccessKey\": \"" + keys.secretAccessKey() + "\"}}'\n");
         longTerm.toFile().setExecutable(true);
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, \"awsCredentialExport\": \"" + longTerm + "\"}");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("ANTHROPIC_MODEL", SONNET).key("awsCredentialExport", longTerm.toString()).json());
         DoctorReport r = doctor();
         Finding helper = r.finding("helpers.export");
         assertEquals(Status.FAIL, helper.status, helper.toString());
@@ -239,10 +230,10 @@ class OnlineDoctorTest {
     /** A failing helper without a profile: its check first, not a misleading "no profile 'default'" before it. */
     @Test
     void aFailingHelperIsTheFirstFailure() throws Exception {
-        Path fails = home.write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
+        Path fails = aws.home().write("bin/fail.sh", "#!/bin/sh\necho 'login needed' >&2\nexit 4\n");
         fails.toFile().setExecutable(true);
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, \"awsCredentialExport\": \"" + fails + "\"}");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("ANTHROPIC_MODEL", SONNET).key("awsCredentialExport", fails.toString()).json());
         DoctorReport r = doctor();
         Finding first = r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst().orElseThrow();
         assertEquals("helpers.export", first.id, "the first failure names the cause: " + first);
@@ -256,11 +247,11 @@ class OnlineDoctorTest {
      */
     @Test
     void aRejectedHelperBesideAWorkingProfileIsAWarning() throws Exception {
-        Path fails = home.write("bin/fail.sh", "#!/bin/sh\nexit 1\n");
+        Path fails = aws.home().write("bin/fail.sh", "#!/bin/sh\nexit 1\n");
         fails.toFile().setExecutable(true);
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\"}, "
-                + "\"awsCredentialExport\": \"" + fails + "\"}");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "dev").env("ANTHROPIC_MODEL", SONNET).key("awsCredentialExport", fails.toString())
+                .json());
         DoctorReport r = doctor();
         assertEquals(Status.WARN, r.finding("helpers.export").status, r.finding("helpers.export").toString());
         assertTrue(r.finding("helpers.export").detail.contains("falls back to profile dev"),
@@ -275,14 +266,14 @@ class OnlineDoctorTest {
      */
     @Test
     void theModelProbeGoesThroughTheGatewayClaudeCodeCalls() throws Exception {
-        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(stand.baseUri().getPort())) {
-            home.vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
+        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(aws.baseUri().getPort())) {
+            aws.home().vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
             DoctorReport r = doctor();
             List<String> probes = gateway.requestLines().stream()
                     .filter(l -> l.startsWith("POST /model/") && l.contains("/invoke-with-response-stream ")).toList();
             assertEquals(2, probes.size(), "both pinned models probed through the gateway: " + gateway.requestLines());
-            assertEquals(2, stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).size(),
-                    "and none around it: " + stand.requestLog().all());
+            assertEquals(2, aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).size(),
+                    "and none around it: " + aws.requestLog().all());
             Finding m = r.finding("bedrock.models");
             assertEquals(Status.OK, m.status, m.toString());
             assertTrue(m.detail.contains("through the gateway http://127.0.0.1:" + gateway.port), m.toString());
@@ -295,9 +286,9 @@ class OnlineDoctorTest {
      */
     @Test
     void skippedAuthenticationThroughAGatewayThatDoesNotSignFails() throws Exception {
-        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(stand.baseUri().getPort())) {
-            home.vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
-            home.vars.put("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1");
+        try (LoopbackServers.Relay gateway = new LoopbackServers.Relay(aws.baseUri().getPort())) {
+            aws.home().vars.put("ANTHROPIC_BEDROCK_BASE_URL", "http://127.0.0.1:" + gateway.port);
+            aws.home().vars.put("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1");
             DoctorReport r = doctor();
             assertEquals(Status.OK, r.finding("credentials.source").status, "a gateway may sign: "
                     + r.finding("credentials.source"));
@@ -307,7 +298,7 @@ class OnlineDoctorTest {
             assertTrue(m.detail.startsWith("CLAUDE_CODE_SKIP_BEDROCK_AUTH: Claude Code sends its calls unsigned, and "
                     + "the gateway http://127.0.0.1:" + gateway.port + " does not sign them"), m.toString());
             assertTrue(m.fix.contains("sign"), m.toString());
-            List<dev.bedrocksetup.standin.LoggedRequest> calls = stand.requestLog()
+            List<dev.bedrocksetup.standin.LoggedRequest> calls = aws.requestLog()
                     .of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
             assertFalse(calls.isEmpty());
             for (var call : calls) {
@@ -321,14 +312,15 @@ class OnlineDoctorTest {
     /** Without a gateway the unsigned calls go to AWS, which refuses them: the offline check already fails. */
     @Test
     void skippedAuthenticationWithoutAGatewayFails() throws Exception {
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"CLAUDE_CODE_SKIP_BEDROCK_AUTH\": \"1\", "
-                + "\"ANTHROPIC_MODEL\": \"" + SONNET + "\"}}");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "dev").env("CLAUDE_CODE_SKIP_BEDROCK_AUTH", "1").env("ANTHROPIC_MODEL", SONNET)
+                .json());
         DoctorReport r = doctor();
         Finding source = r.finding("credentials.source");
         assertEquals(Status.FAIL, source.status, source.toString());
         assertTrue(source.detail.contains("unsigned") && source.detail.contains("403"), source.toString());
-        assertTrue(source.fix.startsWith("remove CLAUDE_CODE_SKIP_BEDROCK_AUTH from " + dir.resolve(".claude/settings.json")),
+        assertTrue(source.fix.startsWith("remove CLAUDE_CODE_SKIP_BEDROCK_AUTH from "
+                + aws.dir().resolve(".claude/settings.json")),
                 source.toString());
         assertEquals(Status.FAIL, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
         assertEquals("credentials.source", r.findings.stream().filter(f -> f.status == Status.FAIL).findFirst()
@@ -339,10 +331,11 @@ class OnlineDoctorTest {
     void aSkewedClockIsFound() {
         assertEquals(Status.OK, doctor().finding("aws.clock").status);
         // the SDK signs with the real clock; the doctor compares its (here skewed) clock with AWS's Date
-        home.vars.put("HOME", dir.toString());
-        DoctorReport r = Doctor.run(new DoctorInputs(home.env().withClock(java.time.Clock.offset(
-                java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(20))), new SettingsLocations(home.env(), dir),
-                () -> ClaudeInstallation.of(dir.resolve("claude"), "2.1.330")), false);
+        aws.home().vars.put("HOME", aws.dir().toString());
+        DoctorReport r = Doctor.run(new DoctorInputs(aws.home().env().withClock(java.time.Clock.offset(
+                java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(20))),
+                new SettingsLocations(aws.home().env(), aws.dir()),
+                () -> ClaudeInstallation.of(aws.dir().resolve("claude"), "2.1.330")), false);
         Finding f = r.finding("aws.clock");
         assertEquals(Status.FAIL, f.status, f.toString());
         assertTrue(f.detail.contains("20 min ahead of AWS"), f.toString());
@@ -350,7 +343,7 @@ class OnlineDoctorTest {
 
     @Test
     void correctUnderInjectedLatency() {
-        stand.scenario.latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
+        aws.scenario().latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
                 .latency(Operation.LIST_INFERENCE_PROFILES, java.time.Duration.ofMillis(800))
                 .latency(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, java.time.Duration.ofMillis(800));
         DoctorReport r = doctor();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.bedrocksetup.claude.SettingsLocations;
+import dev.bedrocksetup.testing.Settings;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class UntrustedProjectHelperTest {
         TempHome home = new TempHome(dir);
         Path marker = dir.resolve("ran");
         Path project = Files.createDirectories(dir.resolve("cloned"));
-        home.write("cloned/.claude/settings.json", "{\"awsCredentialExport\": \"touch " + marker + "\"}");
+        home.write("cloned/.claude/settings.json", Settings.key("awsCredentialExport", "touch " + marker).json());
         DoctorInputs in = new DoctorInputs(home.env().withWorkingDirectory(project),
                 new SettingsLocations(home.env(), project), () -> null);
         Finding f = OnlineChecks.exportHelper(in);

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.e2e;
 
+import static dev.bedrocksetup.testing.Examples.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +14,9 @@ import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.ClaudeCodeExtension;
 import dev.bedrocksetup.testing.SelfLauncher;
-import dev.bedrocksetup.testing.StandInHome;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,49 +44,39 @@ import org.junit.jupiter.api.io.TempDir;
  * (docs/decisions/0007-claude-code-e2e.md).
  */
 class ClaudeCodeEndToEndTest {
-    static final String ACCOUNT = "111122223333";
     /** The user's own settings before bedrock-setup: odd spacing on purpose, so "byte for byte" means something. */
     static final String ORIGINAL_SETTINGS = "{\n  \"theme\":   \"dark\",\n\t\"permissions\": {\"allow\": [\"Bash(ls:*)\"]},"
             + "\n  \"env\": { \"EDITOR\": \"vi\" }\n}\n";
     static final Duration CLAUDE_TIMEOUT = Duration.ofSeconds(90);
 
-    static ClaudeCode claude;
+    @RegisterExtension
+    static final ClaudeCodeExtension claude = new ClaudeCodeExtension();
 
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
+    /** Outside the home: the launcher's bedrock-setup command. */
     @TempDir
     Path dir;
-    StandInHome stand;
-    TempHome home;
     Path project;
     String reply;
-
-    @BeforeAll
-    static void install() {
-        claude = ClaudeCode.installed();
-    }
 
     @BeforeEach
     void start() throws Exception {
         reply = "Stand-in reply " + UUID.randomUUID();
-        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox().replyText(reply));
-        home = stand.home;
-        home.write(".claude/settings.json", ORIGINAL_SETTINGS);
+        aws.scenario().replyText(reply);
+        aws.home().write(".claude/settings.json", ORIGINAL_SETTINGS);
         // Claude Code runs in a project of its own, with no .claude directory above it
-        project = Files.createDirectories(dir.resolve("home/project"));
-        stand.browser();
+        project = Files.createDirectories(aws.dir().resolve("project"));
+        aws.stand().browser();
 
-        ClaudeCode.Result version = claude.version(home.home, stand.baseUri());
+        ClaudeCode.Result version = claude.get().version(aws.dir(), aws.baseUri());
         assertEquals(0, version.exit(), version.toString());
         assertTrue(version.out().startsWith(ClaudeCode.VERSION), "the pinned Claude Code: " + version);
     }
 
-    @AfterEach
-    void stop() {
-        stand.close();
-    }
-
     private ClaudeCode.Result ask() {
-        stand.requestLog().clear();
-        return claude.print("Say hello.", home.home, project, stand.baseUri(), CLAUDE_TIMEOUT);
+        aws.requestLog().clear();
+        return claude.get().print("Say hello.", aws.dir(), project, aws.baseUri(), CLAUDE_TIMEOUT);
     }
 
     /** The streamed turn Claude Code made: exactly one, for the pinned model, in the region init wrote, accepted. */
@@ -97,13 +88,13 @@ class ClaudeCodeEndToEndTest {
 
     /** The streamed turn, however it was authenticated. */
     private LoggedRequest theStreamingTurn(String model, String region) {
-        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-        assertEquals(1, streams.size(), "one streamed turn: " + stand.requestLog().all());
+        List<LoggedRequest> streams = aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), "one streamed turn: " + aws.requestLog().all());
         LoggedRequest call = streams.get(0);
         assertEquals(model, call.modelId(), "the pinned model: " + call);
         assertEquals(region, call.region(), "SigV4-scoped to the region init wrote: " + call);
         assertEquals(200, call.status(), call.toString());
-        for (LoggedRequest r : stand.requestLog().all()) {
+        for (LoggedRequest r : aws.requestLog().all()) {
             if (r.apiKey() && r.operation().service() == Operation.Service.BEDROCK) {
                 continue; // the control plane takes no API key (bedrockApiKey asserts what Claude Code did about it)
             }
@@ -114,21 +105,21 @@ class ClaudeCodeEndToEndTest {
                 assertEquals(region, r.region(), "every Bedrock call in the chosen region: " + r);
             }
         }
-        assertEquals(List.of(), stand.requestLog().unknown(), "Claude Code needed nothing the stand-in lacks");
+        assertEquals(List.of(), aws.requestLog().unknown(), "Claude Code needed nothing the stand-in lacks");
         return call;
     }
 
     private void assertResetTakesClaudeCodeOffBedrock() throws Exception {
-        TempHome.Run reset = home.run("reset", "--yes");
+        TempHome.Run reset = aws.home().run("reset", "--yes");
         assertEquals(0, reset.exit, reset.toString());
         assertArrayEquals(ORIGINAL_SETTINGS.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Files.readAllBytes(home.userSettings()), "the user's settings are back byte for byte");
+                Files.readAllBytes(aws.home().userSettings()), "the user's settings are back byte for byte");
 
         ClaudeCode.Result after = ask();
         assertFalse(after.timedOut(), after.toString());
         assertNotEquals(0, after.exit(), "without Bedrock and without an Anthropic login claude -p fails: " + after);
         assertFalse(after.out().contains(reply), after.toString());
-        List<Operation> bedrockCalls = stand.requestLog().all().stream().map(LoggedRequest::operation)
+        List<Operation> bedrockCalls = aws.requestLog().all().stream().map(LoggedRequest::operation)
                 .filter(o -> o.service() == Operation.Service.BEDROCK_RUNTIME || o.service() == Operation.Service.BEDROCK)
                 .collect(Collectors.toList());
         assertEquals(List.of(), bedrockCalls, "Claude Code no longer calls Bedrock: " + after);
@@ -136,12 +127,12 @@ class ClaudeCodeEndToEndTest {
 
     @Test
     void ssoSessionProfileAfterOurLogin() throws Exception {
-        home.ssoProfiles("dev"); // region = us-west-2 in the profile; init chooses eu-west-1 for Bedrock
+        aws.home().ssoProfiles("dev"); // region = us-west-2 in the profile; init chooses eu-west-1 for Bedrock
         String model = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
-        TempHome.Run login = home.run("login", "--profile", "dev");
+        TempHome.Run login = aws.home().run("login", "--profile", "dev");
         assertEquals(0, login.exit, login.toString());
-        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", "eu-west-1", "--model", model,
-                "--skip-probe");
+        TempHome.Run init = aws.home().run("init", "--yes", "--profile", "dev", "--region", "eu-west-1", "--model",
+                model, "--skip-probe");
         assertEquals(0, init.exit, init.toString());
 
         ClaudeCode.Result r = ask();
@@ -151,13 +142,13 @@ class ClaudeCodeEndToEndTest {
         LoggedRequest call = theStreamingCall(model, "eu-west-1");
         // the key came from GetRoleCredentials, which Claude Code called with the token our login cached:
         // it did not log in itself (no OIDC call), and the key stands for the profile's account and role
-        List<LoggedRequest> roleCredentials = stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS);
-        assertFalse(roleCredentials.isEmpty(), "role credentials from the SSO portal: " + stand.requestLog().all());
+        List<LoggedRequest> roleCredentials = aws.requestLog().of(Operation.GET_ROLE_CREDENTIALS);
+        assertFalse(roleCredentials.isEmpty(), "role credentials from the SSO portal: " + aws.requestLog().all());
         assertTrue(roleCredentials.stream().allMatch(e -> e.status() == 200), roleCredentials.toString());
-        assertTrue(stand.requestLog().all().stream()
+        assertTrue(aws.requestLog().all().stream()
                         .noneMatch(e -> e.operation().service() == Operation.Service.SSO_OIDC),
-                "no login of Claude Code's own: " + stand.requestLog().all());
-        IssuedCredentials signer = stand.scenario.credentials(call.accessKeyId()).orElseThrow();
+                "no login of Claude Code's own: " + aws.requestLog().all());
+        IssuedCredentials signer = aws.scenario().credentials(call.accessKeyId()).orElseThrow();
         assertTrue(call.accessKeyId().startsWith("ASIA"), "temporary role credentials: " + call);
         assertEquals(ACCOUNT, signer.accountId());
         assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
@@ -168,40 +159,40 @@ class ClaudeCodeEndToEndTest {
 
     @Test
     void anExpiredLoginIsRenewedByClaudeCodeFromTheRefreshTokenOurLoginCached() throws Exception {
-        home.ssoProfiles("dev");
+        aws.home().ssoProfiles("dev");
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
-        assertEquals(0, home.run("login", "--profile", "dev").exit);
-        assertEquals(0, home.run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model,
+        assertEquals(0, aws.home().run("login", "--profile", "dev").exit);
+        assertEquals(0, aws.home().run("init", "--yes", "--profile", "dev", "--region", "us-west-2", "--model", model,
                 "--skip-probe").exit);
         // the access token is dead at the portal and expired in the cache; the refresh token and client are not
-        SsoTokenCache cache = stand.tokenCache();
+        SsoTokenCache cache = aws.stand().tokenCache();
         SsoToken t = cache.read("corp");
         cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
                 t.clientId, t.clientSecret, t.registrationExpiresAt, t.refreshToken));
-        stand.scenario.expireAccessTokens();
+        aws.scenario().expireAccessTokens();
 
         ClaudeCode.Result r = ask();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
-        List<LoggedRequest> tokens = stand.requestLog().of(Operation.CREATE_TOKEN);
-        assertEquals(1, tokens.size(), "one refresh: " + stand.requestLog().all());
+        List<LoggedRequest> tokens = aws.requestLog().of(Operation.CREATE_TOKEN);
+        assertEquals(1, tokens.size(), "one refresh: " + aws.requestLog().all());
         assertEquals(200, tokens.get(0).status(), tokens.toString());
         theStreamingCall(model, "us-west-2");
         SsoToken renewed = cache.read("corp");
         assertTrue(renewed.expiresAt.isAfter(Instant.now()), "Claude Code wrote the renewed token back");
 
         // and our login reads what Claude Code wrote
-        TempHome.Run again = home.run("login", "--profile", "dev");
+        TempHome.Run again = aws.home().run("login", "--profile", "dev");
         assertEquals(0, again.exit, again.toString());
         assertTrue(again.err.contains("Already logged in"), again.err);
     }
 
     @Test
     void staticKeysProfile() throws Exception {
-        IssuedCredentials keys = stand.staticKeysProfile("keys", "ci-user", "us-west-2");
+        IssuedCredentials keys = aws.stand().staticKeysProfile("keys", "ci-user", "us-west-2");
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
-        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", "us-east-2", "--model", model,
-                "--skip-probe");
+        TempHome.Run init = aws.home().run("init", "--yes", "--profile", "keys", "--region", "us-east-2", "--model",
+                model, "--skip-probe");
         assertEquals(0, init.exit, init.toString());
 
         ClaudeCode.Result r = ask();
@@ -216,14 +207,15 @@ class ClaudeCodeEndToEndTest {
     @Test
     void bedrockApiKey() throws Exception {
         // a short-term key names its region; the stand-in accepts it only there and logs that region
-        ApiKey key = stand.scenario.issueShortTermApiKey(ACCOUNT, "us-west-2", Duration.ofHours(12));
+        ApiKey key = aws.scenario().issueShortTermApiKey(ACCOUNT, "us-west-2", Duration.ofHours(12));
         String model = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
-        home.vars.put("AWS_BEARER_TOKEN_BEDROCK", key.key());
-        TempHome.Run init = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model",
-                model, "--skip-probe"); // the stand-in's log is kept for Claude Code's own calls
-        home.vars.remove("AWS_BEARER_TOKEN_BEDROCK");
+        aws.home().vars.put("AWS_BEARER_TOKEN_BEDROCK", key.key());
+        TempHome.Run init = aws.home().run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2",
+                "--model", model, "--skip-probe"); // the stand-in's log is kept for Claude Code's own calls
+        aws.home().vars.remove("AWS_BEARER_TOKEN_BEDROCK");
         assertEquals(0, init.exit, init.toString());
-        assertTrue(home.read(".claude/settings.json").contains(key.key()), "init wrote the key into settings env");
+        assertTrue(aws.home().read(".claude/settings.json").contains(key.key()),
+                "init wrote the key into settings env");
 
         ClaudeCode.Result r = ask(); // Claude Code's environment has no AWS_BEARER_TOKEN_BEDROCK: only settings do
         assertEquals(0, r.exit(), r.toString());
@@ -232,24 +224,24 @@ class ClaudeCodeEndToEndTest {
         assertTrue(call.apiKey(), "the key as bearer token, no SigV4: " + call);
         assertEquals(null, call.accessKeyId(), call.toString());
         // the profile listing does not take a bearer key (403); Claude Code carries on with its built-in models
-        assertTrue(stand.requestLog().of(Operation.LIST_INFERENCE_PROFILES).stream()
-                .allMatch(e -> e.apiKey() && e.status() == 403), stand.requestLog().all().toString());
-        assertTrue(stand.requestLog().all().stream().noneMatch(e -> e.operation() == Operation.GET_ROLE_CREDENTIALS),
-                "no credential chain: " + stand.requestLog().all());
+        assertTrue(aws.requestLog().of(Operation.LIST_INFERENCE_PROFILES).stream()
+                .allMatch(e -> e.apiKey() && e.status() == 403), aws.requestLog().all().toString());
+        assertTrue(aws.requestLog().all().stream().noneMatch(e -> e.operation() == Operation.GET_ROLE_CREDENTIALS),
+                "no credential chain: " + aws.requestLog().all());
 
         assertResetTakesClaudeCodeOffBedrock();
     }
 
     @Test
     void awsCredentialExportAfterOurLogin() throws Exception {
-        home.ssoProfiles("dev");
+        aws.home().ssoProfiles("dev");
         String model = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
-        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        assertEquals(0, aws.home().run("login", "--profile", "dev").exit);
         SelfLauncher launcher = SelfLauncher.create(dir.resolve("bin"));
-        TempHome.Run init = launcher.asSelfCommand(() -> home.run("init", "--yes", "--profile", "dev",
+        TempHome.Run init = launcher.asSelfCommand(() -> aws.home().run("init", "--yes", "--profile", "dev",
                 "--credentials", "export", "--region", "eu-west-1", "--model", model, "--skip-probe"));
         assertEquals(0, init.exit, init.toString());
-        String settings = home.read(".claude/settings.json");
+        String settings = aws.home().read(".claude/settings.json");
         assertTrue(settings.contains("\"awsCredentialExport\": \"" + launcher.script + " export-credentials --profile dev\""),
                 settings);
         assertFalse(settings.contains("AWS_PROFILE"), "the profile stays out of env (and out of tools): " + settings);
@@ -268,13 +260,13 @@ class ClaudeCodeEndToEndTest {
         assertEquals(creds.get("AccessKeyId"), call.accessKeyId(), "signed with what export-credentials printed");
         assertTrue(creds.get("SessionToken") instanceof String && creds.get("Expiration") instanceof String,
                 "role credentials with their expiry");
-        IssuedCredentials signer = stand.scenario.credentials(call.accessKeyId()).orElseThrow();
+        IssuedCredentials signer = aws.scenario().credentials(call.accessKeyId()).orElseThrow();
         assertEquals(ACCOUNT, signer.accountId());
         assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
                 signer.toString());
-        assertTrue(stand.requestLog().all().stream()
+        assertTrue(aws.requestLog().all().stream()
                         .noneMatch(e -> e.operation().service() == Operation.Service.SSO_OIDC),
-                "no login of anyone's own: " + stand.requestLog().all());
+                "no login of anyone's own: " + aws.requestLog().all());
 
         assertResetTakesClaudeCodeOffBedrock();
     }

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.e2e;
 
+import static dev.bedrocksetup.testing.Examples.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,7 +14,8 @@ import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.testing.ClaudeCode;
-import dev.bedrocksetup.testing.StandInHome;
+import dev.bedrocksetup.testing.ClaudeCodeExtension;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "doctor agrees with Claude Code" (issue 8): for each deliberately broken setup, {@code bedrock-setup doctor} fails
@@ -43,50 +43,37 @@ import org.junit.jupiter.api.io.TempDir;
  * asserts what is true today, a disagreement, and says so by name: {@link #modelNotGranted_onlyTheOnlineDoctorCanSeeIt}.
  */
 class DoctorAgreesWithClaudeCodeTest {
-    static final String ACCOUNT = "111122223333";
     static final String SONNET = "anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String HAIKU = "anthropic.claude-haiku-4-5-20251001-v1:0";
     static final String REGION = "eu-west-1";
     static final String MODEL = "eu." + SONNET;
     static final Duration CLAUDE_TIMEOUT = Duration.ofSeconds(60);
 
-    static ClaudeCode claude;
+    @RegisterExtension
+    static final ClaudeCodeExtension claude = new ClaudeCodeExtension();
 
-    @TempDir
-    Path dir;
-    StandInHome stand;
-    TempHome home;
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
     Path project;
     String reply;
-
-    @BeforeAll
-    static void install() {
-        claude = ClaudeCode.installed();
-    }
 
     @BeforeEach
     void start() throws Exception {
         reply = "Stand-in reply " + UUID.randomUUID();
-        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox().replyText(reply));
-        home = stand.home;
+        aws.scenario().replyText(reply);
         // doctor finds the same Claude Code the test runs, and judges by its version
-        home.vars.put("PATH", claude.binDirectory() + ":/usr/bin:/bin");
-        project = Files.createDirectories(dir.resolve("home/project"));
-        stand.browser();
+        aws.home().vars.put("PATH", claude.get().binDirectory() + ":/usr/bin:/bin");
+        project = Files.createDirectories(aws.dir().resolve("project"));
+        aws.stand().browser();
 
         // the working setup every case breaks in one place
-        home.ssoProfiles("dev");
-        TempHome.Run login = home.run("login", "--profile", "dev");
+        aws.home().ssoProfiles("dev");
+        TempHome.Run login = aws.home().run("login", "--profile", "dev");
         assertEquals(0, login.exit, login.toString());
-        TempHome.Run init = home.run("init", "--yes", "--profile", "dev", "--region", REGION, "--model", MODEL,
+        TempHome.Run init = aws.home().run("init", "--yes", "--profile", "dev", "--region", REGION, "--model", MODEL,
                 "--skip-probe");
         assertEquals(0, init.exit, init.toString());
         assertAgreeOnAWorkingSetup();
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
     }
 
     // ---- the two judges
@@ -95,15 +82,15 @@ class DoctorAgreesWithClaudeCodeTest {
     Map<String, String> extraEnv = Map.of();
 
     private ClaudeCode.Result ask() {
-        stand.requestLog().clear();
-        return claude.print("Say hello.", home.home, project, stand.baseUri(), CLAUDE_TIMEOUT, extraEnv);
+        aws.requestLog().clear();
+        return claude.get().print("Say hello.", aws.dir(), project, aws.baseUri(), CLAUDE_TIMEOUT, extraEnv);
     }
 
     /** doctor --offline --json for Claude Code's project: its exit code and the ids of the checks that failed. */
     record Verdict(int exit, Set<String> failed, Map<String, String> fixes, String text) {}
 
     private Verdict doctor() throws Exception {
-        TempHome.Run r = home.run("doctor", "--offline", "--json", "--project-dir", project.toString());
+        TempHome.Run r = aws.home().run("doctor", "--offline", "--json", "--project-dir", project.toString());
         Map<?, ?> report = (Map<?, ?>) JsonDocument.parseLenient(r.out).root().toValue();
         Set<String> failed = new TreeSet<>();
         Map<String, String> fixes = new java.util.HashMap<>();
@@ -125,13 +112,13 @@ class DoctorAgreesWithClaudeCodeTest {
         ClaudeCode.Result r = ask();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(reply), "Claude Code printed the stand-in's reply: " + r);
-        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-        assertEquals(1, streams.size(), stand.requestLog().all().toString());
+        List<LoggedRequest> streams = aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), aws.requestLog().all().toString());
         LoggedRequest call = streams.get(0);
         assertEquals(200, call.status(), call.toString());
         assertEquals(MODEL, call.modelId(), call.toString());
         assertEquals(REGION, call.region(), call.toString());
-        IssuedCredentials signer = stand.scenario.credentials(call.accessKeyId()).orElseThrow();
+        IssuedCredentials signer = aws.scenario().credentials(call.accessKeyId()).orElseThrow();
         assertTrue(signer.principalArn().startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/Dev/"),
                 "the SSO role's credentials: " + signer);
     }
@@ -142,7 +129,7 @@ class DoctorAgreesWithClaudeCodeTest {
         assertEquals(checks, d.failed(), d.text());
         assertEquals(1, d.exit(), d.text());
         ClaudeCode.Result r = ask();
-        assertFalse(r.timedOut(), r + "\n--- stand-in\n" + stand.requestLog().all());
+        assertFalse(r.timedOut(), r + "\n--- stand-in\n" + aws.requestLog().all());
         assertNotEquals(0, r.exit(), "Claude Code failed too: " + r);
         assertFalse(r.out().contains(reply), r.toString());
         assertTrue((r.out() + r.err()).contains(says), "Claude Code's own words: " + r);
@@ -150,33 +137,33 @@ class DoctorAgreesWithClaudeCodeTest {
     }
 
     private TempHome.Run doctorFix() {
-        TempHome.Run fix = home.run("doctor", "--fix", "--yes", "--offline", "--project-dir", project.toString());
+        TempHome.Run fix = aws.home().run("doctor", "--fix", "--yes", "--offline", "--project-dir", project.toString());
         assertEquals(0, fix.exit, "nothing fails after the safe fixes: " + fix);
         return fix;
     }
 
     /** Replaces one env value in ~/.claude/settings.json, as a user editing it by hand would. */
     private void setUserEnv(String name, String from, String to) throws Exception {
-        String text = home.read(".claude/settings.json");
+        String text = aws.home().read(".claude/settings.json");
         String old = "\"" + name + "\": \"" + from + "\"";
         assertTrue(text.contains(old), text);
-        home.write(".claude/settings.json", text.replace(old, "\"" + name + "\": \"" + to + "\""));
+        aws.home().write(".claude/settings.json", text.replace(old, "\"" + name + "\": \"" + to + "\""));
     }
 
     // ---- the broken setups
 
     @Test
     void expiredSsoLoginThatCannotBeRefreshed() throws Exception {
-        SsoTokenCache cache = new SsoTokenCache(home.home, new AtomicFileWriter());
+        SsoTokenCache cache = new SsoTokenCache(aws.dir(), new AtomicFileWriter());
         SsoToken t = cache.read("corp");
         cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().minus(1, ChronoUnit.HOURS),
                 t.clientId, t.clientSecret, t.registrationExpiresAt, null));
-        stand.scenario.expireAccessTokens();
+        aws.scenario().expireAccessTokens();
 
         Verdict d = assertBothFail(Set.of("sso.token"), "Cannot refresh");
         // no safe fix (a login needs the user): the fix doctor prints, run by the test
         assertTrue(d.fixes().get("sso.token").startsWith("bedrock-setup login --profile dev"), d.text());
-        TempHome.Run login = home.run("login", "--profile", "dev");
+        TempHome.Run login = aws.home().run("login", "--profile", "dev");
         assertEquals(0, login.exit, login.toString());
         assertAgreeOnAWorkingSetup();
     }
@@ -204,7 +191,7 @@ class DoctorAgreesWithClaudeCodeTest {
         Files.createDirectories(local.getParent());
         Files.writeString(local, "{\n  \"env\": {\n    \"CLAUDE_CODE_USE_BEDROCK\": \"0\"\n  }\n}\n");
         Verdict d = assertBothFail(Set.of("settings.bedrock-enabled", "settings.bedrock-shadowed"), "Not logged in");
-        assertEquals(0, stand.requestLog().all().size(), "Claude Code did not call Bedrock at all");
+        assertEquals(0, aws.requestLog().all().size(), "Claude Code did not call Bedrock at all");
         // no safe fix (the file is the project's): the fix doctor prints, done by the test
         assertEquals("remove CLAUDE_CODE_USE_BEDROCK from " + local, d.fixes().get("settings.bedrock-shadowed"));
         Files.writeString(local, "{\n  \"env\": {\n  }\n}\n");
@@ -214,15 +201,15 @@ class DoctorAgreesWithClaudeCodeTest {
     @Test
     void staleStaticKeysShadowTheSsoProfile() throws Exception {
         // keys of a deleted IAM user, left in ~/.aws/credentials under the profile's name
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIAOLDKEY0000000000\n"
+        aws.home().write(".aws/credentials", "[dev]\naws_access_key_id = AKIAOLDKEY0000000000\n"
                 + "aws_secret_access_key = oldsecretoldsecretoldsecretoldsecret0000\n");
         // Claude Code treats the 403 (UnrecognizedClientException) as retryable and backs off for minutes
         // (10 attempts by default): one retry is enough to see it fail
         extraEnv = Map.of("CLAUDE_CODE_MAX_RETRIES", "1");
         Verdict d = assertBothFail(Set.of("aws.static-shadow"), "security token included in the request is invalid");
-        assertEquals("delete the [dev] section from " + home.home.resolve(".aws/credentials"),
+        assertEquals("delete the [dev] section from " + aws.dir().resolve(".aws/credentials"),
                 d.fixes().get("aws.static-shadow"));
-        home.write(".aws/credentials", "");
+        aws.home().write(".aws/credentials", "");
         assertAgreeOnAWorkingSetup();
     }
 
@@ -233,19 +220,19 @@ class DoctorAgreesWithClaudeCodeTest {
      */
     @Test
     void workingStaticKeysShadowTheSsoProfile_claudeCodeAnswersAsTheWrongIdentity() throws Exception {
-        IssuedCredentials keys = stand.scenario.issueUserKeys(ACCOUNT, "old-laptop");
-        home.write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
+        IssuedCredentials keys = aws.scenario().issueUserKeys(ACCOUNT, "old-laptop");
+        aws.home().write(".aws/credentials", "[dev]\naws_access_key_id = " + keys.accessKeyId()
                 + "\naws_secret_access_key = " + keys.secretAccessKey() + "\n");
         Verdict d = doctor();
         assertEquals(Set.of("aws.static-shadow"), d.failed(), d.text());
         ClaudeCode.Result r = ask();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(reply), r.toString());
-        LoggedRequest call = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).get(0);
+        LoggedRequest call = aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).get(0);
         assertEquals(keys.accessKeyId(), call.accessKeyId(), "signed with the static keys, not the SSO role's");
-        assertTrue(stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "SSO never consulted");
+        assertTrue(aws.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "SSO never consulted");
 
-        home.write(".aws/credentials", "");
+        aws.home().write(".aws/credentials", "");
         assertAgreeOnAWorkingSetup();
     }
 
@@ -257,7 +244,7 @@ class DoctorAgreesWithClaudeCodeTest {
      */
     @Test
     void modelNotGranted_onlyTheOnlineDoctorCanSeeIt() throws Exception {
-        stand.scenario.grantOnly(ACCOUNT, REGION, HAIKU);
+        aws.scenario().grantOnly(ACCOUNT, REGION, HAIKU);
         Verdict d = doctor();
         assertEquals(Set.of(), d.failed(), "offline, doctor finds nothing: " + d.text());
         assertEquals(0, d.exit(), d.text());
@@ -266,13 +253,13 @@ class DoctorAgreesWithClaudeCodeTest {
         assertFalse(r.out().contains(reply), r.toString());
         assertTrue((r.out() + r.err()).contains("have access to the model"), "Claude Code's own words: " + r);
 
-        TempHome.Run online = home.run("doctor", "--json", "--project-dir", project.toString());
+        TempHome.Run online = aws.home().run("doctor", "--json", "--project-dir", project.toString());
         assertEquals(1, online.exit, "the online doctor fails where Claude Code fails: " + online);
         assertTrue(online.out.contains("\"id\": \"bedrock.models\",\n      \"group\": \"AWS (online)\",\n"
                 + "      \"status\": \"fail\""), online.out);
 
         // the fix (model access in the console) is the account's: granted, Claude Code answers
-        stand.scenario.grantOnly(ACCOUNT, REGION, HAIKU, SONNET);
+        aws.scenario().grantOnly(ACCOUNT, REGION, HAIKU, SONNET);
         assertAgreeOnAWorkingSetup();
     }
 }

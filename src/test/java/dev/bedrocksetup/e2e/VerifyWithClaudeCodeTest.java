@@ -1,5 +1,6 @@
 package dev.bedrocksetup.e2e;
 
+import static dev.bedrocksetup.testing.Examples.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,8 @@ import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.testing.ClaudeCode;
-import dev.bedrocksetup.testing.StandInHome;
+import dev.bedrocksetup.testing.ClaudeCodeExtension;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.TempHome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,10 +23,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,48 +39,39 @@ import org.junit.jupiter.api.io.TempDir;
  * pinned Claude Code. verify hands that environment to Claude Code, so it is Claude Code's environment too.
  */
 class VerifyWithClaudeCodeTest {
-    static final String ACCOUNT = "111122223333";
     static final String SONNET = "anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String HAIKU = "anthropic.claude-haiku-4-5-20251001-v1:0";
     static final String REGION = "us-east-2";
     static final String MODEL = "us." + SONNET;
 
-    static ClaudeCode claude;
+    @RegisterExtension
+    static final ClaudeCodeExtension claude = new ClaudeCodeExtension();
 
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
+    /** Outside the home: TMPDIR, which the snapshots of the home must not see. */
     @TempDir
     Path dir;
-    StandInHome stand;
-    TempHome home;
     Path project;
     Path tmp;
     String reply;
     IssuedCredentials keys;
 
-    @BeforeAll
-    static void install() {
-        claude = ClaudeCode.installed();
-    }
-
     @BeforeEach
     void start() throws Exception {
         reply = "Stand-in reply " + UUID.randomUUID();
-        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox().replyText(reply));
-        home = stand.home; // AWS_ENDPOINT_URL_BEDROCK_RUNTIME from here is verify's own probe
-        home.vars.putAll(ClaudeCode.environment(home.home, stand.baseUri()));
-        home.vars.put("PATH", claude.binDirectory() + ":/usr/bin:/bin");
+        aws.scenario().replyText(reply);
+        // AWS_ENDPOINT_URL_BEDROCK_RUNTIME from here is verify's own probe
+        aws.home().vars.putAll(ClaudeCode.environment(aws.dir(), aws.baseUri()));
+        aws.home().vars.put("PATH", claude.get().binDirectory() + ":/usr/bin:/bin");
         tmp = Files.createDirectories(dir.resolve("tmp"));
-        home.vars.put("TMPDIR", tmp.toString());
-        project = Files.createDirectories(dir.resolve("home/project"));
+        aws.home().vars.put("TMPDIR", tmp.toString());
+        project = Files.createDirectories(aws.dir().resolve("project"));
 
-        keys = stand.staticKeysProfile("keys", "ci-user", "us-west-2");
-        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
+        keys = aws.stand().staticKeysProfile("keys", "ci-user", "us-west-2");
+        TempHome.Run init = aws.home().run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
                 "--skip-probe");
         assertEquals(0, init.exit, init.toString());
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
     }
 
     private static Map<?, ?> check(String json, String id) throws Exception {
@@ -93,25 +85,25 @@ class VerifyWithClaudeCodeTest {
     }
 
     private List<LoggedRequest> streamsFor(String model) {
-        return stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).stream()
+        return aws.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM).stream()
                 .filter(e -> model.equals(e.modelId())).toList();
     }
 
     @Test
     void workingSetup_passesWithClaudeCodesOwnAnswer_andLeavesTheUsersClaudeStateAlone() throws Exception {
         // the user's Claude Code state, which the run must not touch
-        home.write(".claude.json", "{\n  \"numStartups\": 7,\n  \"userID\": \"u-1\"\n}\n");
-        home.write(".claude/history.jsonl", "{\"display\":\"earlier prompt\"}\n");
-        home.write(".claude/projects/p/session.jsonl", "{\"type\":\"user\"}\n");
+        aws.home().write(".claude.json", "{\n  \"numStartups\": 7,\n  \"userID\": \"u-1\"\n}\n");
+        aws.home().write(".claude/history.jsonl", "{\"display\":\"earlier prompt\"}\n");
+        aws.home().write(".claude/projects/p/session.jsonl", "{\"type\":\"user\"}\n");
         Map<String, String> before = snapshot();
 
         // verify alone: its own one-token probe of the pinned model
-        TempHome.Run plain = home.run("verify", "--json", "--project-dir", project.toString());
+        TempHome.Run plain = aws.home().run("verify", "--json", "--project-dir", project.toString());
         assertEquals(0, plain.exit, plain.toString());
         int probes = streamsFor(MODEL).size();
-        stand.requestLog().clear();
+        aws.requestLog().clear();
 
-        TempHome.Run r = home.run("verify", "--with-claude", "--json", "--project-dir", project.toString());
+        TempHome.Run r = aws.home().run("verify", "--with-claude", "--json", "--project-dir", project.toString());
         assertEquals(0, r.exit, r.toString());
         Map<?, ?> doc = (Map<?, ?>) JsonDocument.parse(r.out).root().toValue();
         assertEquals(Boolean.TRUE, doc.get("pass"), r.out);
@@ -125,18 +117,18 @@ class VerifyWithClaudeCodeTest {
         // Claude Code's own turn, on top of verify's probe: one more streaming call for the model, signed with the
         // profile's keys in the chosen region; and its availability probes (InvokeModel), which verify never makes
         List<LoggedRequest> streams = streamsFor(MODEL);
-        assertEquals(probes + 1, streams.size(), stand.requestLog().all().toString());
+        assertEquals(probes + 1, streams.size(), aws.requestLog().all().toString());
         for (LoggedRequest call : streams) {
             assertEquals(200, call.status(), call.toString());
             assertEquals(REGION, call.region(), call.toString());
             assertEquals(keys.accessKeyId(), call.accessKeyId(), call.toString());
         }
-        assertFalse(stand.requestLog().of(Operation.INVOKE_MODEL).isEmpty(), stand.requestLog().all().toString());
+        assertFalse(aws.requestLog().of(Operation.INVOKE_MODEL).isEmpty(), aws.requestLog().all().toString());
         assertFalse(r.out.contains(keys.secretAccessKey()), r.out);
 
         // isolation: the user's Claude Code files byte for byte, nothing new under ~/.claude, no temp dir left
         assertEquals(before, snapshot());
-        assertFalse(Files.exists(home.home.resolve(".claude/sessions")), "no session of the verify run");
+        assertFalse(Files.exists(aws.dir().resolve(".claude/sessions")), "no session of the verify run");
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(HeadlessClaude.TEMP_PREFIX))
                     .toList(), "the temporary config directory is deleted");
@@ -145,8 +137,8 @@ class VerifyWithClaudeCodeTest {
 
     @Test
     void modelNotGranted_failsWithClaudeCodesWords() throws Exception {
-        stand.scenario.grantOnly(ACCOUNT, REGION, HAIKU);
-        TempHome.Run r = home.run("verify", "--with-claude", "--project-dir", project.toString());
+        aws.scenario().grantOnly(ACCOUNT, REGION, HAIKU);
+        TempHome.Run r = aws.home().run("verify", "--with-claude", "--project-dir", project.toString());
         assertEquals(1, r.exit, r.toString());
         assertEquals("", r.out, "text results go to stderr");
         List<String> lines = Arrays.asList(r.err.split("\n"));
@@ -168,15 +160,16 @@ class VerifyWithClaudeCodeTest {
     @Test
     void userSettingsUnderClaudeConfigDir_areTheOnesClaudeCodeGets() throws Exception {
         // a user whose Claude Code lives in CLAUDE_CONFIG_DIR: init writes there, and the run must still see them
-        Path own = home.home.resolve(".config/claude");
-        home.vars.put("CLAUDE_CONFIG_DIR", own.toString());
-        TempHome.Run init = home.run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
+        Path own = aws.dir().resolve(".config/claude");
+        aws.home().vars.put("CLAUDE_CONFIG_DIR", own.toString());
+        TempHome.Run init = aws.home().run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", MODEL,
                 "--skip-probe");
         assertEquals(0, init.exit, init.toString());
-        Files.delete(home.userSettings()); // nothing left in ~/.claude: only $CLAUDE_CONFIG_DIR/settings.json counts
+        // nothing left in ~/.claude: only $CLAUDE_CONFIG_DIR/settings.json counts
+        Files.delete(aws.home().userSettings());
         Map<String, String> before = snapshot(own);
 
-        TempHome.Run r = home.run("verify", "--with-claude", "--json", "--project-dir", project.toString());
+        TempHome.Run r = aws.home().run("verify", "--with-claude", "--json", "--project-dir", project.toString());
         assertEquals(0, r.exit, r.toString());
         assertTrue(((String) check(r.out, "claude.answer").get("detail")).contains(reply), r.out);
         assertEquals(before, snapshot(own), "the user's CLAUDE_CONFIG_DIR is untouched");
@@ -184,8 +177,8 @@ class VerifyWithClaudeCodeTest {
 
     /** ~/.claude.json and every file under ~/.claude: path to content. */
     private Map<String, String> snapshot() throws IOException {
-        Map<String, String> all = snapshot(home.home.resolve(".claude"));
-        all.put(".claude.json", Files.readString(home.home.resolve(".claude.json")));
+        Map<String, String> all = snapshot(aws.dir().resolve(".claude"));
+        all.put(".claude.json", Files.readString(aws.dir().resolve(".claude.json")));
         return all;
     }
 

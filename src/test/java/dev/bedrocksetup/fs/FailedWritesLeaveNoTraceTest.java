@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.cli.WriteStepsHook;
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.io.IOException;
@@ -72,8 +73,8 @@ class FailedWritesLeaveNoTraceTest {
         home.write(".aws/config", USER_CONFIG);
         home.write(".claude/settings.json", USER_SETTINGS);
         diskFullFor("settings.json");
-        Run failed = home.run("init", "--yes", "--sso-start-url", "https://example.awsapps.com/start",
-                "--sso-region", "us-east-1", "--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev",
+        Run failed = home.run("init", "--yes", "--sso-start-url", Examples.START_URL,
+                "--sso-region", "us-east-1", "--account-id", Examples.ACCOUNT, "--role-name", "Dev", "--profile", "dev",
                 "--skip-login", "--skip-probe", "--region", "us-west-2", "--model", SONNET);
         WriteStepsHook.clear();
         assertEquals(3, failed.exit, failed.toString());

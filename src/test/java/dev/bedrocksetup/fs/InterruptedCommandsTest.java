@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.testing.ChildJvm;
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.KillingCommandMain;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
@@ -32,8 +33,8 @@ class InterruptedCommandsTest {
     static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String USER_SETTINGS = "{\n  \"theme\": \"dark\",\n  \"env\": {\n    \"AWS_REGION\": \"eu-west-1\"\n  }\n}\n";
     static final String USER_CONFIG = "# mine\n[profile keys]\nregion = eu-west-1\n";
-    static final String[] SSO_INIT = {"init", "--yes", "--sso-start-url", "https://example.awsapps.com/start",
-        "--sso-region", "us-east-1", "--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev",
+    static final String[] SSO_INIT = {"init", "--yes", "--sso-start-url", Examples.START_URL,
+        "--sso-region", "us-east-1", "--account-id", Examples.ACCOUNT, "--role-name", "Dev", "--profile", "dev",
         "--skip-login", "--skip-probe", "--region", "us-west-2", "--model", SONNET};
     static final String[] RESET = {"reset", "--yes", "--remove-profile"};
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ class OnlyRegularFilesTest {
         Path device = device();
         home.vars.put("AWS_CONFIG_FILE", device.toString());
         Run r = assertTimeoutPreemptively(NO_HANG, () -> home.run("init", "--yes", "--sso-start-url",
-                "https://example.awsapps.com/start", "--sso-region", "us-east-1", "--account-id", "111122223333",
+                Examples.START_URL, "--sso-region", "us-east-1", "--account-id", Examples.ACCOUNT,
                 "--role-name", "Dev", "--profile", "dev", "--skip-login", "--skip-probe", "--region", "us-west-2",
                 "--model", SONNET));
         refusedInOneLine(r, device.toString(), "a character device");

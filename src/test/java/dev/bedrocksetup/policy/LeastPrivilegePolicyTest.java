@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,12 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LeastPrivilegePolicyTest {
     static final String ACCOUNT = StandInFixture.ACCOUNT;
+    @RegisterExtension
     final StandInFixture f = new StandInFixture();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     /** Allow-only IAM evaluation: an action and resource are allowed when a statement's patterns match both. */
     static boolean allowed(Map<?, ?> policy, String action, String resource) {

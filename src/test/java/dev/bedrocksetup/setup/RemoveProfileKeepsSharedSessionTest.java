@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ class RemoveProfileKeepsSharedSessionTest {
     void aSessionAnotherProfileUsesIsKeptAndTheReasonSaid() throws Exception {
         TempHome home = new TempHome(dir);
         home.write(".aws/config", EXISTING);
-        Run init = home.run("init", "--yes", "--sso-start-url", "https://example.awsapps.com/start", "--sso-region",
-                "us-east-1", "--account-id", "111122223333", "--role-name", "Dev", "--profile", "dev", "--skip-login",
+        Run init = home.run("init", "--yes", "--sso-start-url", Examples.START_URL, "--sso-region",
+                "us-east-1", "--account-id", Examples.ACCOUNT, "--role-name", "Dev", "--profile", "dev", "--skip-login",
                 "--skip-probe", "--region", "us-west-2", "--model", SONNET);
         assertEquals(0, init.exit, init.toString());
         assertTrue(home.read(".aws/config").contains("[sso-session example]"));

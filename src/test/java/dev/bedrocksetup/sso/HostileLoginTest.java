@@ -1,13 +1,14 @@
 package dev.bedrocksetup.sso;
 
+import static dev.bedrocksetup.testing.Examples.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.Main;
 import dev.bedrocksetup.fs.TextFile;
-import dev.bedrocksetup.testing.StandInHome;
-import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.StandInExtension;
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.io.File;
 import java.nio.file.Files;
@@ -19,11 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Tokens and client secrets stay out of places others can reach: no login into a world-writable cache, no client
@@ -33,25 +33,17 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileLoginTest {
     static final String SONNET = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
 
-    @TempDir
-    Path dir;
-    StandInHome stand;
-    TempHome home;
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
 
     @BeforeEach
     void start() throws Exception {
-        stand = new StandInHome(dir);
-        home = stand.home.ssoProfiles("dev");
-        stand.browser();
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
+        aws.home().ssoProfiles("dev");
+        aws.stand().browser();
     }
 
     private Path cache() {
-        return dir.resolve(".aws/sso/cache");
+        return aws.dir().resolve(".aws/sso/cache");
     }
 
     private List<Path> filesWithSecrets() throws Exception {
@@ -72,20 +64,20 @@ class HostileLoginTest {
     void noLoginIntoAWorldWritableCache() throws Exception {
         Files.createDirectories(cache());
         Files.setPosixFilePermissions(cache(), PosixFilePermissions.fromString("rwxrwxrwx"));
-        Run r = home.run("login", "--profile", "dev", "--use-device-code", "--no-browser");
+        Run r = aws.home().run("login", "--profile", "dev", "--use-device-code", "--no-browser");
         assertEquals(3, r.exit, r.toString());
         assertTrue(r.err.contains("writable by every user") && r.err.contains("chmod o-w " + cache()), r.err);
         assertEquals(List.of(), filesWithSecrets(), "nothing written there");
-        assertTrue(stand.requestLog().of(dev.bedrocksetup.standin.Operation.REGISTER_CLIENT).isEmpty(),
+        assertTrue(aws.requestLog().of(dev.bedrocksetup.standin.Operation.REGISTER_CLIENT).isEmpty(),
                 "refused before the user goes through a login");
     }
 
     @Test
     void noApiKeyIntoAWorldWritableClaudeDirectory() throws Exception {
-        Path claude = Files.createDirectories(dir.resolve(".claude"));
+        Path claude = Files.createDirectories(aws.dir().resolve(".claude"));
         Files.setPosixFilePermissions(claude, PosixFilePermissions.fromString("rwxrwxrwx"));
-        home.vars.put("AWS_BEARER_TOKEN_BEDROCK", "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExFLWtleS0xMjM0NTY3ODkw");
-        Run r = home.run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET,
+        aws.home().vars.put("AWS_BEARER_TOKEN_BEDROCK", "ABSKQmVkcm9ja0FQSUtleS1FWEFNUExFLWtleS0xMjM0NTY3ODkw");
+        Run r = aws.home().run("init", "--yes", "--auth", "bedrock-api-key", "--region", "us-west-2", "--model", SONNET,
                 "--skip-probe");
         assertEquals(3, r.exit, r.toString());
         assertFalse(Files.exists(claude.resolve("settings.json")));
@@ -93,8 +85,8 @@ class HostileLoginTest {
 
     @Test
     void aLoginThatFailsLeavesNoClientSecretBehind() throws Exception {
-        stand.scenario.deviceCodeLifetime(Duration.ofSeconds(1)).approveDeviceAfterPolls(1_000);
-        Run r = home.run("login", "--profile", "dev", "--use-device-code", "--no-browser");
+        aws.scenario().deviceCodeLifetime(Duration.ofSeconds(1)).approveDeviceAfterPolls(1_000);
+        Run r = aws.home().run("login", "--profile", "dev", "--use-device-code", "--no-browser");
         assertEquals(4, r.exit, r.toString());
         assertEquals(List.of(), filesWithSecrets());
     }
@@ -103,8 +95,8 @@ class HostileLoginTest {
     void ctrlCDuringLoginSaysCancelledAndLeavesNoClientSecret() throws Exception {
         Assumptions.assumeTrue(new File("/usr/bin/python3").canExecute() || new File("/bin/python3").canExecute(),
                 "python3 resets an inherited ignored SIGINT for the child");
-        stand.scenario.approveDeviceAfterPolls(1_000_000);
-        Path log = dir.resolve("login.log");
+        aws.scenario().approveDeviceAfterPolls(1_000_000);
+        Path log = aws.dir().resolve("login.log");
         List<String> cmd = new ArrayList<>(List.of("python3", "-c", "import os, signal, sys; "
                 + "signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
@@ -113,7 +105,7 @@ class HostileLoginTest {
                 "login", "--profile", "dev", "--use-device-code", "--no-browser"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().clear();
-        pb.environment().putAll(home.vars);
+        pb.environment().putAll(aws.home().vars);
         Process p = pb.start();
         try {
             Instant deadline = Instant.now().plusSeconds(90);
@@ -135,24 +127,24 @@ class HostileLoginTest {
 
     @Test
     void resetRemoveProfileTakesTheSessionsCachedLoginUnlessAnotherProfileUsesIt() throws Exception {
-        home.write(".aws/config", "");
-        String[] init = {"init", "--yes", "--sso-start-url", StandInHome.START_URL, "--sso-region", "us-east-1",
+        aws.home().write(".aws/config", "");
+        String[] init = {"init", "--yes", "--sso-start-url", Examples.START_URL, "--sso-region", "us-east-1",
             "--region", "us-west-2", "--model", SONNET};
-        assertEquals(0, home.run(init).exit);
+        assertEquals(0, aws.home().run(init).exit);
         Path token = cache().resolve(TextFile.sha1Hex("example") + ".json");
         assertTrue(Files.exists(token));
         assertFalse(filesWithSecrets().isEmpty());
-        Run reset = home.run("reset", "--yes", "--remove-profile");
+        Run reset = aws.home().run("reset", "--yes", "--remove-profile");
         assertEquals(0, reset.exit, reset.toString());
         assertFalse(Files.exists(token), "the session's token is gone with it: " + reset);
         assertEquals(List.of(), filesWithSecrets(), "and its client registration");
         assertTrue(reset.err.contains("Removed the cached login of sso-session example"), reset.err);
 
         // a profile the user added after init still uses the session: its login stays
-        assertEquals(0, home.run(init).exit);
-        home.append(".aws/config", "\n[profile mine]\nsso_session = example\nsso_account_id = 111122223333\n"
+        assertEquals(0, aws.home().run(init).exit);
+        aws.home().append(".aws/config", "\n[profile mine]\nsso_session = example\nsso_account_id = " + ACCOUNT + "\n"
                 + "sso_role_name = Dev\n");
-        assertEquals(0, home.run("reset", "--yes", "--remove-profile").exit);
+        assertEquals(0, aws.home().run("reset", "--yes", "--remove-profile").exit);
         assertTrue(Files.exists(token), "another profile still needs the login");
     }
 }

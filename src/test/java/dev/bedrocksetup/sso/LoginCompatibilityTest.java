@@ -1,5 +1,6 @@
 package dev.bedrocksetup.sso;
 
+import static dev.bedrocksetup.testing.Examples.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.testing.ExternalTools;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Files;
@@ -16,10 +18,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Proof with the consumers, not assumed: after `bedrock-setup login`, botocore (the AWS CLI) and the AWS SDK for
@@ -29,28 +30,20 @@ import org.junit.jupiter.api.io.TempDir;
 class LoginCompatibilityTest {
     static final String[] JS_PACKAGES = {"@aws-sdk/credential-providers@3.1169.0", "@aws-sdk/client-sts@3.1169.0"};
 
-    @TempDir
-    Path dir;
-    StandInHome stand;
-    TempHome home;
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
 
     @BeforeEach
     void start() throws Exception {
-        stand = new StandInHome(dir);
-        home = stand.home.ssoProfiles("dev");
-        stand.browser();
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
+        aws.home().ssoProfiles("dev");
+        aws.stand().browser();
     }
 
     Map<String, String> toolEnv() {
-        Map<String, String> env = new HashMap<>(StandInHome.endpoints(stand.baseUri()));
-        env.put("HOME", dir.toString());
-        env.put("AWS_CONFIG_FILE", dir.resolve(".aws/config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve(".aws/credentials").toString());
+        Map<String, String> env = new HashMap<>(StandInHome.endpoints(aws.baseUri()));
+        env.put("HOME", aws.dir().toString());
+        env.put("AWS_CONFIG_FILE", aws.dir().resolve(".aws/config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", aws.dir().resolve(".aws/credentials").toString());
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         return env;
     }
@@ -58,13 +51,13 @@ class LoginCompatibilityTest {
     private void assertResolvedThroughSso(ExternalTools.Result r) {
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.output.contains("key-prefix ASIA"), "temporary role credentials: " + r);
-        assertTrue(r.output.contains("account 111122223333"), r.toString());
+        assertTrue(r.output.contains("account " + ACCOUNT), r.toString());
         assertTrue(r.output.contains(":assumed-role/Dev/"), "the SSO role: " + r);
-        assertFalse(stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "role credentials from SSO");
+        assertFalse(aws.requestLog().of(Operation.GET_ROLE_CREDENTIALS).isEmpty(), "role credentials from SSO");
     }
 
     private Path script(String name) throws Exception {
-        Path p = dir.resolve(name);
+        Path p = aws.dir().resolve(name);
         try (var in = getClass().getResourceAsStream("/dev/bedrocksetup/sso/" + name)) {
             Files.write(p, in.readAllBytes());
         }
@@ -74,7 +67,7 @@ class LoginCompatibilityTest {
     @Test
     void botocoreResolvesCredentialsFromOurLogin() throws Exception {
         String python = ExternalTools.botocorePython();
-        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        assertEquals(0, aws.home().run("login", "--profile", "dev").exit);
         assertResolvedThroughSso(ExternalTools.run(List.of(python, script("botocore_sso.py").toString(), "dev"),
                 toolEnv(), 120));
     }
@@ -82,7 +75,7 @@ class LoginCompatibilityTest {
     @Test
     void javascriptSdkResolvesCredentialsFromOurLogin() throws Exception {
         Path modules = ExternalTools.nodeModules(JS_PACKAGES);
-        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        assertEquals(0, aws.home().run("login", "--profile", "dev").exit);
         Map<String, String> env = toolEnv();
         env.put("NODE_PATH", modules.toString());
         assertResolvedThroughSso(ExternalTools.run(List.of("node", script("js_sso.cjs").toString(), "dev"), env, 120));
@@ -91,9 +84,9 @@ class LoginCompatibilityTest {
     @Test
     void aCacheBotocoreWroteIsReadAndRefreshedByUs() throws Exception {
         String python = ExternalTools.botocorePython();
-        assertEquals(0, home.run("login", "--profile", "dev").exit);
-        SsoTokenCache cache = stand.tokenCache();
-        Path file = dir.resolve(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json");
+        assertEquals(0, aws.home().run("login", "--profile", "dev").exit);
+        SsoTokenCache cache = aws.stand().tokenCache();
+        Path file = aws.dir().resolve(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json");
         // put the token inside botocore's refresh window: botocore refreshes it and rewrites the file its own way
         SsoToken t = cache.read("corp");
         cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, Instant.now().plus(2, ChronoUnit.MINUTES),
@@ -106,14 +99,14 @@ class LoginCompatibilityTest {
         assertFalse(ours.equals(botocores), "botocore rewrote the cache");
 
         // we read botocore's file...
-        TempHome.Run still = home.run("login", "--profile", "dev");
+        TempHome.Run still = aws.home().run("login", "--profile", "dev");
         assertEquals(0, still.exit, still.toString());
         assertTrue(still.err.contains("Already logged in"), still.err);
         // ...and refresh it once it has expired, keeping botocore's fields
         String expired = botocores.replaceAll("\"expiresAt\":\\s*\"[^\"]+\"", "\"expiresAt\": \""
                 + Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS) + "\"");
         Files.writeString(file, expired);
-        TempHome.Run renewed = home.run("login", "--profile", "dev");
+        TempHome.Run renewed = aws.home().run("login", "--profile", "dev");
         assertEquals(0, renewed.exit, renewed.toString());
         assertTrue(renewed.err.contains("renewed without a browser"), renewed.err);
         // and botocore still resolves credentials from what we wrote

@@ -1,7 +1,7 @@
 package dev.bedrocksetup.standin;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.AccessDeniedException;
 import software.amazon.awssdk.services.bedrock.model.FoundationModelSummary;
@@ -21,13 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BedrockCatalogTest {
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
     private final IssuedCredentials creds = f.roleCredentials();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     private BedrockClient bedrock(String region) {
         return f.clients(region, creds).bedrock();

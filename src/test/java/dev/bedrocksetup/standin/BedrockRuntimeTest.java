@@ -2,8 +2,8 @@ package dev.bedrocksetup.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -37,13 +37,9 @@ class BedrockRuntimeTest {
     static final String SONNET_EU = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
     private final IssuedCredentials creds = f.roleCredentials();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     static SdkBytes messagesBody(int maxTokens) {
         return SdkBytes.fromUtf8String("{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":" + maxTokens

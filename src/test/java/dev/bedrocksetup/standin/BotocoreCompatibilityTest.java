@@ -1,8 +1,8 @@
 package dev.bedrocksetup.standin;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,13 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * otherwise). Guards against the stand-in merely agreeing with the Java SDK's reading of SigV4 or the event stream.
  */
 class BotocoreCompatibilityTest {
-    private final StandInFixture f = new StandInFixture();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
 
     @Test
     void botocoreSignsStreamsAndReadsErrorsAgainstTheStandIn(@TempDir Path home) throws Exception {

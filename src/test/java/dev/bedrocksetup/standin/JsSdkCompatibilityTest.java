@@ -1,8 +1,8 @@
 package dev.bedrocksetup.standin;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * in a directory, then run with {@code -Dstandin.nodeModules=DIR/node_modules}.
  */
 class JsSdkCompatibilityTest {
-    private final StandInFixture f = new StandInFixture();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
 
     @Test
     void javascriptClientsSignStreamAndProbeAgainstTheStandIn(@TempDir Path home) throws Exception {

@@ -1,8 +1,8 @@
 package dev.bedrocksetup.standin;
 
 import dev.bedrocksetup.aws.AwsClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.bedrock.model.InferenceProfileType;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
@@ -17,13 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequestLogTest {
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
     private final IssuedCredentials creds = f.roleCredentials();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     @Test
     void recordsAClaudeCodeLikeSessionInOrder() throws Exception {

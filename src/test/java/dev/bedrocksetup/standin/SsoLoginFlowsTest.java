@@ -1,8 +1,8 @@
 package dev.bedrocksetup.standin;
 
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.ssooidc.model.AccessDeniedException;
@@ -39,13 +39,9 @@ class SsoLoginFlowsTest {
     private static final String START_URL = "https://d-1234567890.awsapps.com/start";
     private static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
     private final SsoOidcClient oidc = f.clients("us-east-1", f.roleCredentials()).ssoOidc(Region.EU_WEST_1);
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     private RegisterClientResponse registerPublicClient(List<String> scopes) {
         return oidc.registerClient(r -> r.clientName("bedrock-setup").clientType("public").scopes(scopes));

@@ -1,7 +1,7 @@
 package dev.bedrocksetup.standin;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sso.SsoClient;
@@ -20,13 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SsoPortalTest {
-    private final StandInFixture f = new StandInFixture();
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
     private final SsoClient sso = f.clients("us-east-1", f.roleCredentials()).sso(Region.EU_CENTRAL_1);
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     @Test
     void accountsAndRolesArePaginated() {

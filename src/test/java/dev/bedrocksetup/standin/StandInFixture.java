@@ -3,6 +3,7 @@ package dev.bedrocksetup.standin;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.testing.Examples;
 import dev.bedrocksetup.testing.StandInHome;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -12,11 +13,17 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A running stand-in plus SDK clients from the production factory pointed at it; closes both. */
-public final class StandInFixture implements AutoCloseable {
-    public static final String ACCOUNT = "111122223333";
-    public static final String OTHER_ACCOUNT = "444455556666";
+/**
+ * A running stand-in plus SDK clients from the production factory pointed at it; closes both. Register it with
+ * {@code @RegisterExtension final StandInFixture f = new StandInFixture();} and it is closed after each test, also a
+ * failed one; for a stand-in with a home, see {@link dev.bedrocksetup.testing.StandInExtension}.
+ */
+public final class StandInFixture implements AutoCloseable, AfterEachCallback {
+    public static final String ACCOUNT = Examples.ACCOUNT;
+    public static final String OTHER_ACCOUNT = Examples.OTHER_ACCOUNT;
 
     public final Scenario scenario;
     public final StandInServer server;
@@ -65,6 +72,11 @@ public final class StandInFixture implements AutoCloseable {
 
     public IssuedCredentials roleCredentials() {
         return scenario.issueRoleCredentials(ACCOUNT, "BedrockUser", java.time.Duration.ofHours(1));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

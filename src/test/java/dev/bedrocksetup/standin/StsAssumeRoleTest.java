@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.bedrock.model.InferenceProfileType;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
@@ -27,12 +27,8 @@ import software.amazon.awssdk.services.sts.model.StsException;
 class StsAssumeRoleTest {
     static final String ROLE = "arn:aws:iam::111122223333:role/BedrockAccess";
 
-    private final StandInFixture f = new StandInFixture();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
 
     private IssuedCredentials ciKeys() {
         IssuedCredentials keys = f.scenario.issueUserKeys(StandInFixture.ACCOUNT, "ci");

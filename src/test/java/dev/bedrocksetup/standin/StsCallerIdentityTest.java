@@ -1,7 +1,7 @@
 package dev.bedrocksetup.standin;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
@@ -13,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StsCallerIdentityTest {
-    private final StandInFixture f = new StandInFixture();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final StandInFixture f = new StandInFixture();
 
     @Test
     void identityComesFromTheCredentialsThatSignedTheRequest() {

@@ -25,8 +25,8 @@ import java.util.Map;
  * stand-in and unhooks the test browser.
  */
 public final class StandInHome implements AutoCloseable {
-    public static final String ACCOUNT = "111122223333";
-    public static final String START_URL = "https://example.awsapps.com/start";
+    public static final String ACCOUNT = Examples.ACCOUNT;
+    public static final String START_URL = Examples.START_URL;
     /** The services bedrock-setup calls, by the suffix of their AWS_ENDPOINT_URL_ variable. */
     static final List<String> SERVICES = List.of("SSO", "SSO_OIDC", "STS", "BEDROCK", "BEDROCK_RUNTIME");
 

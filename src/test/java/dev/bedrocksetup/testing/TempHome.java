@@ -33,10 +33,10 @@ public final class TempHome {
     public TempHome ssoProfiles(String... names) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (String n : names) {
-            sb.append("[profile ").append(n).append("]\nsso_session = corp\nsso_account_id = 111122223333\n")
+            sb.append("[profile ").append(n).append("]\nsso_session = corp\nsso_account_id = " + Examples.ACCOUNT + "\n")
                     .append("sso_role_name = Dev\nregion = us-west-2\n\n");
         }
-        sb.append("[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n")
+        sb.append("[sso-session corp]\nsso_start_url = " + Examples.START_URL + "\nsso_region = us-east-1\n")
                 .append("sso_registration_scopes = sso:account:access\n");
         write(".aws/config", sb.toString());
         return this;
@@ -44,8 +44,8 @@ public final class TempHome {
 
     /** Appends a legacy IAM Identity Center profile (start URL in the profile, no sso-session) to ~/.aws/config. */
     public TempHome legacySsoProfile(String name) throws IOException {
-        return append(".aws/config", "\n[profile " + name + "]\nsso_start_url = https://example.awsapps.com/start\n"
-                + "sso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Dev\n");
+        return append(".aws/config", "\n[profile " + name + "]\nsso_start_url = " + Examples.START_URL + "\n"
+                + "sso_region = us-east-1\nsso_account_id = " + Examples.ACCOUNT + "\nsso_role_name = Dev\n");
     }
 
     /** Writes ~/.aws/credentials with these keys (and their session token, if any) as {@code profile}. */
