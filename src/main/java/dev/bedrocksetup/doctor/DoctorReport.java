@@ -2,6 +2,7 @@ package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.json.JsonText;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class DoctorReport {
     }
 
     /** The human report, for stderr. */
-    public String toText(dev.bedrocksetup.cli.Style style) {
+    public String toText(Style style) {
         StringBuilder sb = new StringBuilder();
         sb.append(style.bold("Effective configuration")).append(" (what Claude Code would use; highest precedence first)\n");
         int width = 0;
@@ -164,7 +165,7 @@ public final class DoctorReport {
         return s + " ".repeat(Math.max(0, w - s.length()));
     }
 
-    private static String symbol(Status s, dev.bedrocksetup.cli.Style style) {
+    private static String symbol(Status s, Style style) {
         switch (s) {
             case OK:
                 return style.ok("ok  ");

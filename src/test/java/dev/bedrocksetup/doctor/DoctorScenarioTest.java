@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.claude.ClaudeInstallation;
 import dev.bedrocksetup.claude.SettingsLocations;
-import dev.bedrocksetup.cli.Style;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.testing.TempHome;
 import java.io.IOException;
