@@ -41,8 +41,8 @@ import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
  * The credentials of a named profile, resolved with the injected {@link Environment} only. IAM Identity Center
- * profiles (sso-session and legacy) go through our token cache, renewed silently with its refresh token when less
- * than {@link #REFRESH_WHEN_LEFT} is left, and GetRoleCredentials through {@link AwsClients#sso} (so endpoint
+ * profiles (sso-session and legacy) go through our token cache, renewed silently with its refresh token when it
+ * {@linkplain SsoToken#needsRefresh needs it}, and GetRoleCredentials through {@link AwsClients#sso} (so endpoint
  * overrides apply). Assume-role profiles (role_arn with source_profile, chains of them, or credential_source) are
  * resolved here too: the source's credentials, then AssumeRole through {@link AwsClients#sts()}, never an STS client
  * the SDK would build from the real process environment. Static keys and credential_process go to the SDK's
@@ -56,9 +56,6 @@ public class ProfileCredentials {
      * session was ours (the JavaScript SDK uses {@code aws-sdk-js-<ms>}, botocore {@code botocore-session-<s>}).
      */
     public static final String DEFAULT_SESSION_PREFIX = "bedrock-setup-";
-
-    /** As the AWS CLI and SDKs do: a token with less than this left is renewed before use. */
-    static final Duration REFRESH_WHEN_LEFT = Duration.ofMinutes(15);
 
     /** Credentials, when they expire (null: long-term keys), and where they came from (for messages). */
     public record Resolved(AwsCredentials credentials, Instant expiration, String source) {
@@ -198,7 +195,7 @@ public class ProfileCredentials {
                 throw loginNeeded(profileName, "there is no IAM Identity Center login for profile '"
                         + profileName + "'", null);
             }
-            if (token.expiresAt == null || token.expiresAt.isBefore(now.plus(REFRESH_WHEN_LEFT))) {
+            if (token.needsRefresh(now)) {
                 SsoLogin login = new SsoLogin(clients.ssoOidc(region), AwsClients.ssoOidcEndpoint(env, region), cache,
                         env.clock(), msg -> { }, url -> false, Duration.ZERO, d -> { });
                 SsoToken fresh = session.name == null ? null : login.refresh(session, token);

@@ -1,7 +1,8 @@
 package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.fs.TextFile;
-import dev.bedrocksetup.json.JsonDocument;
+import dev.bedrocksetup.sso.SsoToken;
+import dev.bedrocksetup.sso.SsoTokenCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -202,29 +203,24 @@ final class AwsProfileChecks {
         if (text == null) {
             return c.fail("not logged in: no token cache " + cache, login);
         }
-        Map<?, ?> token;
-        Instant expires;
-        try {
-            token = (Map<?, ?>) JsonDocument.parseLenient(text).root().toValue();
-            expires = Instant.parse(String.valueOf(token.get("expiresAt")));
-        } catch (Exception e) {
+        SsoToken token = SsoTokenCache.parse(text);
+        if (token == null || token.expiresAt == null) {
             return c.fail("the token cache " + cache + " is damaged (no valid expiresAt)", login);
         }
         Instant now = in.env.clock().instant();
-        boolean refreshable = token.get("refreshToken") instanceof String && token.get("clientId") instanceof String
-                && token.get("clientSecret") instanceof String;
-        if (expires.isBefore(now)) {
+        boolean refreshable = token.canRefresh(now);
+        if (token.isExpired(now)) {
             if (refreshable && props.containsKey("sso_session")) {
-                return c.warn("the access token expired at " + expires + "; the SDKs will refresh it with the refresh "
-                        + "token", "nothing to do; if a call fails: " + login);
+                return c.warn("the access token expired at " + token.expiresAt + "; the SDKs will refresh it with the "
+                        + "refresh token", "nothing to do; if a call fails: " + login);
             }
-            return c.fail("the SSO login expired at " + expires + " and cannot be refreshed", login);
+            return c.fail("the SSO login expired at " + token.expiresAt + " and cannot be refreshed", login);
         }
-        Duration left = Duration.between(now, expires);
-        if (left.toMinutes() < 15 && !refreshable) {
+        Duration left = Duration.between(now, token.expiresAt);
+        if (token.needsRefresh(now) && !refreshable) {
             return c.warn("the token expires in " + dev.bedrocksetup.core.Deadlines.describe(left)
-                    + " and the cache lacks clientId, "
-                    + "clientSecret or refreshToken, which the SDKs need inside their refresh window", login);
+                    + " and the cache lacks clientId, clientSecret or refreshToken (or their registration expired), "
+                    + "which the SDKs need inside their refresh window", login);
         }
         return c.ok("logged in; token valid for " + dev.bedrocksetup.core.Deadlines.describe(left)
                 + (refreshable ? ", refreshable" : ""));
