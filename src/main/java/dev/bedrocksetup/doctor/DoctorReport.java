@@ -75,14 +75,7 @@ public final class DoctorReport {
         doc.put("effective", eff);
         List<Object> fs = new ArrayList<>();
         for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", f.id);
-            m.put("group", f.group);
-            m.put("status", f.status.name().toLowerCase(Locale.ROOT));
-            m.put("title", f.title);
-            m.put("detail", f.detail);
-            m.put("fix", f.fix);
-            fs.add(m);
+            fs.add(f.toJson());
         }
         doc.put("findings", fs);
         Map<String, Object> summary = new LinkedHashMap<>();
