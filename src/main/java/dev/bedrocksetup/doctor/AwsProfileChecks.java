@@ -87,8 +87,7 @@ final class AwsProfileChecks {
                 && (in.effective.isSet("AWS_PROFILE") || !in.effective.isSet("AWS_ACCESS_KEY_ID"));
     }
 
-    static Finding configReadable(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.config-readable");
+    static Finding configReadable(Check c, DoctorInputs in) {
         for (Object[] f : new Object[][] {{configPath(in), ProfileFile.Type.CONFIGURATION},
             {credentialsPath(in), ProfileFile.Type.CREDENTIALS}}) {
             Object r = load((Path) f[0], (ProfileFile.Type) f[1]);
@@ -100,8 +99,7 @@ final class AwsProfileChecks {
         return c.ok(Files.exists(configPath(in)) ? configPath(in) + " reads cleanly" : "no " + configPath(in));
     }
 
-    static Finding profileExists(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.profile-exists");
+    static Finding profileExists(Check c, DoctorInputs in) {
         if (!usesProfile(in)) {
             return c.skipped("credentials do not come from a profile");
         }
@@ -123,8 +121,7 @@ final class AwsProfileChecks {
                 "bedrock-setup init --profile " + name + " (creates it), or correct AWS_PROFILE");
     }
 
-    static Finding legacySso(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.legacy-sso");
+    static Finding legacySso(Check c, DoctorInputs in) {
         Optional<Profile> p = profile(in, profileName(in));
         if (p.isEmpty() || !usesProfile(in)) {
             return c.skipped("no profile to inspect");
@@ -138,8 +135,7 @@ final class AwsProfileChecks {
         return c.ok(props.containsKey("sso_session") ? "sso-session " + props.get("sso_session") : "not an SSO profile");
     }
 
-    static Finding ssoSessionMissing(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.sso-session-missing");
+    static Finding ssoSessionMissing(Check c, DoctorInputs in) {
         Optional<Profile> p = profile(in, profileName(in));
         if (p.isEmpty() || !p.get().properties().containsKey("sso_session")) {
             return c.skipped("the profile does not use an sso-session");
@@ -154,8 +150,7 @@ final class AwsProfileChecks {
         return c.ok("[sso-session " + session + "] found");
     }
 
-    static Finding staticShadow(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.static-shadow");
+    static Finding staticShadow(Check c, DoctorInputs in) {
         String name = profileName(in);
         Optional<Profile> p = profile(in, name);
         if (p.isEmpty() || !(p.get().properties().containsKey("sso_session")
@@ -176,8 +171,7 @@ final class AwsProfileChecks {
         return c.ok("no static keys under [" + name + "]");
     }
 
-    static Finding ssoToken(DoctorInputs in) {
-        Check c = CheckCatalog.byId("sso.token");
+    static Finding ssoToken(Check c, DoctorInputs in) {
         Optional<Profile> p = profile(in, profileName(in));
         if (p.isEmpty() || !usesProfile(in)) {
             return c.skipped("no SSO profile in use");
