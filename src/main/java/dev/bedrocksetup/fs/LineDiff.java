@@ -22,7 +22,7 @@ public final class LineDiff {
     public record Result(List<String> deleted, List<String> inserted) { }
 
     /**
-     * The search keeps 2d+1 ints for its d-th edit, about D² for D edits; beyond this many (16 MB, some 2,800 changed
+     * The search keeps 2d+1 ints for its d-th edit, about D² for D edits; beyond this many (16 MB, some 2,000 changed
      * lines) {@link #edits} stops searching and answers with a whole-file replacement.
      */
     private static final long MAX_TRACE_INTS = 4_000_000;
