@@ -33,13 +33,19 @@ class VerifyCommandTest {
         stand.close();
     }
 
+    /** Profile dev with keys the stand-in issued, and user settings that send Claude Code through it in us-east-1. */
+    IssuedCredentials staticKeysSetup() throws java.io.IOException {
+        IssuedCredentials keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
+        stand.home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
+                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        return keys;
+    }
+
     @Test
     void passesThenFailsWhenAModelIsNotGranted() throws Exception {
         TempHome home = stand.home;
-        IssuedCredentials keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
-                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        IssuedCredentials keys = staticKeysSetup();
 
         Run pass = home.run("verify", "--project-dir", dir.resolve("p").toString());
         assertEquals(0, pass.exit, pass.toString());
@@ -57,10 +63,7 @@ class VerifyCommandTest {
     @Test
     void verifyShowsEachCheckAsTheDoctorDoes() throws Exception {
         TempHome home = stand.home;
-        stand.staticKeysProfile("dev", "dev", "us-east-1");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
-                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        staticKeysSetup();
         stand.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-haiku-4-5-20251001-v1:0");
         Run doctor = home.run("doctor", "--json", "--project-dir", dir.resolve("p").toString());
         Run verify = home.run("verify", "--json", "--project-dir", dir.resolve("p").toString());
@@ -91,10 +94,7 @@ class VerifyCommandTest {
     @Test
     void failsWhenClaudeCodesProxyCannotBeReached() throws Exception {
         TempHome home = stand.home;
-        stand.staticKeysProfile("dev", "dev", "us-east-1");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
-                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        staticKeysSetup();
         int closed;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = s.getLocalPort();
