@@ -15,7 +15,7 @@
 #     bin/bedrock-setup is then replaced by packaging/image/launcher.sh: jpackage's native launcher runs `rpm -qf`
 #     and `dpkg -S` on itself at every start (measured: 0.97 s of CPU for --version against 0.44 s for the shell
 #     launcher, under load). The launcher starts the JVM with the flags below.
-#  3. An AOT cache (JDK 25 -XX:AOTCacheOutput) trained by standin.StartupTraining, the commands users run, with the
+#  3. An AOT cache (JDK 25 -XX:AOTCacheOutput) trained by cli.StartupTraining, the commands users run, with the
 #     image's own java and the launcher's flags: lib/app/bedrock-setup.aot. It holds paths relative to the image, so
 #     the image still uses it after being moved (npm and the .deb install it elsewhere).
 #  4. The module check: the training run again on the full JDK, logging where every class came from; every JDK
@@ -89,7 +89,7 @@ training="$(mktemp -d "${TMPDIR:-/tmp}/bedrock-setup-training.XXXXXX")"
 trap 'rm -rf "$training"' EXIT
 (cd "$training" && env -i PATH=/usr/bin:/bin HOME="$training" LANG=C.UTF-8 \
   "$image/lib/runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$image/lib/app/bedrock-setup.aot" \
-  -cp "$image/lib/app/bedrock-setup.jar" dev.bedrocksetup.standin.StartupTraining "$training/run") \
+  -cp "$image/lib/app/bedrock-setup.jar" dev.bedrocksetup.cli.StartupTraining "$training/run") \
   </dev/null >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
 [ -s "$image/lib/app/bedrock-setup.aot" ] || { cat "$work/training.log" >&2; exit 1; }
 
@@ -97,7 +97,7 @@ echo "build-image: module check (the same training on the full JDK)" >&2
 rm -rf "$training/run"
 (cd "$training" && env -i PATH=/usr/bin:/bin HOME="$training" LANG=C.UTF-8 \
   "$jdk/bin/java" "${flags[@]}" -Xshare:off -Xlog:class+load=info:file="$training/classes.log" \
-  -cp "$jar" dev.bedrocksetup.standin.StartupTraining "$training/run") </dev/null >/dev/null 2>&1
+  -cp "$jar" dev.bedrocksetup.cli.StartupTraining "$training/run") </dev/null >/dev/null 2>&1
 sed -n 's/.* source: jrt:\/\([^ ]*\).*/\1/p' "$training/classes.log" | sort -u >"$work/modules-loaded"
 sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release" | tr ' ' '\n' | sort -u >"$work/modules-in-image"
 # Two modules the JDK probes for only because they are there, from java.base, with a fallback when absent:

@@ -15,6 +15,6 @@
  *   <li>{@link dev.bedrocksetup.awsconfig.ProfileCatalog}, {@link dev.bedrocksetup.awsconfig.StaticKeyShadowing}
  *       and {@link dev.bedrocksetup.awsconfig.AwsSharedFile#problems()}: read-only diagnosis for doctor.</li>
  * </ul>
- * Why lines and not an INI library: docs/decisions/0004-aws-config-as-lines.md.
+ * Why lines and not an INI library: docs/decisions/0006-aws-config-as-lines.md.
  */
 package dev.bedrocksetup.awsconfig;

@@ -1,6 +1,6 @@
 package dev.bedrocksetup.cli;
 
-import dev.bedrocksetup.aws.ProfileCredentials;
+import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.core.ExitCode;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

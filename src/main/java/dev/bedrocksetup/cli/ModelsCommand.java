@@ -2,7 +2,7 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
-import dev.bedrocksetup.aws.ProfileCredentials;
+import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.awsconfig.AwsFileLocations;
 import dev.bedrocksetup.bedrock.BedrockRegions;
 import dev.bedrocksetup.bedrock.Catalogue;

@@ -1,142 +1,33 @@
 package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.Environment;
-import java.util.Locale;
 
 /**
- * Colour and symbols for stderr. Colour only on a terminal that shows it, and never with NO_COLOR, --no-color or
- * TERM=dumb. Symbols (✔ ✘ ⚠ →) only where the terminal decodes UTF-8; elsewhere ASCII words ("ok", "x", "!",
- * "->") so a legacy Windows console or a POSIX "C" locale shows no mojibake.
+ * Forwards to {@link dev.bedrocksetup.core.Style}, which moved to core so the doctor (below cli) can render with it.
+ *
+ * @deprecated kept only so wizard/TerminalPrompter (the engine branch's file) compiles; once engine is merged,
+ *     CliContext.style and TerminalPrompter take core.Style, this class goes, and so does its entry in
+ *     LayersTest's allow-list.
  */
-public final class Style {
-    private final boolean color;
-    private final boolean unicode;
-
-    private Style(boolean color, boolean unicode) {
-        this.color = color;
-        this.unicode = unicode;
+@Deprecated
+public final class Style extends dev.bedrocksetup.core.Style {
+    private Style(dev.bedrocksetup.core.Style style) {
+        super(style.isColor(), style.isUnicode());
     }
 
     public static Style plain() {
-        return new Style(false, true);
+        return new Style(dev.bedrocksetup.core.Style.plain());
     }
 
     public static Style colored() {
-        return new Style(true, true);
+        return new Style(dev.bedrocksetup.core.Style.colored());
     }
 
-    /** No colour and ASCII symbols: safe anywhere. */
     public static Style ascii() {
-        return new Style(false, false);
+        return new Style(dev.bedrocksetup.core.Style.ascii());
     }
 
-    /**
-     * The style for this process's stderr.
-     *
-     * @param terminal whether the streams are an interactive terminal (no colour in pipes and files)
-     * @param noColorFlag whether --no-color was given
-     * @param consoleEncoding the console's encoding as the JVM reports it (stderr.encoding, or sun.stderr.encoding
-     *     on Windows), or null when it reports none
-     */
     public static Style detect(Environment env, boolean terminal, boolean noColorFlag, String consoleEncoding) {
-        return new Style(colorWanted(env, terminal, noColorFlag), decodesUtf8(env, consoleEncoding));
-    }
-
-    static boolean colorWanted(Environment env, boolean terminal, boolean noColorFlag) {
-        String noColor = env.get("NO_COLOR");
-        // no-color.org: any non-empty value turns colour off
-        if (!terminal || noColorFlag || (noColor != null && !noColor.isEmpty())) {
-            return false;
-        }
-        String term = env.nonBlank("TERM");
-        if ("dumb".equals(term)) {
-            return false;
-        }
-        if (env.os() == Environment.Os.WINDOWS) {
-            // the classic console prints escape codes literally unless the program enables VT mode, which the
-            // JVM does not; these hosts interpret them
-            return env.nonBlank("WT_SESSION") != null || "ON".equalsIgnoreCase(env.nonBlank("ConEmuANSI"))
-                    || env.nonBlank("ANSICON") != null || "vscode".equals(env.nonBlank("TERM_PROGRAM"))
-                    || term != null;
-        }
-        return true;
-    }
-
-    static boolean decodesUtf8(Environment env, String consoleEncoding) {
-        if (consoleEncoding != null && !consoleEncoding.isBlank()) {
-            return isUtf8(consoleEncoding);
-        }
-        if (env.os() == Environment.Os.WINDOWS) {
-            // without a console encoding from the JVM: Windows Terminal and VS Code decode UTF-8, the classic
-            // console uses an OEM code page such as 437 or 850
-            return env.nonBlank("WT_SESSION") != null || "vscode".equals(env.nonBlank("TERM_PROGRAM"));
-        }
-        // POSIX: the first of LC_ALL, LC_CTYPE, LANG that is set decides the character set. The JVM's
-        // file.encoding is no guide: from Java 18 it is UTF-8 whatever the terminal.
-        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String locale = env.nonBlank(name);
-            if (locale != null) {
-                return isUtf8(locale);
-            }
-        }
-        // no locale at all: the "C" locale on Linux is ASCII; macOS terminals are UTF-8 by default
-        return env.os() == Environment.Os.MACOS;
-    }
-
-    private static boolean isUtf8(String encodingOrLocale) {
-        String s = encodingOrLocale.toLowerCase(Locale.ROOT);
-        return s.contains("utf-8") || s.contains("utf8") || s.equals("cp65001");
-    }
-
-    public boolean isColor() {
-        return color;
-    }
-
-    public boolean isUnicode() {
-        return unicode;
-    }
-
-    private String wrap(String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
-    }
-
-    public String ok(String s) {
-        return wrap("32", s);
-    }
-
-    public String warn(String s) {
-        return wrap("33", s);
-    }
-
-    public String fail(String s) {
-        return wrap("31", s);
-    }
-
-    public String bold(String s) {
-        return wrap("1", s);
-    }
-
-    public String dim(String s) {
-        return wrap("2", s);
-    }
-
-    /** "✔" or "ok", in the success colour. */
-    public String check() {
-        return ok(unicode ? "✔" : "ok");
-    }
-
-    /** "✘" or "x", in the failure colour. */
-    public String cross() {
-        return fail(unicode ? "✘" : "x");
-    }
-
-    /** "⚠" or "!", in the warning colour. */
-    public String caution() {
-        return warn(unicode ? "⚠" : "!");
-    }
-
-    /** "→" or "->", between a value before and after a change. */
-    public String arrow() {
-        return unicode ? "→" : "->";
+        return new Style(dev.bedrocksetup.core.Style.detect(env, terminal, noColorFlag, consoleEncoding));
     }
 }

@@ -12,14 +12,10 @@ import dev.bedrocksetup.doctor.DoctorReport;
 import dev.bedrocksetup.doctor.Finding;
 import dev.bedrocksetup.doctor.Status;
 import dev.bedrocksetup.doctor.VerifyVerdict;
-import dev.bedrocksetup.json.JsonText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,19 +67,7 @@ final class VerifyCommand extends BaseCommand {
         }
         boolean pass = setupPasses && decisive.stream().noneMatch(f -> f.status == Status.FAIL);
         if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("pass", pass);
-            List<Object> checks = new ArrayList<>();
-            for (Finding f : decisive) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", f.id);
-                m.put("status", f.status.name().toLowerCase(Locale.ROOT));
-                m.put("detail", f.detail);
-                m.put("fix", f.fix);
-                checks.add(m);
-            }
-            doc.put("checks", checks);
-            ctx.out.print(JsonText.pretty(doc, "  ") + "\n");
+            ctx.out.print(VerifyVerdict.toJson(pass, decisive));
             ctx.out.flush();
         } else {
             ctx.err.println(pass ? ctx.style.ok("PASS") : ctx.style.fail("FAIL") + "  (details: bedrock-setup doctor)");

@@ -1,7 +1,8 @@
 package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.fs.TextFile;
-import dev.bedrocksetup.json.JsonDocument;
+import dev.bedrocksetup.sso.SsoToken;
+import dev.bedrocksetup.sso.SsoTokenCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,8 +87,7 @@ final class AwsProfileChecks {
                 && (in.effective.isSet("AWS_PROFILE") || !in.effective.isSet("AWS_ACCESS_KEY_ID"));
     }
 
-    static Finding configReadable(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.config-readable");
+    static Finding configReadable(Check c, DoctorInputs in) {
         for (Object[] f : new Object[][] {{configPath(in), ProfileFile.Type.CONFIGURATION},
             {credentialsPath(in), ProfileFile.Type.CREDENTIALS}}) {
             Object r = load((Path) f[0], (ProfileFile.Type) f[1]);
@@ -99,8 +99,7 @@ final class AwsProfileChecks {
         return c.ok(Files.exists(configPath(in)) ? configPath(in) + " reads cleanly" : "no " + configPath(in));
     }
 
-    static Finding profileExists(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.profile-exists");
+    static Finding profileExists(Check c, DoctorInputs in) {
         if (!usesProfile(in)) {
             return c.skipped("credentials do not come from a profile");
         }
@@ -122,8 +121,7 @@ final class AwsProfileChecks {
                 "bedrock-setup init --profile " + name + " (creates it), or correct AWS_PROFILE");
     }
 
-    static Finding legacySso(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.legacy-sso");
+    static Finding legacySso(Check c, DoctorInputs in) {
         Optional<Profile> p = profile(in, profileName(in));
         if (p.isEmpty() || !usesProfile(in)) {
             return c.skipped("no profile to inspect");
@@ -137,8 +135,7 @@ final class AwsProfileChecks {
         return c.ok(props.containsKey("sso_session") ? "sso-session " + props.get("sso_session") : "not an SSO profile");
     }
 
-    static Finding ssoSessionMissing(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.sso-session-missing");
+    static Finding ssoSessionMissing(Check c, DoctorInputs in) {
         Optional<Profile> p = profile(in, profileName(in));
         if (p.isEmpty() || !p.get().properties().containsKey("sso_session")) {
             return c.skipped("the profile does not use an sso-session");
@@ -153,8 +150,7 @@ final class AwsProfileChecks {
         return c.ok("[sso-session " + session + "] found");
     }
 
-    static Finding staticShadow(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.static-shadow");
+    static Finding staticShadow(Check c, DoctorInputs in) {
         String name = profileName(in);
         Optional<Profile> p = profile(in, name);
         if (p.isEmpty() || !(p.get().properties().containsKey("sso_session")
@@ -175,8 +171,7 @@ final class AwsProfileChecks {
         return c.ok("no static keys under [" + name + "]");
     }
 
-    static Finding ssoToken(DoctorInputs in) {
-        Check c = CheckCatalog.byId("sso.token");
+    static Finding ssoToken(Check c, DoctorInputs in) {
         Optional<Profile> p = profile(in, profileName(in));
         if (p.isEmpty() || !usesProfile(in)) {
             return c.skipped("no SSO profile in use");
@@ -202,29 +197,24 @@ final class AwsProfileChecks {
         if (text == null) {
             return c.fail("not logged in: no token cache " + cache, login);
         }
-        Map<?, ?> token;
-        Instant expires;
-        try {
-            token = (Map<?, ?>) JsonDocument.parseLenient(text).root().toValue();
-            expires = Instant.parse(String.valueOf(token.get("expiresAt")));
-        } catch (Exception e) {
+        SsoToken token = SsoTokenCache.parse(text);
+        if (token == null || token.expiresAt == null) {
             return c.fail("the token cache " + cache + " is damaged (no valid expiresAt)", login);
         }
         Instant now = in.env.clock().instant();
-        boolean refreshable = token.get("refreshToken") instanceof String && token.get("clientId") instanceof String
-                && token.get("clientSecret") instanceof String;
-        if (expires.isBefore(now)) {
+        boolean refreshable = token.canRefresh(now);
+        if (token.isExpired(now)) {
             if (refreshable && props.containsKey("sso_session")) {
-                return c.warn("the access token expired at " + expires + "; the SDKs will refresh it with the refresh "
-                        + "token", "nothing to do; if a call fails: " + login);
+                return c.warn("the access token expired at " + token.expiresAt + "; the SDKs will refresh it with the "
+                        + "refresh token", "nothing to do; if a call fails: " + login);
             }
-            return c.fail("the SSO login expired at " + expires + " and cannot be refreshed", login);
+            return c.fail("the SSO login expired at " + token.expiresAt + " and cannot be refreshed", login);
         }
-        Duration left = Duration.between(now, expires);
-        if (left.toMinutes() < 15 && !refreshable) {
+        Duration left = Duration.between(now, token.expiresAt);
+        if (token.needsRefresh(now) && !refreshable) {
             return c.warn("the token expires in " + dev.bedrocksetup.core.Deadlines.describe(left)
-                    + " and the cache lacks clientId, "
-                    + "clientSecret or refreshToken, which the SDKs need inside their refresh window", login);
+                    + " and the cache lacks clientId, clientSecret or refreshToken (or their registration expired), "
+                    + "which the SDKs need inside their refresh window", login);
         }
         return c.ok("logged in; token valid for " + dev.bedrocksetup.core.Deadlines.describe(left)
                 + (refreshable ? ", refreshable" : ""));

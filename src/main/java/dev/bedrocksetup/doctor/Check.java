@@ -1,7 +1,5 @@
 package dev.bedrocksetup.doctor;
 
-import java.util.function.Function;
-
 /**
  * One diagnosis: an id, its group, what it looks at, and the function that looks. The catalogue of checks also
  * documents each (symptom, cause) for the troubleshooting page.
@@ -13,10 +11,15 @@ public final class Check {
     /** What the user sees when this goes wrong (from the failure catalogue). */
     public final String symptom;
     public final boolean online;
-    private final Function<DoctorInputs, Finding> body;
+    private final Body body;
 
-    public Check(String id, String group, String title, String symptom, boolean online,
-            Function<DoctorInputs, Finding> body) {
+    /** What a check does: it is given its own {@link Check}, to make its findings with (ok, warn, fail, skipped). */
+    @FunctionalInterface
+    public interface Body {
+        Finding run(Check check, DoctorInputs in);
+    }
+
+    public Check(String id, String group, String title, String symptom, boolean online, Body body) {
         this.id = id;
         this.group = group;
         this.title = title;
@@ -26,7 +29,7 @@ public final class Check {
     }
 
     public Finding run(DoctorInputs in) {
-        return body.apply(in);
+        return body.run(this, in);
     }
 
     public Finding ok(String detail) {

@@ -29,8 +29,7 @@ final class CredentialChecks {
                     "\"Could not load credentials\" at session start", false, CredentialChecks::exportCommand));
     }
 
-    static Finding source(DoctorInputs in) {
-        Check c = CheckCatalog.byId("credentials.source");
+    static Finding source(Check c, DoctorInputs in) {
         EffectiveConfiguration e = in.effective;
         if (e.isTruthy("CLAUDE_CODE_SKIP_BEDROCK_AUTH")) {
             // Claude Code then resolves no credentials and sends its Bedrock calls unsigned: AWS answers 403
@@ -68,8 +67,7 @@ final class CredentialChecks {
                 "bedrock-setup init");
     }
 
-    static Finding profileAndKeys(DoctorInputs in) {
-        Check c = CheckCatalog.byId("credentials.profile-and-keys");
+    static Finding profileAndKeys(Check c, DoctorInputs in) {
         if (in.effective.isSet("AWS_PROFILE") && in.effective.isSet("AWS_ACCESS_KEY_ID")) {
             EffectiveConfiguration.Source keys = in.effective.entry("AWS_ACCESS_KEY_ID").winner();
             // a warning: Claude Code (2.1.330, 2.1.332) uses the profile today, and its SDK warns that a future
@@ -83,8 +81,7 @@ final class CredentialChecks {
         return c.ok("one credential source");
     }
 
-    static Finding apiKey(DoctorInputs in) {
-        Check c = CheckCatalog.byId("credentials.api-key");
+    static Finding apiKey(Check c, DoctorInputs in) {
         EffectiveConfiguration.Entry e = in.effective.entry("AWS_BEARER_TOKEN_BEDROCK");
         if (e.winner() == null) {
             return c.skipped("no Bedrock API key configured");
@@ -100,8 +97,7 @@ final class CredentialChecks {
                 + "region");
     }
 
-    static Finding foreignToken(DoctorInputs in) {
-        Check c = CheckCatalog.byId("credentials.foreign-token");
+    static Finding foreignToken(Check c, DoctorInputs in) {
         for (String n : List.of("ANTHROPIC_AUTH_TOKEN", "apiKeyHelper")) {
             EffectiveConfiguration.Entry e = in.effective.entry(n);
             if (e.winner() != null && in.effective.isTruthy("CLAUDE_CODE_USE_BEDROCK")) {
@@ -115,8 +111,7 @@ final class CredentialChecks {
         return c.ok("no Anthropic token configured");
     }
 
-    static Finding authRefresh(DoctorInputs in) {
-        Check c = CheckCatalog.byId("credentials.auth-refresh");
+    static Finding authRefresh(Check c, DoctorInputs in) {
         String cmd = in.effective.value("awsAuthRefresh");
         if (cmd == null) {
             return c.skipped("no awsAuthRefresh configured");
@@ -136,8 +131,7 @@ final class CredentialChecks {
                 f.fix) : f;
     }
 
-    static Finding exportCommand(DoctorInputs in) {
-        Check c = CheckCatalog.byId("credentials.export-command");
+    static Finding exportCommand(Check c, DoctorInputs in) {
         String cmd = in.effective.value("awsCredentialExport");
         if (cmd == null) {
             return c.skipped("no awsCredentialExport configured");

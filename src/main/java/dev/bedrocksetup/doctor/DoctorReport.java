@@ -2,6 +2,7 @@ package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.json.JsonText;
 import java.util.ArrayList;
@@ -74,14 +75,7 @@ public final class DoctorReport {
         doc.put("effective", eff);
         List<Object> fs = new ArrayList<>();
         for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", f.id);
-            m.put("group", f.group);
-            m.put("status", f.status.name().toLowerCase(Locale.ROOT));
-            m.put("title", f.title);
-            m.put("detail", f.detail);
-            m.put("fix", f.fix);
-            fs.add(m);
+            fs.add(f.toJson());
         }
         doc.put("findings", fs);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -101,7 +95,7 @@ public final class DoctorReport {
     }
 
     /** The human report, for stderr. */
-    public String toText(dev.bedrocksetup.cli.Style style) {
+    public String toText(Style style) {
         StringBuilder sb = new StringBuilder();
         sb.append(style.bold("Effective configuration")).append(" (what Claude Code would use; highest precedence first)\n");
         int width = 0;
@@ -164,7 +158,7 @@ public final class DoctorReport {
         return s + " ".repeat(Math.max(0, w - s.length()));
     }
 
-    private static String symbol(Status s, dev.bedrocksetup.cli.Style style) {
+    private static String symbol(Status s, Style style) {
         switch (s) {
             case OK:
                 return style.ok("ok  ");

@@ -37,8 +37,7 @@ final class EnvironmentChecks {
         }
     }
 
-    static Finding maxOutput(DoctorInputs in) {
-        Check c = CheckCatalog.byId("tokens.max-output");
+    static Finding maxOutput(Check c, DoctorInputs in) {
         Integer n = number(in.effective.value("CLAUDE_CODE_MAX_OUTPUT_TOKENS"));
         if (n == null) {
             return c.ok("not set (Claude Code's default)");
@@ -57,8 +56,7 @@ final class EnvironmentChecks {
         return c.ok(n.toString());
     }
 
-    static Finding thinking(DoctorInputs in) {
-        Check c = CheckCatalog.byId("tokens.thinking");
+    static Finding thinking(Check c, DoctorInputs in) {
         Integer t = number(in.effective.value("MAX_THINKING_TOKENS"));
         Integer o = number(in.effective.value("CLAUDE_CODE_MAX_OUTPUT_TOKENS"));
         if (t == null) {
@@ -74,8 +72,7 @@ final class EnvironmentChecks {
         return c.ok(t.toString());
     }
 
-    static Finding caCerts(DoctorInputs in) {
-        Check c = CheckCatalog.byId("network.ca-certs");
+    static Finding caCerts(Check c, DoctorInputs in) {
         EffectiveConfiguration.Entry e = in.effective.entry("NODE_EXTRA_CA_CERTS");
         if (e.winner() == null) {
             return c.ok("not set");
@@ -106,8 +103,7 @@ final class EnvironmentChecks {
         return dev.bedrocksetup.claude.VsCodeSettings.path(in.env);
     }
 
-    static Finding vscode(DoctorInputs in) {
-        Check c = CheckCatalog.byId("ide.vscode");
+    static Finding vscode(Check c, DoctorInputs in) {
         Path p = vscodeSettings(in);
         String text;
         try {

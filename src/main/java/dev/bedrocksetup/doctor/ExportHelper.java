@@ -1,9 +1,9 @@
 package dev.bedrocksetup.doctor;
 
-import dev.bedrocksetup.aws.ProfileCredentials;
 import dev.bedrocksetup.core.ChildProcess;
 import dev.bedrocksetup.core.Deadlines;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.json.JsonSyntaxException;
 import java.io.IOException;

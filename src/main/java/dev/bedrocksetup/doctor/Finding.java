@@ -2,6 +2,9 @@ package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.TerminalText;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** One check's result: status, a one-line explanation, and the exact fix (a command or an edit), secrets masked. */
 public final class Finding {
@@ -31,6 +34,21 @@ public final class Finding {
 
     public Finding withSafeFix(SafeFix f) {
         return new Finding(id, group, status, title, detail, fix, f);
+    }
+
+    /**
+     * This finding in JSON, the one mapping: doctor --json shows all of it, verify --json all but group and title
+     * ({@link VerifyVerdict#toJson}).
+     */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("group", group);
+        m.put("status", status.name().toLowerCase(Locale.ROOT));
+        m.put("title", title);
+        m.put("detail", detail);
+        m.put("fix", fix);
+        return m;
     }
 
     @Override

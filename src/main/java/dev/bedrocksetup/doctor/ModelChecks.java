@@ -50,8 +50,7 @@ final class ModelChecks {
                     "requests go to the wrong geography", false, ModelChecks::regionPrefixVariable));
     }
 
-    static Finding regionSet(DoctorInputs in) {
-        Check c = CheckCatalog.byId("region.set");
+    static Finding regionSet(Check c, DoctorInputs in) {
         String region = in.region();
         if (region != null) {
             return c.ok(region + " (from " + originOf(in, in.effective.isSet("AWS_REGION") ? "AWS_REGION"
@@ -78,8 +77,7 @@ final class ModelChecks {
                 + in.locations.userConfigDir().resolve("settings.json")).withSafeFix(safe);
     }
 
-    static Finding regionValid(DoctorInputs in) {
-        Check c = CheckCatalog.byId("region.valid");
+    static Finding regionValid(Check c, DoctorInputs in) {
         String region = in.region();
         if (region == null) {
             return c.skipped("no region set");
@@ -90,8 +88,7 @@ final class ModelChecks {
         return c.ok(region + " is a region name");
     }
 
-    static Finding smallFastRegion(DoctorInputs in) {
-        Check c = CheckCatalog.byId("region.small-fast-region");
+    static Finding smallFastRegion(Check c, DoctorInputs in) {
         String v = in.effective.value("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION");
         if (v == null) {
             return c.ok("not set");
@@ -118,8 +115,7 @@ final class ModelChecks {
         return out;
     }
 
-    static Finding bareIds(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.bare-id");
+    static Finding bareIds(Check c, DoctorInputs in) {
         String prefix = RegionNames.isValid(in.effectiveRegion()) ? RegionNames.geographyPrefix(in.effectiveRegion())
                 : "global";
         for (String[] nv : modelValues(in)) {
@@ -133,8 +129,7 @@ final class ModelChecks {
         return c.ok("no bare foundation-model IDs");
     }
 
-    static Finding prefixFitsRegion(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.prefix-region");
+    static Finding prefixFitsRegion(Check c, DoctorInputs in) {
         String region = in.effectiveRegion();
         if (!RegionNames.isValid(region)) {
             return c.skipped("no valid region to compare with");
@@ -151,8 +146,7 @@ final class ModelChecks {
         return c.ok("every model prefix fits " + region);
     }
 
-    static Finding legacy(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.legacy");
+    static Finding legacy(Check c, DoctorInputs in) {
         for (String[] nv : modelValues(in)) {
             if (ModelIds.isLegacy(nv[1])) {
                 return c.fail(nv[0] + " pins " + nv[1] + ", a Claude 3 model Bedrock marks Legacy",
@@ -162,8 +156,7 @@ final class ModelChecks {
         return c.ok("no Claude 3 pins");
     }
 
-    static Finding shape(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.shape");
+    static Finding shape(Check c, DoctorInputs in) {
         String region = RegionNames.isValid(in.effectiveRegion()) ? in.effectiveRegion() : "us-east-1";
         for (String[] nv : modelValues(in)) {
             if (nv[1].startsWith("anthropic.")) {
@@ -201,8 +194,7 @@ final class ModelChecks {
         }
     }
 
-    static Finding deprecated(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.deprecated");
+    static Finding deprecated(Check c, DoctorInputs in) {
         EffectiveConfiguration.Entry e = in.effective.entry("ANTHROPIC_SMALL_FAST_MODEL");
         if (e.winner() == null) {
             return c.ok("no deprecated variables");
@@ -222,8 +214,7 @@ final class ModelChecks {
                 "rename it to ANTHROPIC_DEFAULT_HAIKU_MODEL (bedrock-setup init migrates it)").withSafeFix(safe);
     }
 
-    static Finding unpinned(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.unpinned");
+    static Finding unpinned(Check c, DoctorInputs in) {
         List<String> missing = new ArrayList<>();
         for (String p : PINS) {
             if (!in.effective.isSet(p) && !(p.equals("ANTHROPIC_MODEL") && in.effective.isSet("model"))) {
@@ -238,8 +229,7 @@ final class ModelChecks {
                 + "--sonnet-model ID --haiku-model ID (list IDs with: bedrock-setup models)");
     }
 
-    static Finding regionPrefixVariable(DoctorInputs in) {
-        Check c = CheckCatalog.byId("models.region-prefix-var");
+    static Finding regionPrefixVariable(Check c, DoctorInputs in) {
         String v = in.effective.value("ANTHROPIC_BEDROCK_REGION_PREFIX");
         if (v == null) {
             return c.ok("not set");

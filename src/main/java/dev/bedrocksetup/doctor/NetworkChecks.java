@@ -38,11 +38,11 @@ final class NetworkChecks {
         return List.of(
             new Check("network.runtime-endpoint", GROUP_ONLINE, "The Bedrock runtime endpoint is reachable",
                     "\"Connection error\", \"getaddrinfo ENOTFOUND bedrock-runtime...\" or a timeout on every prompt",
-                    true, in -> reach(in, "network.runtime-endpoint", true)),
+                    true, (c, in) -> reach(c, in, true)),
             new Check("network.control-plane-endpoint", GROUP_ONLINE,
                     "The Bedrock control-plane endpoint is reachable",
                     "connection errors or timeouts before the first answer (the inference-profile listing)", true,
-                    in -> reach(in, "network.control-plane-endpoint", false)),
+                    (c, in) -> reach(c, in, false)),
             new Check("network.tls-inspection", GROUP_ONLINE, "The endpoints' certificates are Amazon's",
                     "\"Self-signed certificate detected\" or \"unable to get local issuer certificate\"", true,
                     NetworkChecks::tlsInspection));
@@ -55,8 +55,7 @@ final class NetworkChecks {
 
     // ---- proxy variables (offline) ----
 
-    static Finding proxy(DoctorInputs in) {
-        Check c = CheckCatalog.byId("network.proxy");
+    static Finding proxy(Check c, DoctorInputs in) {
         List<String> fails = new ArrayList<>();
         List<String> warns = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -129,8 +128,7 @@ final class NetworkChecks {
 
     // ---- reachability (online) ----
 
-    static Finding reach(DoctorInputs in, String id, boolean runtime) {
-        Check c = CheckCatalog.byId(id);
+    static Finding reach(Check c, DoctorInputs in, boolean runtime) {
         NetworkProbes probes = in.network();
         BedrockEndpoints.Endpoint ep = endpoint(in, probes.environment(), runtime);
         if (ep.uri == null) {
@@ -207,8 +205,7 @@ final class NetworkChecks {
         }
     }
 
-    static Finding tlsInspection(DoctorInputs in) {
-        Check c = CheckCatalog.byId("network.tls-inspection");
+    static Finding tlsInspection(Check c, DoctorInputs in) {
         NetworkProbes probes = in.network();
         Map<String, BedrockEndpoints.Endpoint> endpoints = new LinkedHashMap<>();
         for (boolean runtime : new boolean[] {true, false}) {

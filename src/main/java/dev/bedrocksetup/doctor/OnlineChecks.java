@@ -42,8 +42,7 @@ final class OnlineChecks {
         return AwsProfileChecks.profileName(in);
     }
 
-    static Finding credentials(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.credentials");
+    static Finding credentials(Check c, DoctorInputs in) {
         OnlineSession s = in.online();
         if (s.apiKey() != null) {
             return c.skipped("a Bedrock API key is used: no credential chain");
@@ -58,8 +57,7 @@ final class OnlineChecks {
         return c.ok("from " + s.credentials().source());
     }
 
-    static Finding identity(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.identity");
+    static Finding identity(Check c, DoctorInputs in) {
         OnlineSession s = in.online();
         if (s.apiKey() != null || s.credentials() == null) {
             return c.skipped(s.apiKey() != null ? "a Bedrock API key cannot call STS" : "no credentials to check");
@@ -75,8 +73,7 @@ final class OnlineChecks {
     }
 
     /** SigV4 allows 5 minutes of skew; Claude Code's model calls do not correct it, so compare with AWS's Date. */
-    static Finding clock(DoctorInputs in) {
-        Check c = CheckCatalog.byId("aws.clock");
+    static Finding clock(Check c, DoctorInputs in) {
         OnlineSession s = in.online();
         if (s.apiKey() != null || s.credentials() == null) {
             return c.skipped("no signed call to compare with");
@@ -104,8 +101,7 @@ final class OnlineChecks {
         return c.ok("within " + skew + " s of AWS");
     }
 
-    static Finding controlPlane(DoctorInputs in) {
-        Check c = CheckCatalog.byId("bedrock.control-plane");
+    static Finding controlPlane(Check c, DoctorInputs in) {
         OnlineSession s = in.online();
         if (s.apiKey() != null || s.credentials() == null) {
             return c.skipped(s.apiKey() != null ? "a Bedrock API key cannot list profiles" : "no credentials to check");
@@ -126,8 +122,7 @@ final class OnlineChecks {
         return summarize(c, results, "ListInferenceProfiles and GetInferenceProfile are allowed");
     }
 
-    static Finding models(DoctorInputs in) {
-        Check c = CheckCatalog.byId("bedrock.models");
+    static Finding models(Check c, DoctorInputs in) {
         OnlineSession s = in.online();
         List<String> pins = s.pinnedModels();
         if (pins.isEmpty()) {
@@ -162,8 +157,7 @@ final class OnlineChecks {
      * The configured awsCredentialExport, run and read as Claude Code does ({@link ExportHelper}). Output Claude Code
      * rejects fails the check, unless the credential chain Claude Code then falls back to works: a warning then.
      */
-    static Finding exportHelper(DoctorInputs in) {
-        Check c = CheckCatalog.byId("helpers.export");
+    static Finding exportHelper(Check c, DoctorInputs in) {
         OnlineSession s = in.online();
         ExportHelper.Result helper = s.apiKey() == null ? s.exportHelper() : null;
         if (helper == null) {

@@ -2,13 +2,13 @@ package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
-import dev.bedrocksetup.aws.ProfileCredentials;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Trace;
+import dev.bedrocksetup.credentials.ProfileCredentials;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

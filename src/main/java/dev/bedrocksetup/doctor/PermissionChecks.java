@@ -33,8 +33,7 @@ final class PermissionChecks {
         return dirs;
     }
 
-    static Finding worldWritable(DoctorInputs in) {
-        Check c = CheckCatalog.byId("permissions.world-writable");
+    static Finding worldWritable(Check c, DoctorInputs in) {
         List<String> open = new ArrayList<>();
         List<String> fixes = new ArrayList<>();
         for (Path d : directories(in)) {

@@ -42,8 +42,7 @@ final class SettingsChecks {
                     "login prompt on the first run in a project", false, SettingsChecks::workspaceTrust));
     }
 
-    static Finding installed(DoctorInputs in) {
-        Check c = CheckCatalog.byId("claude.installed");
+    static Finding installed(Check c, DoctorInputs in) {
         ClaudeInstallation claude = in.claude();
         if (claude == null) {
             return c.warn("`claude` is not on PATH, so what Claude Code will do cannot be confirmed",
@@ -55,8 +54,7 @@ final class SettingsChecks {
         return c.ok("Claude Code " + claude.version + " at " + claude.executable);
     }
 
-    static Finding outsideProject(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.outside-project");
+    static Finding outsideProject(Check c, DoctorInputs in) {
         List<String> links = new ArrayList<>();
         for (SettingsSnapshot.FileState f : in.settings.files()) {
             if (f.outside != null) {
@@ -71,8 +69,7 @@ final class SettingsChecks {
                 "if the project is not yours to trust, remove the link; else replace it with a file of its own");
     }
 
-    static Finding syntax(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.syntax");
+    static Finding syntax(Check c, DoctorInputs in) {
         List<String> problems = new ArrayList<>();
         for (SettingsSnapshot.FileState f : in.settings.files()) {
             if (f.exists && f.problem != null) {
@@ -86,8 +83,7 @@ final class SettingsChecks {
                 "correct the file at that line (JSON allows no comments and no trailing commas)");
     }
 
-    static Finding envTypes(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.env-types");
+    static Finding envTypes(Check c, DoctorInputs in) {
         List<String> bad = new ArrayList<>();
         // a number is read as its text by the Claude Code versions checked (2.1.330, 2.1.332; decision 0016): a
         // warning, as older versions crashed on it; anything else is not a value Claude Code can use
@@ -133,8 +129,7 @@ final class SettingsChecks {
                 .withSafeFix(safe);
     }
 
-    static Finding wrongFile(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.wrong-file");
+    static Finding wrongFile(Check c, DoctorInputs in) {
         SettingsSnapshot.FileState g = in.settings.globalConfig();
         List<String> misplaced = new ArrayList<>();
         for (String k : List.of("awsAuthRefresh", "awsCredentialExport", "env")) {
@@ -168,8 +163,7 @@ final class SettingsChecks {
                 .withSafeFix(fix);
     }
 
-    static Finding bedrockEnabled(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.bedrock-enabled");
+    static Finding bedrockEnabled(Check c, DoctorInputs in) {
         EffectiveConfiguration.Entry e = in.effective.entry("CLAUDE_CODE_USE_BEDROCK");
         if (e.winner() == null) {
             return c.fail("CLAUDE_CODE_USE_BEDROCK is not set anywhere: Claude Code will not use Bedrock",
@@ -182,8 +176,7 @@ final class SettingsChecks {
         return c.ok("on (from " + e.winner().origin + ")");
     }
 
-    static Finding bedrockShadowed(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.bedrock-shadowed");
+    static Finding bedrockShadowed(Check c, DoctorInputs in) {
         EffectiveConfiguration.Entry e = in.effective.entry("CLAUDE_CODE_USE_BEDROCK");
         if (e.winner() != null && !in.effective.isTruthy("CLAUDE_CODE_USE_BEDROCK")) {
             for (EffectiveConfiguration.Source s : e.shadowed()) {
@@ -198,8 +191,7 @@ final class SettingsChecks {
         return c.ok("no higher-precedence setting turns Bedrock off");
     }
 
-    static Finding workspaceTrust(DoctorInputs in) {
-        Check c = CheckCatalog.byId("settings.workspace-trust");
+    static Finding workspaceTrust(Check c, DoctorInputs in) {
         List<String> onlyProject = new ArrayList<>();
         for (String v : PROVIDER_VARIABLES) {
             EffectiveConfiguration.Entry e = in.effective.entry(v);

@@ -1,7 +1,10 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.json.JsonText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * verify's pass/fail, taken from the doctor's report: verify fails exactly when the doctor does (issue 14: a verify
@@ -33,5 +36,20 @@ public final class VerifyVerdict {
     /** True when verify passes the setup: when the doctor finds no failure. */
     public static boolean passes(DoctorReport report) {
         return !report.hasFailures();
+    }
+
+    /** verify --json: {@code {pass, checks: [{id, status, detail, fix}]}}, each check as doctor --json shows it. */
+    public static String toJson(boolean pass, List<Finding> shown) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("pass", pass);
+        List<Object> checks = new ArrayList<>();
+        for (Finding f : shown) {
+            Map<String, Object> m = f.toJson();
+            m.remove("group");
+            m.remove("title");
+            checks.add(m);
+        }
+        doc.put("checks", checks);
+        return JsonText.pretty(doc, "  ") + "\n";
     }
 }

@@ -3,10 +3,12 @@ package dev.bedrocksetup.fs;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A unified diff (as `diff -u` prints it) between two versions of a text file; null text means "absent". */
+/**
+ * A unified diff (as `diff -u` prints it) between two versions of a text file; null text means "absent". The lines
+ * come from {@link LineDiff} (Myers), between the common first and last lines.
+ */
 public final class UnifiedDiff {
     private static final int CONTEXT = 3;
-    private static final int MAX_LCS_CELLS = 4_000_000;
 
     private UnifiedDiff() {}
 
@@ -14,8 +16,8 @@ public final class UnifiedDiff {
         if (before != null && before.equals(after)) {
             return "";
         }
-        List<String> a = lines(before);
-        List<String> b = lines(after);
+        List<String> a = LineDiff.lines(before);
+        List<String> b = LineDiff.lines(after);
         StringBuilder out = new StringBuilder();
         out.append("--- ").append(before == null ? "/dev/null" : label).append('\n');
         out.append("+++ ").append(after == null ? "/dev/null" : label).append('\n');
@@ -46,42 +48,9 @@ public final class UnifiedDiff {
     }
 
     private static void middle(List<String> a, List<String> b, List<char[]> ops, List<String> lines) {
-        int n = a.size();
-        int m = b.size();
-        if ((long) n * m > MAX_LCS_CELLS) {
-            for (String s : a) {
-                ops.add(new char[] {'-'});
-                lines.add(s);
-            }
-            for (String s : b) {
-                ops.add(new char[] {'+'});
-                lines.add(s);
-            }
-            return;
-        }
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                ops.add(new char[] {' '});
-                lines.add(a.get(i));
-                i++;
-                j++;
-            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                ops.add(new char[] {'-'});
-                lines.add(a.get(i));
-                i++;
-            } else {
-                ops.add(new char[] {'+'});
-                lines.add(b.get(j));
-                j++;
-            }
+        for (LineDiff.Edit e : LineDiff.edits(a, b)) {
+            ops.add(new char[] {e.kind()});
+            lines.add(e.line());
         }
     }
 
@@ -149,24 +118,5 @@ public final class UnifiedDiff {
     private static String range(int start, int len) {
         int first = len == 0 ? start : start + 1;
         return len == 1 ? Integer.toString(first) : first + "," + len;
-    }
-
-    /** Lines with their terminators kept, so a change of line ending or final newline shows. */
-    public static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
-        }
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                out.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            out.add(text.substring(start));
-        }
-        return out;
     }
 }

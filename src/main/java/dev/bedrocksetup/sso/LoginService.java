@@ -14,9 +14,6 @@ import software.amazon.awssdk.regions.Region;
  * no browser can be opened (SSH, containers).
  */
 public final class LoginService {
-    /** A token with less left than this is renewed, as the AWS CLI does. */
-    static final Duration MIN_LEFT = Duration.ofMinutes(15);
-
     /** How the login went. */
     public enum How { STILL_VALID, REFRESHED, BROWSER, DEVICE_CODE }
 
@@ -63,8 +60,7 @@ public final class LoginService {
         cache.refuseSharedDirectory("the login token"); // before the user goes through a login for nothing
         SsoToken cached = cache.read(session.cacheKey());
         Instant now = env.clock().instant();
-        if (!force && cached != null && cached.expiresAt != null && cached.expiresAt.isAfter(now.plus(MIN_LEFT))
-                && session.startUrl.equals(cached.startUrl)) {
+        if (!force && cached != null && !cached.needsRefresh(now) && session.startUrl.equals(cached.startUrl)) {
             return new Result(How.STILL_VALID, cached, session);
         }
         Region region = Region.of(session.region);

@@ -48,9 +48,11 @@ public final class SsoTokenCache {
         } catch (RuntimeException e) {
             return null;
         }
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : parse(text);
+    }
+
+    /** A cache file's text as a token, or null when it is not one (not JSON, not an object, a date unreadable). */
+    public static SsoToken parse(String text) {
         try {
             Object v = JsonDocument.parseLenient(text).root().toValue();
             if (!(v instanceof Map)) {

@@ -1,8 +1,6 @@
 package dev.bedrocksetup.standin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.bedrocksetup.standin.Json.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,8 +53,8 @@ final class AnthropicReply {
     }
 
     /** The Messages streaming events, in order; Bedrock wraps each in a {@code chunk} event. */
-    List<JsonNode> streamEvents() {
-        List<JsonNode> events = new ArrayList<>();
+    List<ObjectNode> streamEvents() {
+        List<ObjectNode> events = new ArrayList<>();
         ObjectNode start = Json.object().put("type", "message_start");
         ObjectNode message = messagesResponse();
         message.putArray("content");

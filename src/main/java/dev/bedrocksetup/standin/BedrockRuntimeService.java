@@ -1,11 +1,10 @@
 package dev.bedrocksetup.standin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.bedrocksetup.standin.Json.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bedrock runtime for Claude: InvokeModel, InvokeModelWithResponseStream (AWS event stream of {@code chunk} events
@@ -27,7 +26,7 @@ final class BedrockRuntimeService {
         if (!scenario.useCaseSubmitted(caller.accountId())) {
             throw Fault.useCaseNotSubmitted().toError(null);
         }
-        JsonNode body = Json.parse(req.body());
+        Map<?, ?> body = Json.parse(req.body());
         int inputTokens = Math.max(1, req.body().length / 4);
         return switch (route.operation()) {
             case INVOKE_MODEL -> invoke(model, body, inputTokens);
@@ -37,17 +36,17 @@ final class BedrockRuntimeService {
         };
     }
 
-    private AnthropicReply messagesReply(ModelResolver.Resolved model, JsonNode body, int inputTokens) {
+    private AnthropicReply messagesReply(ModelResolver.Resolved model, Map<?, ?> body, int inputTokens) {
         for (String required : List.of("anthropic_version", "max_tokens", "messages")) {
-            if (!body.has(required)) {
+            if (!body.containsKey(required)) {
                 throw AwsError.validation("Malformed input request: #: required key [" + required
                         + "] not found, please reformat your input and try again.");
             }
         }
-        return new AnthropicReply(model.modelId(), scenario.replyText(), body.get("max_tokens").asInt(), inputTokens);
+        return new AnthropicReply(model.modelId(), scenario.replyText(), Json.integer(body, "max_tokens", 0), inputTokens);
     }
 
-    private StandInResponse invoke(ModelResolver.Resolved model, JsonNode body, int inputTokens) {
+    private StandInResponse invoke(ModelResolver.Resolved model, Map<?, ?> body, int inputTokens) {
         AnthropicReply reply = messagesReply(model, body, inputTokens);
         return StandInResponse.json(200, reply.messagesResponse())
                 .header("X-Amzn-Bedrock-Input-Token-Count", String.valueOf(reply.inputTokens()))
@@ -55,11 +54,11 @@ final class BedrockRuntimeService {
                 .header("X-Amzn-Bedrock-Invocation-Latency", "120");
     }
 
-    private StandInResponse stream(ModelResolver.Resolved model, JsonNode body, int inputTokens) {
+    private StandInResponse stream(ModelResolver.Resolved model, Map<?, ?> body, int inputTokens) {
         AnthropicReply reply = messagesReply(model, body, inputTokens);
         List<byte[]> messages = new ArrayList<>();
         Scenario.StreamFailure failure = scenario.streamFailure();
-        for (JsonNode event : reply.streamEvents()) {
+        for (ObjectNode event : reply.streamEvents()) {
             if (failure != null && messages.size() == failure.afterEvents()) {
                 ObjectNode error = Json.object().put("message", failure.message());
                 messages.add(EventStreamEncoder.exception(failure.exceptionType(), Json.bytes(error)));
@@ -75,12 +74,11 @@ final class BedrockRuntimeService {
         return StandInResponse.eventStream(messages);
     }
 
-    private StandInResponse converse(ModelResolver.Resolved model, JsonNode body, int inputTokens) {
-        if (!body.has("messages")) {
+    private StandInResponse converse(ModelResolver.Resolved model, Map<?, ?> body, int inputTokens) {
+        if (!body.containsKey("messages")) {
             throw AwsError.validation("The messages field is required.");
         }
-        JsonNode config = body.path("inferenceConfig").path("maxTokens");
-        int maxTokens = config.isMissingNode() ? 0 : config.asInt();
+        int maxTokens = Json.integer(Json.member(body, "inferenceConfig"), "maxTokens", 0);
         return StandInResponse.json(200, new AnthropicReply(model.modelId(), scenario.replyText(), maxTokens,
                 inputTokens).converseResponse());
     }

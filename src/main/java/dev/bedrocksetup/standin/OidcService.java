@@ -1,9 +1,6 @@
 package dev.bedrocksetup.standin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.bedrocksetup.standin.Json.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +56,7 @@ final class OidcService {
         };
     }
 
-    private StandInResponse registerClient(JsonNode in) {
+    private StandInResponse registerClient(Map<?, ?> in) {
         String name = Json.text(in, "clientName");
         if (name == null || !"public".equals(Json.text(in, "clientType"))) {
             throw invalidRequest("clientName is required and clientType must be public");
@@ -67,8 +64,8 @@ final class OidcService {
         String id = Scenario.randomSecret(22);
         Instant now = scenario.now();
         Instant expires = now.plus(scenario.clientRegistrationLifetime());
-        Client c = new Client(id, "eyJraWQi" + Scenario.randomSecret(300), strings(in.get("scopes")),
-                strings(in.get("redirectUris")), expires);
+        Client c = new Client(id, "eyJraWQi" + Scenario.randomSecret(300), Json.strings(in, "scopes"),
+                Json.strings(in, "redirectUris"), expires);
         clients.put(id, c);
         ObjectNode out = Json.object();
         out.put("clientId", c.clientId());
@@ -78,7 +75,7 @@ final class OidcService {
         return StandInResponse.json(200, out);
     }
 
-    private StandInResponse startDeviceAuthorization(JsonNode in) {
+    private StandInResponse startDeviceAuthorization(Map<?, ?> in) {
         Client c = client(in);
         if (Json.text(in, "startUrl") == null) {
             throw invalidRequest("startUrl is required");
@@ -97,7 +94,7 @@ final class OidcService {
         return StandInResponse.json(200, out);
     }
 
-    private StandInResponse createToken(JsonNode in) {
+    private StandInResponse createToken(Map<?, ?> in) {
         Client c = client(in);
         String grant = Json.text(in, "grantType");
         if (grant == null) {
@@ -216,7 +213,7 @@ final class OidcService {
                 .encodeToString(SigV4Verifier.sha256(verifier.getBytes(StandardCharsets.US_ASCII)));
     }
 
-    private Client client(JsonNode in) {
+    private Client client(Map<?, ?> in) {
         String id = Json.text(in, "clientId");
         Client c = id == null ? null : clients.get(id);
         if (c == null || !c.secret().equals(Json.text(in, "clientSecret"))) {
@@ -230,14 +227,6 @@ final class OidcService {
 
     private static AwsError invalidRequest(String message) {
         return new AwsError(400, "InvalidRequestException", message);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array instanceof ArrayNode a) {
-            a.forEach(n -> out.add(n.asText()));
-        }
-        return out;
     }
 
     private static String enc(String s) {

@@ -1,8 +1,7 @@
 package dev.bedrocksetup.standin;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.bedrocksetup.standin.Json.ArrayNode;
+import dev.bedrocksetup.standin.Json.ObjectNode;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.bedrocksetup.standin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import dev.bedrocksetup.standin.Json.ObjectNode;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +26,7 @@ final class StandInResponse {
         this.streamedMessages = streamedMessages;
     }
 
-    static StandInResponse json(int status, JsonNode node) {
+    static StandInResponse json(int status, ObjectNode node) {
         return new StandInResponse(status, "application/json", Json.bytes(node), null);
     }
 

@@ -1,9 +1,9 @@
 package dev.bedrocksetup.standin;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.standin.Json.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;

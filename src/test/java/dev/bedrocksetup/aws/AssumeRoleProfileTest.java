@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.standin.StartupTraining;
+import dev.bedrocksetup.cli.StartupTraining;
 import dev.bedrocksetup.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.awsconfig;
 
+import dev.bedrocksetup.fs.LineDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

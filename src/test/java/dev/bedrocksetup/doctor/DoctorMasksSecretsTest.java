@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.claude.SettingsLocations;
-import dev.bedrocksetup.cli.Style;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.json.JsonText;
 import dev.bedrocksetup.testing.TempHome;
 import java.nio.file.Path;

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.claude.ClaudeInstallation;
 import dev.bedrocksetup.claude.SettingsLocations;
-import dev.bedrocksetup.cli.Style;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.fs.TextFile;
+import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.testing.TempHome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -250,6 +251,8 @@ class DoctorScenarioTest {
             }),
             scenario("access token expired but refreshable", "sso.token", Status.WARN, "will refresh", "nothing to do",
                     t -> t.token("corp", Instant.now().minus(1, ChronoUnit.HOURS), true)),
+            scenario("token in the refresh window, not renewable", "sso.token", Status.WARN, "refresh window", "login",
+                    t -> t.token("corp", Instant.now().plus(SsoToken.REFRESH_WINDOW).minusSeconds(60), false)),
             scenario("damaged token cache", "sso.token", Status.FAIL, "damaged", "login",
                     t -> t.home.write(".aws/sso/cache/" + TextFile.sha1Hex("corp") + ".json", "{\"expiresAt\": \"x\"}")),
             scenario("4096 output cap", "tokens.max-output", Status.WARN, "4096", "32000",

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.claude.SettingsLocations;
-import dev.bedrocksetup.cli.Style;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.testing.LoopbackServers;
 import dev.bedrocksetup.testing.Settings;
 import dev.bedrocksetup.testing.TempHome;

@@ -174,7 +174,7 @@ class OnlineDoctorTest {
         DoctorReport r = doctor();
         assertEquals(Status.OK, r.finding("aws.credentials").status, "keys are found...");
         assertEquals(Status.FAIL, r.finding("aws.identity").status, "...but AWS does not know them");
-        assertFalse(r.toText(dev.bedrocksetup.cli.Style.plain()).contains("wJalrXUtnFEMI"), "no secret printed");
+        assertFalse(r.toText(dev.bedrocksetup.core.Style.plain()).contains("wJalrXUtnFEMI"), "no secret printed");
 
         aws.home().write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = " + ACCOUNT + "\n"
                 + "sso_role_name = Dev\n\n[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\n"

@@ -24,7 +24,7 @@ class UntrustedProjectHelperTest {
         home.write("cloned/.claude/settings.json", Settings.key("awsCredentialExport", "touch " + marker).json());
         DoctorInputs in = new DoctorInputs(home.env().withWorkingDirectory(project),
                 new SettingsLocations(home.env(), project), () -> null);
-        Finding f = OnlineChecks.exportHelper(in);
+        Finding f = CheckCatalog.byId("helpers.export").run(in);
         assertEquals(Status.SKIPPED, f.status, f.toString());
         assertFalse(Files.exists(marker), "the project's command ran");
     }

@@ -33,13 +33,19 @@ class VerifyCommandTest {
         stand.close();
     }
 
+    /** Profile dev with keys the stand-in issued, and user settings that send Claude Code through it in us-east-1. */
+    IssuedCredentials staticKeysSetup() throws java.io.IOException {
+        IssuedCredentials keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
+        stand.home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
+                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
+                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        return keys;
+    }
+
     @Test
     void passesThenFailsWhenAModelIsNotGranted() throws Exception {
         TempHome home = stand.home;
-        IssuedCredentials keys = stand.staticKeysProfile("dev", "dev", "us-east-1");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
-                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        IssuedCredentials keys = staticKeysSetup();
 
         Run pass = home.run("verify", "--project-dir", dir.resolve("p").toString());
         assertEquals(0, pass.exit, pass.toString());
@@ -53,6 +59,33 @@ class VerifyCommandTest {
         assertFalse(fail.out.contains(keys.secretAccessKey()));
     }
 
+    /** verify --json shows each of its checks as doctor --json shows that finding, without group and title. */
+    @Test
+    void verifyShowsEachCheckAsTheDoctorDoes() throws Exception {
+        TempHome home = stand.home;
+        staticKeysSetup();
+        stand.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-haiku-4-5-20251001-v1:0");
+        Run doctor = home.run("doctor", "--json", "--project-dir", dir.resolve("p").toString());
+        Run verify = home.run("verify", "--json", "--project-dir", dir.resolve("p").toString());
+        assertEquals(1, verify.exit, verify.toString());
+        Map<String, Map<?, ?>> doctorFindings = new java.util.HashMap<>();
+        for (Object o : (java.util.List<?>) ((Map<?, ?>) JsonDocument.parse(doctor.out).root().toValue())
+                .get("findings")) {
+            doctorFindings.put((String) ((Map<?, ?>) o).get("id"), (Map<?, ?>) o);
+        }
+        java.util.List<?> checks = (java.util.List<?>) ((Map<?, ?>) JsonDocument.parse(verify.out).root().toValue())
+                .get("checks");
+        assertTrue(checks.stream().anyMatch(c -> "fail".equals(((Map<?, ?>) c).get("status"))), verify.out);
+        for (Object o : checks) {
+            Map<?, ?> check = (Map<?, ?>) o;
+            assertEquals(java.util.List.of("id", "status", "detail", "fix"), java.util.List.copyOf(check.keySet()));
+            Map<?, ?> finding = doctorFindings.get(check.get("id"));
+            for (Object key : check.keySet()) {
+                assertEquals(finding.get(key), check.get(key), check.get("id") + " " + key);
+            }
+        }
+    }
+
     /**
      * A proxy nobody listens on: Claude Code cannot connect ("connect ECONNREFUSED", 2.1.330 and 2.1.332), the doctor
      * fails network.runtime-endpoint, and verify fails with it (issue 14, kind 7: it used to pass, its own AWS calls
@@ -61,10 +94,7 @@ class VerifyCommandTest {
     @Test
     void failsWhenClaudeCodesProxyCannotBeReached() throws Exception {
         TempHome home = stand.home;
-        stand.staticKeysProfile("dev", "dev", "us-east-1");
-        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": "
-                + "\"us-east-1\", \"AWS_PROFILE\": \"dev\", \"ANTHROPIC_MODEL\": "
-                + "\"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"}}");
+        staticKeysSetup();
         int closed;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = s.getLocalPort();

@@ -38,9 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <p>Every case starts from a working setup (SSO profile after {@code bedrock-setup login}, {@code init --yes}) on
  * which doctor finds no failure and Claude Code answers, so each failure below is caused by the one thing broken.
- * Doctor runs {@code --offline}: this branch has only offline checks (the online ones, issue 7, are not built).
- * Where an offline doctor cannot see the problem (a model that is not granted needs a call to Bedrock) the test
- * asserts what is true today, a disagreement, and says so by name: {@link #modelNotGranted_onlyTheOnlineDoctorCanSeeIt}.
+ * Doctor runs {@code --offline}, the checks that need no AWS call. Where an offline doctor cannot see the problem (a
+ * model that is not granted needs a call to Bedrock) the test asks the online doctor too:
+ * {@link #modelNotGranted_onlyTheOnlineDoctorCanSeeIt}.
  */
 class DoctorAgreesWithClaudeCodeTest {
     static final String SONNET = "anthropic.claude-sonnet-4-5-20250929-v1:0";
@@ -237,10 +237,8 @@ class DoctorAgreesWithClaudeCodeTest {
     }
 
     /**
-     * DISAGREEMENT TODAY, on purpose: a model the account is not granted fails in Claude Code, and doctor
-     * --offline cannot know (only a call to Bedrock can tell; the online probe is issue 7 and not in this branch,
-     * where doctor's online part reports itself as not built). When the online checks land, this test must change
-     * to expect doctor to fail here.
+     * A model the account is not granted fails in Claude Code, and doctor --offline cannot know (only a call to
+     * Bedrock can tell): the online doctor (issue 7) fails bedrock.models as Claude Code fails.
      */
     @Test
     void modelNotGranted_onlyTheOnlineDoctorCanSeeIt() throws Exception {

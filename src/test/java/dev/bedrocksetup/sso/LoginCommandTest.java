@@ -136,6 +136,25 @@ class LoginCommandTest {
     }
 
     @Test
+    void aTokenInsideTheRefreshWindowIsRenewedAndOneOutsideIsKept() throws Exception {
+        assertEquals(0, home.run("login", "--profile", "dev").exit);
+        SsoTokenCache cache = stand.tokenCache();
+        SsoToken t = cache.read("corp");
+        Instant outside = Instant.now().plus(SsoToken.REFRESH_WINDOW).plus(2, ChronoUnit.MINUTES);
+        cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, outside, t.clientId, t.clientSecret,
+                t.registrationExpiresAt, t.refreshToken));
+        Run kept = home.run("login", "--profile", "dev");
+        assertTrue(kept.err.contains("Already logged in"), kept.toString());
+
+        Instant inside = Instant.now().plus(SsoToken.REFRESH_WINDOW).minus(2, ChronoUnit.MINUTES);
+        cache.write("corp", new SsoToken(t.startUrl, t.region, t.accessToken, inside, t.clientId, t.clientSecret,
+                t.registrationExpiresAt, t.refreshToken));
+        Run renewed = home.run("login", "--profile", "dev");
+        assertTrue(renewed.err.contains("renewed without a browser"), renewed.toString());
+        assertFalse(cache.read("corp").needsRefresh(Instant.now()), "the renewed token is fresh");
+    }
+
+    @Test
     void deviceCodeForLegacyProfilesAndOnRequest() throws Exception {
         stand.scenario.approveDeviceAfterPolls(2);
         Run legacy = home.run("login", "--profile", "legacy");

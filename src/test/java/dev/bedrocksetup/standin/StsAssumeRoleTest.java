@@ -194,7 +194,7 @@ class StsAssumeRoleTest {
         vars.put("AWS_CONFIG_FILE", home.resolve("config").toString());
         vars.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
         vars.put("AWS_REGION", "eu-west-1");
-        new dev.bedrocksetup.aws.ProfileCredentials(dev.bedrocksetup.core.Environment.forTest(home, vars))
+        new dev.bedrocksetup.credentials.ProfileCredentials(dev.bedrocksetup.core.Environment.forTest(home, vars))
                 .resolve("bedrock");
         LoggedRequest ours = f.server.requestLog().of(Operation.ASSUME_ROLE).get(1);
         assertEquals("ap-southeast-2", js.region(), "the JS SDK calls STS in the profile's region");

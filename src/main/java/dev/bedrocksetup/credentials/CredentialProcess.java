@@ -1,4 +1,4 @@
-package dev.bedrocksetup.aws;
+package dev.bedrocksetup.credentials;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ChildProcess;

@@ -1,7 +1,8 @@
-package dev.bedrocksetup.standin;
+package dev.bedrocksetup.cli;
 
-import dev.bedrocksetup.cli.BedrockSetup;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.standin.StandInMain;
+import dev.bedrocksetup.standin.StandInServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
