@@ -124,26 +124,26 @@ public final class ClaudeCodeSurface {
                 .does("Where the AWS config file is read from."));
         k.add(env("AWS_SHARED_CREDENTIALS_FILE").shown().checks("aws.static-shadow", "aws.profile-exists")
                 .does("Where the AWS credentials file is read from."));
-        k.add(env("ANTHROPIC_MODEL").shown().checks("models.bare-id", "models.prefix-region", "models.legacy",
+        k.add(env("ANTHROPIC_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region", "models.legacy",
                 "models.shape", "models.unpinned", "models.main-model", "models.prefix-pins", "bedrock.models")
                 .does("The main model: its ID is judged and probed; it beats settings `model` and "
                         + "ANTHROPIC_DEFAULT_MODEL (claude --model beats it)."));
-        k.add(env("ANTHROPIC_DEFAULT_MODEL").shown().checks("models.main-model", "models.bare-id",
+        k.add(env("ANTHROPIC_DEFAULT_MODEL").shown().checks("models.one-million", "models.main-model", "models.bare-id",
                 "models.prefix-region", "models.legacy", "models.shape", "models.prefix-pins")
                 .does("The model a session starts on when neither ANTHROPIC_MODEL nor settings `model` is set: its ID "
                         + "is judged; `default`/`inherit` mean Claude Code's own, `opusplan`/`haiku` are ignored there "
                         + "(warned about)."));
-        k.add(env("ANTHROPIC_DEFAULT_OPUS_MODEL").shown().checks("models.bare-id", "models.prefix-region",
+        k.add(env("ANTHROPIC_DEFAULT_OPUS_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
                 "models.legacy", "models.shape", "models.unpinned", "models.prefix-pins", "bedrock.models")
                 .does("A pinned model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_SONNET_MODEL").shown().checks("models.bare-id", "models.prefix-region",
+        k.add(env("ANTHROPIC_DEFAULT_SONNET_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
                 "models.legacy", "models.shape", "models.unpinned", "models.prefix-pins", "bedrock.models")
                 .does("A pinned model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_HAIKU_MODEL").shown().checks("models.bare-id", "models.prefix-region",
+        k.add(env("ANTHROPIC_DEFAULT_HAIKU_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
                 "models.legacy", "models.shape", "models.unpinned", "models.deprecated", "models.prefix-pins",
                 "bedrock.models")
                 .does("The background model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_FABLE_MODEL").shown().checks("models.bare-id", "models.prefix-region",
+        k.add(env("ANTHROPIC_DEFAULT_FABLE_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
                 "models.legacy", "models.shape", "models.prefix-pins")
                 .does("The fourth tier's pin (`--model fable`): its ID is judged as the other pins are, not probed "
                         + "(the probe tries the main model and the three tiers); not counted by models.unpinned, "
@@ -207,7 +207,7 @@ public final class ClaudeCodeSurface {
         k.add(env("NODE_EXTRA_CA_CERTS").shown().checks("network.ca-certs", "network.tls-inspection")
                 .does("Must be readable and exported in the shell; must hold the issuer of an inspecting proxy."));
         // settings keys shown in the effective configuration
-        k.add(setting("model").shown().checks("models.bare-id", "models.prefix-region", "models.legacy",
+        k.add(setting("model").shown().checks("models.one-million", "models.bare-id", "models.prefix-region", "models.legacy",
                 "models.shape", "models.unpinned", "models.main-model", "models.prefix-pins")
                 .does("The main model when ANTHROPIC_MODEL is not set (it beats ANTHROPIC_DEFAULT_MODEL): its ID is "
                         + "judged, not probed."));

@@ -97,6 +97,10 @@ public final class CheckDocs {
                 + "Claude Platform on AWS, Claude Platform on Google Cloud, Mantle, Vertex AI. With Bedrock on, the "
                 + "others are unused, except Mantle, which then takes the models Bedrock does not serve.",
                 "Switch off every provider but Bedrock (`CLAUDE_CODE_USE_...` removed or `0`).");
+        doc("models.one-million", "Claude Code strips a `[1m]` tag from the model ID and asks for the 1M window; "
+                + "its model table gives that window to Sonnet 4.x and Opus 4.6 and later, while Haiku 4.5 and Opus "
+                + "4.0-4.5 have 200K only, and Sonnet 5.x, Haiku 5.5 and Fable are 1M without the tag.",
+                "Drop the tag, or pin a model that takes it.");
         doc("cost.service-tier", "Claude Code sends `ANTHROPIC_BEDROCK_SERVICE_TIER` unchecked as the "
                 + "`X-Amzn-Bedrock-Service-Tier` header; Bedrock's tiers are default, flex and priority.",
                 "Set one of those (lower case), or remove the variable for on-demand.");

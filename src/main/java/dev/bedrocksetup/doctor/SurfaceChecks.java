@@ -56,6 +56,8 @@ final class SurfaceChecks {
             new Check("models.prefix-pins", ModelChecks.GROUP, "Pins follow the region-prefix override",
                     "ANTHROPIC_BEDROCK_REGION_PREFIX set, yet some calls stay in another geography", false,
                     SurfaceChecks::prefixPins),
+            new Check("models.one-million", ModelChecks.GROUP, "The [1m] tag is on models that take it",
+                    "no 1M context although the model says [1m]", false, SurfaceChecks::oneMillion),
             new Check("cost.service-tier", GROUP_COST, "ANTHROPIC_BEDROCK_SERVICE_TIER is a Bedrock service tier",
                     "Bedrock refuses the tier, or calls run on a tier not meant", false, SurfaceChecks::serviceTier),
             new Check("cost.prompt-caching", GROUP_COST, "Prompt-caching settings agree",
@@ -195,6 +197,36 @@ final class SurfaceChecks {
                 + "itself; pins are sent as written: " + String.join(", ", apart),
                 "if the account has " + override + ". profiles (bedrock-setup models --region " + region + "), set "
                         + first + " to " + override + "." + firstModel);
+    }
+
+    // ---- the 1M tag
+
+    static Finding oneMillion(DoctorInputs in) {
+        Check c = CheckCatalog.byId("models.one-million");
+        List<String> taking = new ArrayList<>();
+        for (String[] nv : ModelChecks.modelValues(in)) {
+            Matcher tag = ModelChecks.ONE_MILLION_TAG.matcher(nv[1]);
+            if (!tag.find() || ModelChecks.CLAUDE_CODE_ALIASES.contains(nv[1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String id = tag.replaceFirst("");
+            OneMillionContext.Kind kind = OneMillionContext.of(id);
+            if (kind == OneMillionContext.Kind.NO_1M) {
+                return c.warn(nv[0] + " is " + nv[1] + ": " + OneMillionContext.modelName(id) + " has a 200K window "
+                        + "and no larger one, so the [1m] tag gives no 1M context",
+                        "set " + nv[0] + " to " + id + ", or pin a model with a 1M window");
+            }
+            if (kind == OneMillionContext.Kind.NATIVE_ONLY) {
+                return c.warn(nv[0] + " is " + nv[1] + ": " + OneMillionContext.modelName(id) + " has a 1M window "
+                        + "already, and Claude Code does not list [1m] among its spellings",
+                        "set " + nv[0] + " to " + id);
+            }
+            if (kind == OneMillionContext.Kind.TAKES_TAG) {
+                taking.add(nv[0]);
+            }
+        }
+        return c.ok(taking.isEmpty() ? "no [1m] tag on a pinned model" : "1M context asked for by "
+                + String.join(", ", taking));
     }
 
     // ---- service tier and caching

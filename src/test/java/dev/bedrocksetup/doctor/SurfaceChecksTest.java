@@ -55,6 +55,9 @@ class SurfaceChecksTest {
         Finding oneMillion = check("models.shape", ENV.replace("\"ANTHROPIC_MODEL\": \"" + SONNET,
                 "\"ANTHROPIC_MODEL\": \"" + SONNET + "[1m]"), "");
         assertEquals(Status.OK, oneMillion.status, oneMillion.toString());
+        Finding takes = setup.doctor().finding("models.one-million");
+        assertEquals(Status.OK, takes.status, takes.toString());
+        assertEquals("1M context asked for by ANTHROPIC_MODEL", takes.detail);
     }
 
     @Test

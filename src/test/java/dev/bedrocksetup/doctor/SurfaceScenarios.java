@@ -45,6 +45,13 @@ final class SurfaceScenarios {
                     "in GovCloud Claude Code ignores it", "remove ANTHROPIC_BEDROCK_REGION_PREFIX",
                     t -> t.userSettings(ENV.replace("us-west-2", "us-gov-west-1").replace("\"us.anthropic",
                             "\"us-gov.anthropic") + ", \"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"jp\"", "")),
+            scenario("[1m] on a 200K-only model", "models.one-million", Status.WARN, "gives no 1M context",
+                    "set ANTHROPIC_DEFAULT_HAIKU_MODEL to " + HAIKU, t -> t.userSettings(ENV.replace(
+                            "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU, "\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \""
+                                    + HAIKU + "[1m]"), "")),
+            scenario("[1m] on a natively 1M model", "models.one-million", Status.WARN, "has a 1M window already",
+                    "set ANTHROPIC_DEFAULT_FABLE_MODEL to us.anthropic.claude-fable-5", t -> t.userSettings(ENV
+                            + ", \"ANTHROPIC_DEFAULT_FABLE_MODEL\": \"us.anthropic.claude-fable-5[1m]\"", "")),
             scenario("service tier not a Bedrock tier", "cost.service-tier", Status.WARN, "\"cheap\"",
                     "default, flex or priority", t -> t.userSettings(ENV
                             + ", \"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"cheap\"", "")),
