@@ -237,7 +237,9 @@ final class ModelChecks {
         Check c = CheckCatalog.byId("models.unpinned");
         List<String> missing = new ArrayList<>();
         for (String p : PINS) {
-            if (!in.effective.isSet(p) && !(p.equals("ANTHROPIC_MODEL") && in.effective.isSet("model"))) {
+            // the main model is pinned by settings model or a concrete ANTHROPIC_DEFAULT_MODEL too (models.main-model)
+            if (!in.effective.isSet(p) && !(p.equals("ANTHROPIC_MODEL") && (in.effective.isSet("model")
+                    || isConcreteModel(in.effective.value("ANTHROPIC_DEFAULT_MODEL"))))) {
                 missing.add(p);
             }
         }
@@ -247,6 +249,11 @@ final class ModelChecks {
         return c.warn("not pinned: " + String.join(", ", missing)
                 + " — Claude Code's defaults change between versions", "bedrock-setup init --yes ... --opus-model ID "
                 + "--sonnet-model ID --haiku-model ID (list IDs with: bedrock-setup models)");
+    }
+
+    /** A model ID rather than an alias or "default"/"inherit" (which leave the choice to Claude Code). */
+    static boolean isConcreteModel(String v) {
+        return v != null && !v.isBlank() && !CLAUDE_CODE_ALIASES.contains(v.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     static Finding regionPrefixVariable(DoctorInputs in) {

@@ -82,6 +82,10 @@ class SurfaceChecksTest {
         String noMain = ENV.replace("\"ANTHROPIC_MODEL\": \"" + SONNET + "\", ", "");
         Finding byDefault = check("models.main-model", noMain + ", \"ANTHROPIC_DEFAULT_MODEL\": \"opus\"", "");
         assertTrue(byDefault.detail.startsWith("ANTHROPIC_DEFAULT_MODEL opus (from user settings)"), byDefault.detail);
+        assertEquals(Status.WARN, setup.doctor().finding("models.unpinned").status, "an alias is Claude Code's choice");
+
+        Finding pinned = check("models.unpinned", noMain + ", \"ANTHROPIC_DEFAULT_MODEL\": \"" + SONNET + "\"", "");
+        assertEquals(Status.OK, pinned.status, "a model ID in ANTHROPIC_DEFAULT_MODEL pins the main model: " + pinned);
     }
 
     @Test
