@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The newer Bedrock settings (Fable pin, default model, region prefix, service tier, 1-hour caching, environment
- * scrubbing) are written as owned keys, and reset takes exactly them away, leaving the user's own keys.
+ * scrubbing) are written as owned keys, the doctor reads each back with its origin, and reset takes exactly them
+ * away, leaving the user's own keys.
  */
 class SurfaceKeysRoundTripTest {
     @TempDir
@@ -44,6 +45,16 @@ class SurfaceKeysRoundTripTest {
                 "\"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"flex\"", "\"ENABLE_PROMPT_CACHING_1H\": \"1\"",
                 "\"CLAUDE_CODE_SUBPROCESS_ENV_SCRUB\": \"1\"", "\"FORCE_PROMPT_CACHING_5M\": \"1\""}) {
             assertTrue(written.contains(line), line + " in " + written);
+        }
+        // the doctor reads each back with its origin
+        EffectiveConfiguration effective = EffectiveConfiguration.resolve(
+                SettingsSnapshot.read(home.env(), new SettingsLocations(home.env(), dir)), home.env());
+        for (String name : new String[] {"ANTHROPIC_DEFAULT_FABLE_MODEL", "ANTHROPIC_DEFAULT_MODEL",
+                "ANTHROPIC_BEDROCK_REGION_PREFIX", "ANTHROPIC_BEDROCK_SERVICE_TIER", "ENABLE_PROMPT_CACHING_1H",
+                "CLAUDE_CODE_SUBPROCESS_ENV_SCRUB"}) {
+            EffectiveConfiguration.Entry e = effective.entry(name);
+            assertTrue(e.winner() != null && e.winner().origin.startsWith("user settings"), name + ": " + e.sources);
+            assertTrue(EffectiveConfiguration.VARIABLES.contains(name), name + " is shown in the doctor's report");
         }
         service.reset(Set.of(), null, false);
         assertEquals(original, Files.readString(p), "byte for byte, the user's FORCE_PROMPT_CACHING_5M kept");
