@@ -24,22 +24,10 @@ public final class RegionNames {
     }
 
     /**
-     * The geography prefix Claude Code derives from a region: us-gov-* → us-gov, us-* → us, eu-* → eu,
-     * ap-* → apac, anything else → global.
+     * The geography prefix Claude Code derives from a region alone: us-gov-* → us-gov, us-* → us, eu-* → eu,
+     * ap-* → apac, anything else → global ({@link RegionPrefix#derived}, the one place this is decided).
      */
     public static String geographyPrefix(String region) {
-        if (region.startsWith("us-gov-")) {
-            return "us-gov";
-        }
-        if (region.startsWith("us-")) {
-            return "us";
-        }
-        if (region.startsWith("eu-")) {
-            return "eu";
-        }
-        if (region.startsWith("ap-")) {
-            return "apac";
-        }
-        return "global";
+        return RegionPrefix.derived(region);
     }
 }

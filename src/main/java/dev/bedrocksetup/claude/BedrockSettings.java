@@ -29,6 +29,18 @@ public final class BedrockSettings {
     public Integer maxThinkingTokens;
     /** A Bedrock API key (AWS_BEARER_TOKEN_BEDROCK) instead of a profile; never from argv. */
     public String apiKey;
+    /** The fourth tier's pin (ANTHROPIC_DEFAULT_FABLE_MODEL). */
+    public String fableModel;
+    /** The model a new session starts on when no ANTHROPIC_MODEL or settings model is set. */
+    public String defaultModel;
+    /** ANTHROPIC_BEDROCK_REGION_PREFIX: one of {@code bedrock.RegionPrefix.OVERRIDE_VALUES}. */
+    public String regionPrefix;
+    /** ANTHROPIC_BEDROCK_SERVICE_TIER: default, flex or priority. */
+    public String serviceTier;
+    /** ENABLE_PROMPT_CACHING_1H: true writes "1", false removes it. */
+    public Boolean promptCaching1h;
+    /** CLAUDE_CODE_SUBPROCESS_ENV_SCRUB: true writes "1" (credentials kept out of the tools Claude Code runs). */
+    public Boolean subprocessEnvScrub;
     /** How settings call bedrock-setup itself (the launcher's absolute path when known). */
     public String selfCommand = "bedrock-setup";
 
@@ -86,6 +98,16 @@ public final class BedrockSettings {
         if (haiku != null) {
             out.put(OwnedKeys.HAIKU, JsonText.quote(haiku));
         }
+        putIfChosen(out, OwnedKeys.FABLE, fableModel);
+        putIfChosen(out, OwnedKeys.DEFAULT_MODEL, defaultModel);
+        putIfChosen(out, OwnedKeys.REGION_PREFIX, regionPrefix);
+        putIfChosen(out, OwnedKeys.SERVICE_TIER, serviceTier);
+        if (promptCaching1h != null) {
+            out.put(OwnedKeys.PROMPT_CACHING_1H, promptCaching1h ? JsonText.quote("1") : null);
+        }
+        if (subprocessEnvScrub != null) {
+            out.put(OwnedKeys.SUBPROCESS_ENV_SCRUB, subprocessEnvScrub ? JsonText.quote("1") : null);
+        }
         if (maxOutputTokens != null) {
             out.put(OwnedKeys.MAX_OUTPUT_TOKENS, JsonText.quote(Integer.toString(maxOutputTokens)));
         }
@@ -116,5 +138,11 @@ public final class BedrockSettings {
             }
         }
         return out;
+    }
+
+    private static void putIfChosen(Map<List<String>, String> out, List<String> key, String value) {
+        if (value != null) {
+            out.put(key, JsonText.quote(value));
+        }
     }
 }

@@ -90,8 +90,19 @@ public final class ClaudeCodeSurface {
         List<Key> k = new ArrayList<>();
         // shown in the effective configuration, in this order
         k.add(env("CLAUDE_CODE_USE_BEDROCK").shown().checks("settings.bedrock-enabled", "settings.bedrock-shadowed",
-                "settings.workspace-trust", "credentials.foreign-token")
-                .does("Must be on (`1`/`true`) in the winning source; a higher-precedence file that turns it off is named."));
+                "settings.provider", "settings.workspace-trust", "credentials.foreign-token")
+                .does("Must be on (`1`, `true`, `yes` or `on`, any case) in the winning source; a higher-precedence "
+                        + "file that turns it off is named."));
+        // the other providers: Claude Code takes the first one on, in this order, after Bedrock (decision 0031)
+        for (String provider : List.of("CLAUDE_CODE_USE_FOUNDRY", "CLAUDE_CODE_USE_ANTHROPIC_AWS",
+                "CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD", "CLAUDE_CODE_USE_MANTLE", "CLAUDE_CODE_USE_VERTEX")) {
+            k.add(env(provider).shown().checks("settings.provider")
+                    .does("Another provider: unused while Bedrock is on (Bedrock comes first), but reported, so a "
+                            + "later change does not switch providers unnoticed; beside Bedrock, Mantle takes the "
+                            + "models Bedrock does not serve."));
+        }
+        k.add(env("ANTHROPIC_BEDROCK_MANTLE_BASE_URL").shown().checks("settings.provider")
+                .does("Where Mantle calls go when CLAUDE_CODE_USE_MANTLE is on beside Bedrock; named in that finding."));
         k.add(env("AWS_REGION").shown().checks("region.set", "region.valid", "settings.workspace-trust")
                 .does("The region Claude Code calls; every online check uses it."));
         k.add(env("AWS_DEFAULT_REGION").shown().checks("region.set", "region.valid")
@@ -113,31 +124,41 @@ public final class ClaudeCodeSurface {
                 .does("Where the AWS config file is read from."));
         k.add(env("AWS_SHARED_CREDENTIALS_FILE").shown().checks("aws.static-shadow", "aws.profile-exists")
                 .does("Where the AWS credentials file is read from."));
-        k.add(env("ANTHROPIC_MODEL").shown().checks("models.bare-id", "models.prefix-region", "models.legacy",
-                "models.shape", "models.unpinned", "bedrock.models")
-                .does("The main model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_OPUS_MODEL").shown().checks("models.bare-id", "models.prefix-region",
-                "models.legacy", "models.shape", "models.unpinned", "bedrock.models")
+        k.add(env("ANTHROPIC_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region", "models.legacy",
+                "models.shape", "models.unpinned", "models.main-model", "models.prefix-pins", "bedrock.models")
+                .does("The main model: its ID is judged and probed; it beats settings `model` and "
+                        + "ANTHROPIC_DEFAULT_MODEL (claude --model beats it)."));
+        k.add(env("ANTHROPIC_DEFAULT_MODEL").shown().checks("models.one-million", "models.main-model", "models.bare-id",
+                "models.prefix-region", "models.legacy", "models.shape", "models.prefix-pins")
+                .does("The model a session starts on when neither ANTHROPIC_MODEL nor settings `model` is set: its ID "
+                        + "is judged; `default`/`inherit` mean Claude Code's own, `opusplan`/`haiku` are ignored there "
+                        + "(warned about)."));
+        k.add(env("ANTHROPIC_DEFAULT_OPUS_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
+                "models.legacy", "models.shape", "models.unpinned", "models.prefix-pins", "bedrock.models")
                 .does("A pinned model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_SONNET_MODEL").shown().checks("models.bare-id", "models.prefix-region",
-                "models.legacy", "models.shape", "models.unpinned", "bedrock.models")
+        k.add(env("ANTHROPIC_DEFAULT_SONNET_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
+                "models.legacy", "models.shape", "models.unpinned", "models.prefix-pins", "bedrock.models")
                 .does("A pinned model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_HAIKU_MODEL").shown().checks("models.bare-id", "models.prefix-region",
-                "models.legacy", "models.shape", "models.unpinned", "models.deprecated", "bedrock.models")
+        k.add(env("ANTHROPIC_DEFAULT_HAIKU_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
+                "models.legacy", "models.shape", "models.unpinned", "models.deprecated", "models.prefix-pins",
+                "bedrock.models")
                 .does("The background model: its ID is judged and probed."));
-        k.add(env("ANTHROPIC_DEFAULT_FABLE_MODEL").shown().checks("models.bare-id", "models.prefix-region",
-                "models.legacy", "models.shape")
-                .does("A pinned model: its ID is judged, not probed (the probe tries the main model and the three "
-                        + "tiers)."));
+        k.add(env("ANTHROPIC_DEFAULT_FABLE_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
+                "models.legacy", "models.shape", "models.prefix-pins", "bedrock.models")
+                .does("The fourth tier's pin (`--model fable`): its ID is judged and probed as the other pins are; "
+                        + "not counted by models.unpinned, as init does not write it yet."));
         k.add(env("ANTHROPIC_SMALL_FAST_MODEL").shown().checks("models.deprecated", "models.bare-id",
                 "models.prefix-region", "models.shape")
                 .does("Deprecated name of ANTHROPIC_DEFAULT_HAIKU_MODEL: reported, migrated by `doctor --fix`."));
         k.add(env("ANTHROPIC_SMALL_FAST_MODEL_AWS_REGION").shown().checks("region.small-fast-region")
                 .does("Must be a region, not a model ID (a model ID is warned about: Claude Code still answers)."));
-        k.add(env("ANTHROPIC_BEDROCK_REGION_PREFIX").shown().checks("models.region-prefix-var")
-                .does("One of us, eu, apac, jp, au, global; any other value is warned about (Claude Code ignores it)."));
-        k.add(env("ANTHROPIC_BEDROCK_SERVICE_TIER").shown()
-                .does("Shown only: a service tier changes price and latency, not whether calls succeed."));
+        k.add(env("ANTHROPIC_BEDROCK_REGION_PREFIX").shown().checks("models.region-prefix-var", "models.prefix-pins")
+                .does("One of us, eu, apac, jp, au, global (trimmed, case matters); any other value, or one set in "
+                        + "GovCloud, is warned about (Claude Code ignores it); a pin in another geography is named, "
+                        + "as Claude Code sends pins as written."));
+        k.add(env("ANTHROPIC_BEDROCK_SERVICE_TIER").shown().checks("cost.service-tier")
+                .does("Sent unchecked as the X-Amzn-Bedrock-Service-Tier header: a value other than default, flex "
+                        + "or priority is warned about."));
         k.add(env("ANTHROPIC_BEDROCK_BASE_URL").shown().checks("network.runtime-endpoint", "network.tls-inspection")
                 .does("The endpoint Claude Code sends prompts to (a gateway or proxy): reachability is checked there."));
         k.add(env("CLAUDE_CODE_SKIP_BEDROCK_AUTH").shown().checks("credentials.source")
@@ -146,8 +167,28 @@ public final class ClaudeCodeSurface {
                 .does("A low leftover limit truncates answers; must stay above MAX_THINKING_TOKENS."));
         k.add(env("MAX_THINKING_TOKENS").shown().checks("tokens.thinking")
                 .does("Must stay below the output limit."));
-        k.add(env("DISABLE_PROMPT_CACHING").shown()
-                .does("Shown only: caching changes cost, not whether calls succeed."));
+        k.add(env("DISABLE_PROMPT_CACHING").shown().checks("cost.prompt-caching")
+                .does("Caching off: a cache-lifetime setting beside it is warned about (it has no effect)."));
+        k.add(env("FORCE_PROMPT_CACHING_5M").shown().checks("cost.prompt-caching")
+                .does("Beats every other cache-lifetime setting: a 1-hour setting beside it is warned about."));
+        k.add(env("ENABLE_PROMPT_CACHING_1H").shown().checks("cost.prompt-caching")
+                .does("1-hour cache on any provider (after CLAUDE_CODE_PROMPT_CACHE_TTL and settings "
+                        + "`promptCacheTtl`); a value Claude Code reads as neither on nor off is warned about."));
+        k.add(env("ENABLE_PROMPT_CACHING_1H_BEDROCK").shown().checks("cost.prompt-caching")
+                .does("The older, Bedrock-only spelling of ENABLE_PROMPT_CACHING_1H; still read."));
+        k.add(env("CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS").shown().checks("credentials.knobs")
+                .does("How long Claude Code waits for the AWS credential chain (default 60000 ms): a value it cannot "
+                        + "read, or reads short (\"30s\" is 30 ms), is warned about."));
+        k.add(env("CLAUDE_CODE_SKIP_AWS_CRED_CACHE").shown().checks("credentials.knobs")
+                .does("Resolve AWS credentials afresh each time instead of from Claude Code's cache: must read as on "
+                        + "or off."));
+        k.add(env("CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK").shown().checks("credentials.knobs")
+                .does("Runs awsAuthRefresh without the lock that keeps two Claude Code sessions from refreshing at "
+                        + "once: must read as on or off."));
+        k.add(env("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB").shown().checks("credentials.knobs")
+                .does("Removes AWS and other provider credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
+                        + "AWS_SESSION_TOKEN, AWS_BEARER_TOKEN_BEDROCK, ...) from the environment of the tools Claude "
+                        + "Code runs: must read as on or off."));
         k.add(env("ANTHROPIC_AUTH_TOKEN").shown().secret().checks("credentials.foreign-token")
                 .does("An Anthropic token sent to Bedrock is reported."));
         k.add(env("ANTHROPIC_API_KEY").shown().secret()
@@ -165,9 +206,10 @@ public final class ClaudeCodeSurface {
         k.add(env("NODE_EXTRA_CA_CERTS").shown().checks("network.ca-certs", "network.tls-inspection")
                 .does("Must be readable and exported in the shell; must hold the issuer of an inspecting proxy."));
         // settings keys shown in the effective configuration
-        k.add(setting("model").shown().checks("models.bare-id", "models.prefix-region", "models.legacy",
-                "models.shape", "models.unpinned")
-                .does("The main model when ANTHROPIC_MODEL is not set: its ID is judged, not probed."));
+        k.add(setting("model").shown().checks("models.one-million", "models.bare-id", "models.prefix-region", "models.legacy",
+                "models.shape", "models.unpinned", "models.main-model", "models.prefix-pins")
+                .does("The main model when ANTHROPIC_MODEL is not set (it beats ANTHROPIC_DEFAULT_MODEL): its ID is "
+                        + "judged, not probed."));
         k.add(setting("awsAuthRefresh").shown().checks("credentials.auth-refresh", "settings.wrong-file")
                 .does("The program must exist; in ~/.claude.json it is ignored by Claude Code."));
         k.add(setting("awsCredentialExport").shown().checks("credentials.export-command", "credentials.source",
@@ -199,15 +241,14 @@ public final class ClaudeCodeSurface {
         // left alone, by reason
         k.addAll(ignored(Kind.ENV, "selects or configures another provider (Vertex AI, Foundry, Claude Platform on "
                         + "AWS or Google Cloud, Mantle, a gateway); a setup that uses one is not a Bedrock setup.",
-                "CLAUDE_CODE_USE_VERTEX", "CLAUDE_CODE_USE_FOUNDRY", "CLAUDE_CODE_USE_ANTHROPIC_AWS",
-                "CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD", "CLAUDE_CODE_USE_MANTLE", "CLAUDE_CODE_USE_GATEWAY",
+                "CLAUDE_CODE_USE_GATEWAY",
                 "CLAUDE_CODE_SKIP_VERTEX_AUTH", "CLAUDE_CODE_SKIP_FOUNDRY_AUTH", "CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH",
                 "CLAUDE_CODE_SKIP_ANTHROPIC_GOOGLE_CLOUD_AUTH", "CLAUDE_CODE_SKIP_MANTLE_AUTH",
                 "ANTHROPIC_VERTEX_BASE_URL", "ANTHROPIC_VERTEX_PROJECT_ID", "ANTHROPIC_FOUNDRY_API_KEY",
                 "ANTHROPIC_FOUNDRY_AUTH_TOKEN", "ANTHROPIC_FOUNDRY_BASE_URL", "ANTHROPIC_FOUNDRY_RESOURCE",
                 "ANTHROPIC_GOOGLE_CLOUD_BASE_URL", "ANTHROPIC_GOOGLE_CLOUD_LOCATION", "ANTHROPIC_GOOGLE_CLOUD_PROJECT",
                 "ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID", "ANTHROPIC_AWS_API_KEY", "ANTHROPIC_AWS_BASE_URL",
-                "ANTHROPIC_AWS_WORKSPACE_ID", "ANTHROPIC_BEDROCK_MANTLE_BASE_URL"));
+                "ANTHROPIC_AWS_WORKSPACE_ID"));
         k.addAll(ignored(Kind.ENV, "the Anthropic API's own login, organisation and endpoint, which Claude Code does "
                         + "not use with Bedrock on.",
                 "ANTHROPIC_BASE_URL", "ANTHROPIC_ORGANIZATION_ID", "ANTHROPIC_WORKSPACE_ID", "ANTHROPIC_PROFILE",
@@ -217,13 +258,14 @@ public final class ClaudeCodeSurface {
                         + "picks the entry.",
                 "ANTHROPIC_CUSTOM_MODEL_OPTION", "ANTHROPIC_CUSTOM_MODEL_OPTION_DESCRIPTION",
                 "ANTHROPIC_CUSTOM_MODEL_OPTION_NAME", "ANTHROPIC_DEFAULT_FABLE_MODEL_DESCRIPTION",
-                "ANTHROPIC_DEFAULT_FABLE_MODEL_NAME", "ANTHROPIC_DEFAULT_HAIKU_MODEL_DESCRIPTION",
+                "ANTHROPIC_DEFAULT_FABLE_MODEL_NAME", "ANTHROPIC_DEFAULT_FABLE_MODEL_SUPPORTED_CAPABILITIES",
+                "ANTHROPIC_DEFAULT_HAIKU_MODEL_DESCRIPTION",
                 "ANTHROPIC_DEFAULT_HAIKU_MODEL_NAME", "ANTHROPIC_DEFAULT_OPUS_MODEL_DESCRIPTION",
                 "ANTHROPIC_DEFAULT_OPUS_MODEL_NAME", "ANTHROPIC_DEFAULT_SONNET_MODEL_DESCRIPTION",
                 "ANTHROPIC_DEFAULT_SONNET_MODEL_NAME"));
         k.addAll(ignored(Kind.ENV, "models for subagents, classifiers and workflows, and the default behind the "
                         + "pins; not judged yet (a non-Bedrock ID fails only those calls).",
-                "ANTHROPIC_DEFAULT_MODEL", "CLAUDE_CODE_SUBAGENT_MODEL", "CLAUDE_CODE_SUBAGENT_MODEL_FORCE",
+                "CLAUDE_CODE_SUBAGENT_MODEL", "CLAUDE_CODE_SUBAGENT_MODEL_FORCE",
                 "CLAUDE_CODE_WORKFLOW_SUBAGENT_MODEL", "CLAUDE_CODE_AUTO_MODE_MODEL", "CLAUDE_CODE_BG_CLASSIFIER_MODEL",
                 "CLAUDE_CODE_COORDINATOR_FORCE_WORKER_INHERIT_MODEL"));
         k.addAll(ignored(Kind.ENV, "how Claude Code chooses, remaps or falls back between models, not whether "
@@ -238,7 +280,7 @@ public final class ClaudeCodeSurface {
         k.addAll(ignored(Kind.ENV, "prompt caching and Bedrock request or stream tuning: cost and latency, not "
                         + "whether calls succeed.",
                 "DISABLE_PROMPT_CACHING_FABLE", "DISABLE_PROMPT_CACHING_HAIKU", "DISABLE_PROMPT_CACHING_MYTHOS",
-                "DISABLE_PROMPT_CACHING_OPUS", "DISABLE_PROMPT_CACHING_SONNET", "ENABLE_PROMPT_CACHING_1H_BEDROCK",
+                "DISABLE_PROMPT_CACHING_OPUS", "DISABLE_PROMPT_CACHING_SONNET",
                 "CLAUDE_CODE_DISABLE_BEDROCK_CONTENT_TYPE_DEFAULT", "CLAUDE_CODE_DISABLE_BEDROCK_CONTENT_TYPE_GUARD",
                 "CLAUDE_ENABLE_BYTE_WATCHDOG_BEDROCK", "ANTHROPIC_BETAS", "ANTHROPIC_LOG"));
         k.addAll(ignored(Kind.ENV, "credential sources of AWS compute (containers, web identity, Lambda) and the "
@@ -246,8 +288,7 @@ public final class ClaudeCodeSurface {
                         + "online checks resolve them through the AWS SDK.",
                 "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_ROLE_ARN",
                 "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_EXECUTION_ENV", "AWS_LAMBDA_BENCHMARK_MODE",
-                "AWS_LAMBDA_FUNCTION_NAME", "AWS_LOGIN_CACHE_DIRECTORY", "CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS",
-                "CLAUDE_CODE_SKIP_AWS_CRED_CACHE"));
+                "AWS_LAMBDA_FUNCTION_NAME", "AWS_LOGIN_CACHE_DIRECTORY"));
         k.addAll(ignored(Kind.ENV, "endpoint and trust variants (FIPS endpoints, the AWS CA bundle, client "
                         + "certificates, the OS trust store, TLS verification off); not judged yet.",
                 "AWS_USE_FIPS_ENDPOINT", "AWS_CA_BUNDLE", "CLAUDE_CODE_CERT_STORE", "CLAUDE_CODE_CLIENT_CERT",

@@ -164,9 +164,11 @@ public final class EffectiveConfiguration {
         return v != null && !v.isEmpty();
     }
 
-    /** Claude Code's reading of a boolean-ish variable: "1"/"true" on. */
+    /**
+     * Claude Code's reading of an on/off variable: 1, true, yes or on, in any case (e2e/ClaudeCodeBedrockSurfaceTest:
+     * CLAUDE_CODE_USE_BEDROCK "yes" switches Bedrock on).
+     */
     public boolean isTruthy(String name) {
-        String v = value(name);
-        return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+        return ClaudeCodeValues.isOn(value(name));
     }
 }

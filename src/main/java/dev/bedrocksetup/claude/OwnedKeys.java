@@ -24,8 +24,31 @@ public final class OwnedKeys {
     public static final List<String> AUTH_REFRESH = List.of("awsAuthRefresh");
     public static final List<String> CREDENTIAL_EXPORT = List.of("awsCredentialExport");
 
+    // Claude Code's newer Bedrock settings (issue 17, decision 0031): owned so that what init writes of them is
+    // journaled, and reset takes exactly that away again
+    public static final List<String> FABLE = List.of(ENV, "ANTHROPIC_DEFAULT_FABLE_MODEL");
+    public static final List<String> FABLE_NAME = List.of(ENV, "ANTHROPIC_DEFAULT_FABLE_MODEL_NAME");
+    public static final List<String> FABLE_DESCRIPTION = List.of(ENV, "ANTHROPIC_DEFAULT_FABLE_MODEL_DESCRIPTION");
+    public static final List<String> FABLE_CAPABILITIES =
+            List.of(ENV, "ANTHROPIC_DEFAULT_FABLE_MODEL_SUPPORTED_CAPABILITIES");
+    public static final List<String> DEFAULT_MODEL = List.of(ENV, "ANTHROPIC_DEFAULT_MODEL");
+    public static final List<String> REGION_PREFIX = List.of(ENV, "ANTHROPIC_BEDROCK_REGION_PREFIX");
+    public static final List<String> SERVICE_TIER = List.of(ENV, "ANTHROPIC_BEDROCK_SERVICE_TIER");
+    public static final List<String> PROMPT_CACHING_1H = List.of(ENV, "ENABLE_PROMPT_CACHING_1H");
+    /** The older, Bedrock-only spelling of {@link #PROMPT_CACHING_1H}. */
+    public static final List<String> PROMPT_CACHING_1H_BEDROCK = List.of(ENV, "ENABLE_PROMPT_CACHING_1H_BEDROCK");
+    public static final List<String> FORCE_PROMPT_CACHING_5M = List.of(ENV, "FORCE_PROMPT_CACHING_5M");
+    public static final List<String> DISABLE_PROMPT_CACHING = List.of(ENV, "DISABLE_PROMPT_CACHING");
+    public static final List<String> SKIP_AWS_CRED_CACHE = List.of(ENV, "CLAUDE_CODE_SKIP_AWS_CRED_CACHE");
+    public static final List<String> CHAIN_RESOLVE_TIMEOUT = List.of(ENV, "CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS");
+    public static final List<String> DISABLE_AUTH_REFRESH_LOCK = List.of(ENV, "CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK");
+    public static final List<String> SUBPROCESS_ENV_SCRUB = List.of(ENV, "CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
+
     public static final List<List<String>> ALL = List.of(USE_BEDROCK, REGION, PROFILE, MODEL, OPUS, SONNET, HAIKU,
-            SMALL_FAST, MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS, API_KEY, AUTH_REFRESH, CREDENTIAL_EXPORT);
+            SMALL_FAST, MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS, API_KEY, AUTH_REFRESH, CREDENTIAL_EXPORT,
+            FABLE, FABLE_NAME, FABLE_DESCRIPTION, FABLE_CAPABILITIES, DEFAULT_MODEL, REGION_PREFIX, SERVICE_TIER,
+            PROMPT_CACHING_1H, PROMPT_CACHING_1H_BEDROCK, FORCE_PROMPT_CACHING_5M, DISABLE_PROMPT_CACHING,
+            SKIP_AWS_CRED_CACHE, CHAIN_RESOLVE_TIMEOUT, DISABLE_AUTH_REFRESH_LOCK, SUBPROCESS_ENV_SCRUB);
 
     /** Keys whose values are never written to the journal or shown. */
     public static final List<List<String>> SECRETS = List.of(API_KEY);

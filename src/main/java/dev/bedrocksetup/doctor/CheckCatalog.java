@@ -21,6 +21,11 @@ public final class CheckCatalog {
         all.addAll(AwsProfileChecks.all());
         all.addAll(EnvironmentChecks.all());
         all.addAll(PermissionChecks.all());
+        // Claude Code's newer Bedrock settings, each after the last check of its group (a new group after Models)
+        for (Check c : SurfaceChecks.all()) {
+            int at = lastOfGroup(all, c.group);
+            all.add((at < 0 ? lastOfGroup(all, ModelChecks.GROUP) : at) + 1, c);
+        }
         // the proxy check sits with the other network settings; the reachability checks come before the AWS calls
         // they explain
         all.addAll(indexOf(all, "network.ca-certs") + 1, NetworkChecks.offline());
@@ -32,6 +37,15 @@ public final class CheckCatalog {
             }
         }
         CHECKS = Collections.unmodifiableMap(m);
+    }
+
+    private static int lastOfGroup(List<Check> checks, String group) {
+        for (int i = checks.size() - 1; i >= 0; i--) {
+            if (checks.get(i).group.equals(group)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(List<Check> checks, String id) {

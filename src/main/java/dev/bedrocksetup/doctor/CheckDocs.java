@@ -84,7 +84,34 @@ public final class CheckDocs {
                 "Pin `ANTHROPIC_MODEL` and every `ANTHROPIC_DEFAULT_*_MODEL`.");
         doc("models.region-prefix-var", "`ANTHROPIC_BEDROCK_REGION_PREFIX` takes us, eu, apac, jp, au or global, and "
                 + "only Claude Code 2.1.224+ reads it; any other value is ignored (a warning: Claude Code derives the "
-                + "prefix from the region).", "Correct the value, or update Claude Code.");
+                + "prefix from the region). In GovCloud (a us-gov-* region) Claude Code ignores it and uses us-gov.",
+                "Correct the value, or update Claude Code; in GovCloud, remove it.");
+        doc("models.prefix-pins", "`ANTHROPIC_BEDROCK_REGION_PREFIX` changes only the models Claude Code picks itself; "
+                + "a pinned model ID is sent as written, so a pin in another geography keeps those calls there.",
+                "Pin the override's profile (`bedrock-setup models` lists what the account has), or leave the pin if "
+                        + "that geography is meant.");
+        doc("models.main-model", "A session starts on `claude --model`, else `ANTHROPIC_MODEL`, else settings "
+                + "`model`, else `ANTHROPIC_DEFAULT_MODEL`, else Claude Code's own default. `ANTHROPIC_DEFAULT_MODEL` "
+                + "`opusplan` or `haiku` is ignored.", "Set the one that should win; remove the others.");
+        doc("settings.provider", "Claude Code uses the first provider switched on, in the order Bedrock, Foundry, "
+                + "Claude Platform on AWS, Claude Platform on Google Cloud, Mantle, Vertex AI. With Bedrock on, the "
+                + "others are unused, except Mantle, which then takes the models Bedrock does not serve.",
+                "Switch off every provider but Bedrock (`CLAUDE_CODE_USE_...` removed or `0`).");
+        doc("models.one-million", "Claude Code strips a `[1m]` tag from the model ID and asks for the 1M window; "
+                + "its model table gives that window to Sonnet 4.x and Opus 4.6 and later, while Haiku 4.5 and Opus "
+                + "4.0-4.5 have 200K only, and Sonnet 5.x, Haiku 5.5 and Fable are 1M without the tag.",
+                "Drop the tag, or pin a model that takes it.");
+        doc("cost.service-tier", "Claude Code sends `ANTHROPIC_BEDROCK_SERVICE_TIER` unchecked as the "
+                + "`X-Amzn-Bedrock-Service-Tier` header; Bedrock's tiers are default, flex and priority.",
+                "Set one of those (lower case), or remove the variable for on-demand.");
+        doc("cost.prompt-caching", "`DISABLE_PROMPT_CACHING` turns caching off, so a cache lifetime beside it does "
+                + "nothing; `FORCE_PROMPT_CACHING_5M` beats `ENABLE_PROMPT_CACHING_1H` (and its older `_BEDROCK` "
+                + "spelling); a value other than 1/true/yes/on or 0/false/no/off reads as off.",
+                "Keep one caching setting, with a value Claude Code reads.");
+        doc("credentials.knobs", "`CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS` is read as a number of milliseconds "
+                + "(\"30s\" is 30 ms; a value with no number is ignored for the 60 s default); the credential "
+                + "switches read only 1/true/yes/on and 0/false/no/off.",
+                "Write milliseconds as digits, and switches as 1 or 0.");
         doc("credentials.source", "Nothing tells Claude Code where credentials come from: \"Could not load "
                 + "credentials from any providers\". Or `CLAUDE_CODE_SKIP_BEDROCK_AUTH` is on without "
                 + "`ANTHROPIC_BEDROCK_BASE_URL`: Claude Code sends its calls unsigned to AWS, which answers 403 "

@@ -2,6 +2,7 @@ package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.RegionNames;
+import dev.bedrocksetup.bedrock.RegionPrefix;
 import dev.bedrocksetup.claude.ClaudeInstallation;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import java.util.ArrayList;
@@ -18,7 +19,14 @@ final class ModelChecks {
     /** Every place a model ID can be given. */
     static final List<String> MODEL_NAMES = List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL",
             "ANTHROPIC_DEFAULT_SONNET_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL", "ANTHROPIC_DEFAULT_FABLE_MODEL",
-            "ANTHROPIC_SMALL_FAST_MODEL", "model");
+            "ANTHROPIC_SMALL_FAST_MODEL", "ANTHROPIC_DEFAULT_MODEL", "model");
+    /** Where Claude Code also takes an alias, or "default"/"inherit" for its own default. */
+    static final List<String> ALIAS_NAMES = List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_MODEL", "model");
+    /** The aliases Claude Code 2.1.330 resolves itself (its alias list, plus its default). */
+    static final java.util.Set<String> CLAUDE_CODE_ALIASES = java.util.Set.of("sonnet", "opus", "haiku", "fable",
+            "best", "sonnet[1m]", "opus[1m]", "fable[1m]", "opusplan", "default", "inherit");
+    /** The 1M-context tag Claude Code reads off a model ID and does not send (e2e/ClaudeCodeBedrockSurfaceTest). */
+    static final Pattern ONE_MILLION_TAG = Pattern.compile("\\[1m\\]$", Pattern.CASE_INSENSITIVE);
     static final List<String> PINS = List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL",
             "ANTHROPIC_DEFAULT_SONNET_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL");
     private static final Pattern PREFIXED = Pattern.compile("^([a-z]{2,6}(?:-gov)?)\\.(anthropic\\..+)$");
@@ -116,8 +124,7 @@ final class ModelChecks {
     }
 
     static Finding bareIds(Check c, DoctorInputs in) {
-        String prefix = RegionNames.isValid(in.effectiveRegion()) ? RegionNames.geographyPrefix(in.effectiveRegion())
-                : "global";
+        String prefix = RegionNames.isValid(in.effectiveRegion()) ? suggestedPrefix(in) : "global";
         for (String[] nv : modelValues(in)) {
             if (nv[1].startsWith("anthropic.")) {
                 return c.fail(nv[0] + " is the foundation-model ID " + nv[1]
@@ -137,7 +144,7 @@ final class ModelChecks {
         for (String[] nv : modelValues(in)) {
             Matcher m = PREFIXED.matcher(nv[1]);
             if (m.matches() && ModelIds.PREFIXES.contains(m.group(1)) && !ModelIds.fitsRegion(m.group(1), region)) {
-                String want = RegionNames.geographyPrefix(region);
+                String want = suggestedPrefix(in);
                 return c.fail(nv[0] + " is " + nv[1] + ", a " + m.group(1) + ". profile, but the region is " + region,
                         "set " + nv[0] + " to " + want + "." + m.group(2) + " (or global." + m.group(2) + ")")
                         .withSafeFix(fixModel(in, nv[0], want + "." + m.group(2)));
@@ -162,9 +169,13 @@ final class ModelChecks {
             if (nv[1].startsWith("anthropic.")) {
                 continue; // models.bare-id says it better
             }
+            if (ALIAS_NAMES.contains(nv[0]) && CLAUDE_CODE_ALIASES.contains(nv[1].trim().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String id = ONE_MILLION_TAG.matcher(nv[1]).replaceFirst("");
             try {
-                ModelIds.require(nv[0], nv[1], "global".equals(prefixOf(nv[1])) ? "us-east-1" : regionFor(nv[1], region),
-                        nv[0].equals("ANTHROPIC_MODEL") || nv[0].equals("model"));
+                ModelIds.require(nv[0], id, "global".equals(prefixOf(id)) ? "us-east-1" : regionFor(id, region),
+                        ALIAS_NAMES.contains(nv[0]));
             } catch (dev.bedrocksetup.core.BedrockSetupException e) {
                 if (e.getMessage().contains("does not serve")) {
                     continue; // models.prefix-region says it better
@@ -217,7 +228,9 @@ final class ModelChecks {
     static Finding unpinned(Check c, DoctorInputs in) {
         List<String> missing = new ArrayList<>();
         for (String p : PINS) {
-            if (!in.effective.isSet(p) && !(p.equals("ANTHROPIC_MODEL") && in.effective.isSet("model"))) {
+            // the main model is pinned by settings model or a concrete ANTHROPIC_DEFAULT_MODEL too (models.main-model)
+            if (!in.effective.isSet(p) && !(p.equals("ANTHROPIC_MODEL") && (in.effective.isSet("model")
+                    || isConcreteModel(in.effective.value("ANTHROPIC_DEFAULT_MODEL"))))) {
                 missing.add(p);
             }
         }
@@ -229,23 +242,45 @@ final class ModelChecks {
                 + "--sonnet-model ID --haiku-model ID (list IDs with: bedrock-setup models)");
     }
 
+    /** A model ID rather than an alias or "default"/"inherit" (which leave the choice to Claude Code). */
+    static boolean isConcreteModel(String v) {
+        return v != null && !v.isBlank() && !CLAUDE_CODE_ALIASES.contains(v.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
     static Finding regionPrefixVariable(Check c, DoctorInputs in) {
         String v = in.effective.value("ANTHROPIC_BEDROCK_REGION_PREFIX");
         if (v == null) {
             return c.ok("not set");
         }
-        if (!List.of("us", "eu", "apac", "jp", "au", "global").contains(v)) {
+        if (RegionPrefix.override(v) == null) {
             // Claude Code ignores a value that is not a geography and derives the prefix from the region
             // (agreement matrix: "ANTHROPIC_BEDROCK_REGION_PREFIX is not a geography" answers).
             return c.warn("ANTHROPIC_BEDROCK_REGION_PREFIX is \"" + v + "\": Claude Code ignores it and derives the "
                     + "prefix from the region", "use one of us, eu, apac, jp, au, global, or remove it");
+        }
+        if (RegionPrefix.isGovCloud(in.effectiveRegion())) {
+            // Claude Code returns us-gov for a GovCloud region before it reads the variable (decision 0031)
+            return c.warn("ANTHROPIC_BEDROCK_REGION_PREFIX is \"" + v + "\", but the region is "
+                    + in.effectiveRegion() + ": in GovCloud Claude Code ignores it and uses us-gov.",
+                    "remove ANTHROPIC_BEDROCK_REGION_PREFIX from " + SettingsChecks.where(
+                            in.effective.entry("ANTHROPIC_BEDROCK_REGION_PREFIX").winner()));
         }
         String ver = in.claudeVersion();
         if (ver != null && ClaudeInstallation.compare(ver, "2.1.224") < 0) {
             return c.warn("Claude Code " + ver + " ignores ANTHROPIC_BEDROCK_REGION_PREFIX (read from 2.1.224)",
                     "npm install -g @anthropic-ai/claude-code@latest");
         }
-        return c.ok(v);
+        return c.ok(v.trim() + ": Claude Code's own models use " + v.trim() + ". profiles");
+    }
+
+    /**
+     * The prefix to suggest for a fix: the one Claude Code uses for its own models (region and override), when a
+     * profile of it can be called from the region; else the region's own.
+     */
+    static String suggestedPrefix(DoctorInputs in) {
+        String region = in.effectiveRegion();
+        String p = RegionPrefix.effective(region, in.effective.value(RegionPrefix.OVERRIDE));
+        return ModelIds.fitsRegion(p, region) ? p : RegionPrefix.derived(region);
     }
 
     /** Re-pin a model where it is set (a settings file; the shell is the user's to change). */

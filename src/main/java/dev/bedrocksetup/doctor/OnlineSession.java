@@ -182,13 +182,23 @@ final class OnlineSession implements AutoCloseable {
         }
     }
 
-    /** The models Claude Code will call: the primary model and each tier pin, without aliases. */
+    /**
+     * The models Claude Code will call: the primary model and each tier pin (the Fable tier's too), without aliases,
+     * each as Claude Code sends it: a [1m] tag stripped.
+     */
     List<String> pinnedModels() {
         List<String> out = new ArrayList<>();
-        for (String name : ModelChecks.PINS) {
+        List<String> names = new ArrayList<>(ModelChecks.PINS);
+        names.add("ANTHROPIC_DEFAULT_FABLE_MODEL");
+        for (String name : names) {
             String v = in.effective.value(name);
-            if (v != null && !v.isEmpty() && !ModelIds.ALIASES.contains(v) && !out.contains(v)) {
-                out.add(v);
+            if (v == null || v.isEmpty() || ModelIds.ALIASES.contains(v)
+                    || ModelChecks.CLAUDE_CODE_ALIASES.contains(v.trim().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String sent = ModelChecks.ONE_MILLION_TAG.matcher(v).replaceFirst("");
+            if (!out.contains(sent)) {
+                out.add(sent);
             }
         }
         return out;

@@ -180,8 +180,7 @@ final class SettingsChecks {
         EffectiveConfiguration.Entry e = in.effective.entry("CLAUDE_CODE_USE_BEDROCK");
         if (e.winner() != null && !in.effective.isTruthy("CLAUDE_CODE_USE_BEDROCK")) {
             for (EffectiveConfiguration.Source s : e.shadowed()) {
-                String v = s.text();
-                if (v.equals("1") || v.equalsIgnoreCase("true")) {
+                if (dev.bedrocksetup.claude.ClaudeCodeValues.isOn(s.text())) {
                     return c.fail(e.winner().origin + " sets CLAUDE_CODE_USE_BEDROCK to \"" + e.winner().text()
                             + "\" and beats " + s.origin + ", which turns it on",
                             "remove CLAUDE_CODE_USE_BEDROCK from " + where(e.winner()));

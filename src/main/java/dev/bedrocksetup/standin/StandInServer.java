@@ -138,10 +138,29 @@ public final class StandInServer implements AutoCloseable {
             log.add(new LoggedRequest(scenario.now(), route.operation(), req.method(), req.rawPath(),
                     caller != null ? caller.region() : claimed[1], caller != null ? caller.accessKeyId() : claimed[0],
                     auth != null && auth.startsWith("Bearer "), route.modelId(), response.status(),
-                    route.operation().service() == Operation.Service.STS ? StsService.loggedParameters(req) : null));
+                    loggedParameters(route.operation(), req)));
             response.send(exchange);
         }
     }
+
+    /**
+     * What the log keeps beyond the columns: an STS request's AssumeRole parameters; the Bedrock service tier a
+     * runtime call asked for (header X-Amzn-Bedrock-Service-Tier, as Claude Code sends ANTHROPIC_BEDROCK_SERVICE_TIER).
+     */
+    private static java.util.Map<String, String> loggedParameters(Operation operation, StandInRequest req) {
+        if (operation.service() == Operation.Service.STS) {
+            return StsService.loggedParameters(req);
+        }
+        String tier = req.header(SERVICE_TIER_HEADER);
+        if (operation.service() == Operation.Service.BEDROCK_RUNTIME && tier != null) {
+            return java.util.Map.of(SERVICE_TIER, tier);
+        }
+        return null;
+    }
+
+    /** The request-log parameter holding the service tier a runtime call asked for. */
+    public static final String SERVICE_TIER = "serviceTier";
+    private static final String SERVICE_TIER_HEADER = "x-amzn-bedrock-service-tier";
 
     private static void pause(Duration d) {
         if (d.isZero() || d.isNegative()) {

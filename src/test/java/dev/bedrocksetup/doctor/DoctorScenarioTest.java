@@ -113,6 +113,10 @@ class DoctorScenarioTest {
     }
 
     static Stream<Arguments> scenarios() {
+        return Stream.concat(ownScenarios(), SurfaceScenarios.scenarios());
+    }
+
+    static Stream<Arguments> ownScenarios() {
         String env = "\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": \"us-west-2\", \"AWS_PROFILE\": \"dev\", "
                 + "\"ANTHROPIC_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_OPUS_MODEL\": \"" + OPUS + "\", "
                 + "\"ANTHROPIC_DEFAULT_SONNET_MODEL\": \"" + SONNET + "\", \"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + HAIKU

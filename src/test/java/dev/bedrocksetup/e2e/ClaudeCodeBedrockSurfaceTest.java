@@ -1,0 +1,157 @@
+package dev.bedrocksetup.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.json.JsonText;
+import dev.bedrocksetup.standin.LoggedRequest;
+import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.StandInHome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the real Claude Code ({@value ClaudeCode#VERSION}, or {@code -Dclaude-code.version}) sends to Bedrock for the
+ * newer settings the doctor judges (decision 0031): the region prefix and its override, a pin beside the override,
+ * the service tier, which of ANTHROPIC_MODEL, settings {@code model} and ANTHROPIC_DEFAULT_MODEL wins, the Fable tier,
+ * a {@code [1m]} model, and CLAUDE_CODE_USE_BEDROCK spelt "yes". The stand-in's request log is the witness.
+ */
+class ClaudeCodeBedrockSurfaceTest {
+    static final String REGION = "ap-northeast-1";
+    static final String APAC_SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String APAC_HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
+    static final String APAC_OPUS = "apac.anthropic.claude-opus-4-6-v1";
+
+    static ClaudeCode claude;
+
+    @TempDir
+    Path dir;
+    StandInHome stand;
+    Path project;
+
+    @BeforeAll
+    static void install() {
+        claude = ClaudeCode.installed(ClaudeCode.requestedVersion());
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox());
+        stand.staticKeysProfile("keys", "ci-user", REGION);
+        project = Files.createDirectories(dir.resolve("home/project"));
+    }
+
+    @AfterEach
+    void stop() {
+        stand.close();
+    }
+
+    /** User settings with Bedrock on in {@link #REGION} through profile {@code keys}, plus these env values. */
+    private void settings(Map<String, String> env, String model) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("CLAUDE_CODE_USE_BEDROCK", "1");
+        all.put("AWS_REGION", REGION);
+        all.put("AWS_PROFILE", "keys");
+        all.putAll(env);
+        StringBuilder json = new StringBuilder("{\n  \"env\": {");
+        String sep = "\n";
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            json.append(sep).append("    ").append(JsonText.quote(e.getKey())).append(": ")
+                    .append(JsonText.quote(e.getValue()));
+            sep = ",\n";
+        }
+        json.append("\n  }");
+        if (model != null) {
+            json.append(",\n  \"model\": ").append(JsonText.quote(model));
+        }
+        stand.home.write(".claude/settings.json", json.append("\n}\n").toString());
+    }
+
+    /** The one streamed turn of {@code claude -p}: it answered, and this is the call that carried it. */
+    private LoggedRequest turn() {
+        stand.requestLog().clear();
+        ClaudeCode.Result r = claude.print("Say hello.", stand.home.home, project, stand.baseUri(),
+                Duration.ofSeconds(90));
+        assertEquals(0, r.exit(), r.toString());
+        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), "one streamed turn: " + stand.requestLog().all());
+        LoggedRequest call = streams.get(0);
+        assertEquals(200, call.status(), call.toString());
+        assertEquals(REGION, call.region(), call.toString());
+        return call;
+    }
+
+    @Test
+    void theRegionPrefixOverrideJpPicksTheJpProfileOfABuiltInModel() throws Exception {
+        settings(Map.of("ANTHROPIC_MODEL", "sonnet"), null);
+        String derived = turn().modelId();
+        assertTrue(derived.startsWith("apac.anthropic.claude-sonnet-"), "ap-northeast-1 alone gives apac.: " + derived);
+
+        settings(Map.of("ANTHROPIC_MODEL", "sonnet", "ANTHROPIC_BEDROCK_REGION_PREFIX", "jp"), null);
+        String overridden = turn().modelId();
+        assertEquals("jp." + derived.substring("apac.".length()), overridden, "the same model, its jp. profile");
+    }
+
+    @Test
+    void aPrefixOverrideThatIsNotAValueIsIgnored() throws Exception {
+        settings(Map.of("ANTHROPIC_MODEL", "sonnet", "ANTHROPIC_BEDROCK_REGION_PREFIX", "JP"), null);
+        String sent = turn().modelId();
+        assertTrue(sent.startsWith("apac.anthropic.claude-sonnet-"), "\"JP\" is not \"jp\": " + sent);
+    }
+
+    @Test
+    void aPinnedModelIsSentAsWrittenWhateverThePrefixOverride() throws Exception {
+        settings(Map.of("ANTHROPIC_MODEL", APAC_SONNET, "ANTHROPIC_BEDROCK_REGION_PREFIX", "jp"), null);
+        assertEquals(APAC_SONNET, turn().modelId());
+    }
+
+    @Test
+    void theServiceTierArrivesAsTheBedrockHeader() throws Exception {
+        settings(Map.of("ANTHROPIC_MODEL", APAC_SONNET, "ANTHROPIC_BEDROCK_SERVICE_TIER", "flex"), null);
+        assertEquals("flex", turn().parameters().get(StandInServer.SERVICE_TIER));
+
+        settings(Map.of("ANTHROPIC_MODEL", APAC_SONNET), null);
+        assertEquals(null, turn().parameters().get(StandInServer.SERVICE_TIER), "no tier, no header");
+    }
+
+    @Test
+    void anthropicModelBeatsTheModelSettingWhichBeatsAnthropicDefaultModel() throws Exception {
+        settings(Map.of("ANTHROPIC_DEFAULT_MODEL", APAC_HAIKU), null);
+        assertEquals(APAC_HAIKU, turn().modelId(), "alone, ANTHROPIC_DEFAULT_MODEL starts the session");
+
+        settings(Map.of("ANTHROPIC_DEFAULT_MODEL", APAC_HAIKU), APAC_OPUS);
+        assertEquals(APAC_OPUS, turn().modelId(), "settings model beats ANTHROPIC_DEFAULT_MODEL");
+
+        settings(Map.of("ANTHROPIC_DEFAULT_MODEL", APAC_HAIKU, "ANTHROPIC_MODEL", APAC_SONNET), APAC_OPUS);
+        assertEquals(APAC_SONNET, turn().modelId(), "ANTHROPIC_MODEL beats both");
+    }
+
+    @Test
+    void theFableAliasUsesTheFablePin() throws Exception {
+        settings(Map.of("ANTHROPIC_MODEL", "fable", "ANTHROPIC_DEFAULT_FABLE_MODEL", APAC_HAIKU), null);
+        assertEquals(APAC_HAIKU, turn().modelId());
+    }
+
+    @Test
+    void aOneMillionSuffixIsNotPartOfTheModelIdSent() throws Exception {
+        settings(Map.of("ANTHROPIC_MODEL", APAC_SONNET + "[1m]"), null);
+        assertEquals(APAC_SONNET, turn().modelId());
+    }
+
+    @Test
+    void bedrockSwitchedOnWithYes() throws Exception {
+        settings(Map.of("CLAUDE_CODE_USE_BEDROCK", "yes", "ANTHROPIC_MODEL", APAC_SONNET), null);
+        assertEquals(APAC_SONNET, turn().modelId(), "\"yes\" switches Bedrock on, as \"1\" and \"true\" do");
+    }
+}
