@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -28,21 +29,23 @@ import software.amazon.awssdk.regions.Region;
             "(its geography and global.), with the recommended pins for ANTHROPIC_MODEL and each tier.",
             "--all-regions asks every Bedrock region at once."})
 final class ModelsCommand extends BaseCommand {
-    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region (default: AWS_REGION, then the profile's).")
-    String region;
+    @Mixin
+    RegionOption regionOption;
 
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use (default: AWS_PROFILE).")
-    String profile;
+    @Mixin
+    ProfileOption profileOption;
 
     @Option(names = "--all-regions", description = "Query every Bedrock region at once.")
     boolean allRegions;
 
-    @Option(names = "--json", description = "Print JSON on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
+        String region = regionOption.given();
+        String profile = profileOption.given();
         if (allRegions && region != null) {
             throw BedrockSetupException.usage("--all-regions and --region exclude each other",
                     "use one: --region " + region + ", or --all-regions");
@@ -71,12 +74,12 @@ final class ModelsCommand extends BaseCommand {
             if (c.isFallback()) {
                 ctx.err.println(ctx.style.warn("warning: ") + c.fallbackReason());
             }
-            ctx.out.print(json ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c));
+            ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c));
             ctx.out.flush();
             return ExitCode.OK;
         }
         List<ModelListing.RegionOutcome> outcomes = listing.list(BedrockRegions.all());
-        ctx.out.print(json ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes));
+        ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes));
         ctx.out.flush();
         if (outcomes.stream().allMatch(ModelListing.RegionOutcome::failed)) {
             ModelListing.RegionOutcome first = outcomes.get(0);

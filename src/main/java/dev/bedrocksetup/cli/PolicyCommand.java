@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -27,11 +28,11 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
             "routes to; the policy allows exactly those. The policy goes to stdout; an explanation of each statement",
             "to stderr (--json: the policy only)."})
 final class PolicyCommand extends BaseCommand {
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use.")
-    String profile;
+    @Mixin
+    ProfileOption profileOption;
 
-    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region (default: the configured AWS_REGION).")
-    String region;
+    @Mixin
+    RegionOption regionOption;
 
     @Option(names = "--model", paramLabel = "ID", description = "A model ID (repeatable; default: the configured ones).")
     List<String> models;
@@ -39,12 +40,14 @@ final class PolicyCommand extends BaseCommand {
     @Option(names = "--first-use", description = "Also allow the AWS Marketplace actions a model's first use needs.")
     boolean firstUse;
 
-    @Option(names = "--json", description = "Print only the policy document.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
+        String region = regionOption.given();
+        String profile = profileOption.given();
         EffectiveConfiguration effective = EffectiveConfiguration.resolve(
                 SettingsSnapshot.read(ctx.env, new SettingsLocations(ctx.env, null)), ctx.env);
         String r = region != null ? region : effective.value("AWS_REGION");
@@ -98,7 +101,7 @@ final class PolicyCommand extends BaseCommand {
             for (String note : result.notes) {
                 ctx.err.println(ctx.style.warn("note: ") + note);
             }
-            if (!json) {
+            if (!json.on()) {
                 ctx.err.println();
                 for (String e : result.explanations) {
                     ctx.err.println("- " + e);
