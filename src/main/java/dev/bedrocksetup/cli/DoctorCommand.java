@@ -47,6 +47,7 @@ final class DoctorCommand extends BaseCommand {
             SettingsLocations.requireExistingProject(ctx.env, projectDir.given());
         }
         DoctorReport report = diagnose(ctx);
+        CommandSetup.announce(ctx, report.effective);
         if (fix) {
             report = fix(ctx, report);
         }

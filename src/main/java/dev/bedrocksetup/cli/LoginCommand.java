@@ -1,9 +1,9 @@
 package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.sso.Browser;
 import dev.bedrocksetup.sso.LoginService;
-import dev.bedrocksetup.sso.SsoProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import picocli.CommandLine.Command;
@@ -38,7 +38,10 @@ final class LoginCommand extends BaseCommand {
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        String name = SsoProfiles.profileName(ctx.env, profile.given());
+        CommandSetup setup = new CommandSetup(ctx, null);
+        Answer<String> profileAnswer = setup.profile(profile);
+        String name = setup.profileName(profileAnswer);
+        setup.announce(profileAnswer, Answer.none());
         LoginService service = new LoginService(ctx.env, browser(ctx), msg -> {
                     ctx.err.println(msg);
                     ctx.err.flush();

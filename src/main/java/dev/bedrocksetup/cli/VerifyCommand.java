@@ -58,6 +58,7 @@ final class VerifyCommand extends BaseCommand {
         // the doctor looks Claude Code up once; --with-claude then runs that one
         DoctorInputs inputs = new DoctorInputs(ctx.env, locations, () -> ClaudeInstallation.find(ctx.env));
         DoctorReport report = Doctor.run(inputs, false);
+        CommandSetup.announce(ctx, report.effective);
         List<Finding> decisive = new ArrayList<>(VerifyVerdict.shown(report));
         boolean setupPasses = VerifyVerdict.passes(report);
         if (!json) {
