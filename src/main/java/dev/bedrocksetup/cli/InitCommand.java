@@ -15,16 +15,20 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", aliases = "setup", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Set up Claude Code on Amazon Bedrock: the AWS profile, region and models, tested before they",
-            "are written. Asks on a terminal (flags answer their questions); --yes never asks.",
-            "--dry-run shows the diff and writes nothing; undo with 'bedrock-setup reset'."})
+        description = {"Set up Claude Code on Amazon Bedrock.", "",
+            "Asks for the AWS profile, region and models (a flag or --preset answers its question), tests the models,",
+            "shows the diff and writes it; --yes never asks, --dry-run writes nothing; undo: bedrock-setup reset."})
 final class InitCommand extends BaseCommand {
-    @Option(names = "--profile", paramLabel = "NAME", description = "The AWS profile Claude Code uses.")
-    String profile;
+    @Mixin
+    ProfileOption profile;
+
+    @Mixin
+    RegionOption region;
 
     @Option(names = "--sso-start-url", paramLabel = "URL", description = "IAM Identity Center start URL (to create a profile).")
     String ssoStartUrl;
@@ -40,9 +44,6 @@ final class InitCommand extends BaseCommand {
 
     @Option(names = "--role-name", paramLabel = "ROLE", description = "SSO role name.")
     String roleName;
-
-    @Option(names = "--region", paramLabel = "R", description = "Bedrock region (written as AWS_REGION).")
-    String region;
 
     @Option(names = "--model", paramLabel = "ID", description = "Primary model (ANTHROPIC_MODEL): inference profile ID, ARN or alias.")
     String model;
@@ -73,9 +74,6 @@ final class InitCommand extends BaseCommand {
             description = "user (default), project, local or managed.")
     String scope;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", description = "Project for --scope project/local (default: current directory).")
-    Path projectDir;
-
     @Option(names = "--max-output-tokens", paramLabel = "N", description = "CLAUDE_CODE_MAX_OUTPUT_TOKENS.")
     Integer maxOutputTokens;
 
@@ -100,11 +98,11 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--skip-probe", description = "Do not test-invoke the models.")
     boolean skipProbe;
 
-    @Option(names = "--yes", description = "Non-interactive: never prompt; fail naming a missing answer.")
-    boolean yes;
+    @Mixin
+    ProjectDirOption project;
 
-    @Option(names = "--dry-run", description = "Print what would change (a unified diff) and write nothing.")
-    boolean dryRun;
+    @Mixin
+    ApplyOptions apply;
 
     @Option(names = "--demo", description = "Run against the built-in AWS stand-in in a throw-away home.")
     boolean demo;
@@ -119,10 +117,10 @@ final class InitCommand extends BaseCommand {
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        SettingsLocations.requireExistingProject(ctx.env, projectDir);
+        SettingsLocations.requireExistingProject(ctx.env, project.given());
         SetupRequest request = request(ctx);
         request.rejectIncomplete();
-        return demo ? InitDemo.run(ctx, request, yes, this::init) : init(ctx, request);
+        return demo ? InitDemo.run(ctx, request, apply.yes(), this::init) : init(ctx, request);
     }
 
     /**
@@ -137,13 +135,13 @@ final class InitCommand extends BaseCommand {
                 flags.put(key, o.getValue());
             }
         }
-        return SetupRequest.assemble(flags, preset, demo ? null : SetupInForce.read(ctx.env, projectDir));
+        return SetupRequest.assemble(flags, preset, demo ? null : SetupInForce.read(ctx.env, project.given()));
     }
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
     private int init(CliContext ctx, SetupRequest request) {
-        if (yes) {
-            return new InitNonInteractive(ctx, request, projectDir, dryRun, demo).run();
+        if (apply.yes()) {
+            return new InitNonInteractive(ctx, request, project.given(), apply.dryRun(), demo).run();
         }
         Prompter scripted = ctx.scriptedPrompter();
         if (!ctx.interactive && scripted == null) {
@@ -151,7 +149,7 @@ final class InitCommand extends BaseCommand {
                     "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
         }
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
-                ctx.applier()), new SettingsService(ctx.env, ctx.applier()), ctx.browser(), projectDir,
-                ctx.selfCommand(), request, dryRun));
+                ctx.applier()), new SettingsService(ctx.env, ctx.applier()), ctx.browser(), project.given(),
+                ctx.selfCommand(), request, apply.dryRun()));
     }
 }

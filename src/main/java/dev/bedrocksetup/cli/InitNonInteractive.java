@@ -75,11 +75,8 @@ final class InitNonInteractive {
         boolean vscode = request.flag("vscode");
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
         if (!request.flag("skip-probe") && !dryRun) {
-            List<SettingsService.InitOutcome> planned = service.applyInit(settingsScope, projectDir, wanted, vscode,
-                    true); // a file we cannot edit fails first
-            if (changes(planned) || profileWritten != null && profileWritten.changesAnything()) {
-                probe(wanted);
-            }
+            service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
+            probe(wanted); // also when nothing changes: a re-run checks that the setup still answers
         }
         List<SettingsService.InitOutcome> outcomes = new AwsConfigService(ctx.env, ctx.applier()).takeBackIfFails(
                 profileWritten, () -> service.applyInit(settingsScope, projectDir, wanted, vscode, dryRun));
