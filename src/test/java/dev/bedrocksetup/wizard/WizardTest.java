@@ -305,4 +305,20 @@ class WizardTest {
                 again.err);
         assertTrue(again.err.contains("nothing to change"), again.err);
     }
+
+    @Test
+    void theWizardRecommendsTheRegionModelsAllRegionsRecommends() throws Exception {
+        stand.userKeys("keys", "dev");
+        ScriptedPrompter p = new ScriptedPrompter("keys", "<cancel>");
+        assertEquals(130, wizard(p).exit, p.transcript.toString());
+        String regions = p.transcript.stream().filter(l -> l.startsWith("? Which Bedrock region?")).findFirst()
+                .orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([a-z0-9-]+)  · (\\d+) Claude profiles[^,]*"
+                + "\\(recommended\\)").matcher(regions);
+        assertTrue(m.find(), "the first region is the recommended one, with its count: " + regions);
+        Run models = home.run("models", "--profile", "keys", "--all-regions");
+        assertEquals(0, models.exit, models.toString());
+        assertTrue(models.out.contains("Recommended default region: " + m.group(1) + "\n"), m.group(1) + " vs "
+                + models.out);
+    }
 }
