@@ -51,8 +51,14 @@ final class NewSsoProfile {
         a.roleName = (String) s.request.given("role-name").value();
         a.deviceCode = s.request.flag("use-device-code");
         a.noBrowser = s.request.flag("no-browser");
-        new SsoProfileSetup(s.env, s.config, s.ask::say, s.browser, Duration.ofMinutes(10)).discover(a,
-                new Chooser(s));
+        if (!s.request.flag("skip-login") || a.accountId == null || a.roleName == null) {
+            if (s.request.flag("skip-login")) {
+                throw BedrockSetupException.usage("without a login, the account and role must be given",
+                        "add --account-id and --role-name, or drop --skip-login to discover them");
+            }
+            new SsoProfileSetup(s.env, s.config, s.ask::say, s.browser, Duration.ofMinutes(10)).discover(a,
+                    new Chooser(s));
+        }
         a.profile = s.given("profile", "Profile name");
         if (a.profile == null) {
             a.profile = s.ask.text("Profile name", a.roleName + "-" + a.accountId,

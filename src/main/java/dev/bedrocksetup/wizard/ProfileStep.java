@@ -89,7 +89,7 @@ final class ProfileStep implements Wizard.Step {
             s.migrate = s.ask.confirm("Profile " + p.name() + " is a legacy SSO profile: its login lasts about 8 "
                     + "hours. Migrate it to an [sso-session] that renews itself?", false);
         }
-        if (s.sso) {
+        if (s.sso && !s.request.flag("skip-login")) {
             loginIfNeeded(s);
         }
     }
@@ -98,7 +98,8 @@ final class ProfileStep implements Wizard.Step {
     private static void loginIfNeeded(WizardState s) {
         try {
             LoginService.Result r = new LoginService(s.env, s.browser, s.ask::say, d -> Thread.sleep(d.toMillis()))
-                    .login(s.profile, !Browser.canOpen(s.env), false, false);
+                    .login(s.profile, s.request.flag("use-device-code") || !Browser.canOpen(s.env),
+                            s.request.flag("no-browser"), false);
             if (r.how != LoginService.How.STILL_VALID) {
                 s.ask.say("✔ Logged in (" + r.how.name().toLowerCase().replace('_', ' ') + ")");
             }
