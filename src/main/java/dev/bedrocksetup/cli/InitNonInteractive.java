@@ -185,17 +185,7 @@ final class InitNonInteractive {
             // --yes has been given: a warning, not a question (docs/decisions/0014)
             ctx.err.println(ctx.style.warn("warning: ") + unfamiliar);
         }
-        SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
-        a.profile = text("profile");
-        a.startUrl = text("sso-start-url");
-        a.ssoRegion = text("sso-region");
-        a.sessionName = text("sso-session");
-        a.accountId = text("account-id");
-        a.roleName = text("role-name");
-        a.region = text("region");
-        a.skipLogin = request.flag("skip-login");
-        a.deviceCode = request.flag("use-device-code");
-        a.noBrowser = request.flag("no-browser");
+        SsoProfileSetup.Answers a = SsoProfileSetup.Answers.from(request);
         AwsConfigEdit edit;
         try (CancelNotice n = CancelNotice.during(ctx, "nothing was written.")) {
             edit = profileWritten = new SsoProfileSetup(ctx.env, config, msg -> {

@@ -83,9 +83,11 @@ public final class SetupRequest {
             }
             put(current, "credentials", label(inForce.credentials()));
             put(current, "auth-refresh", label(inForce.authRefresh()));
-            // managed settings are the administrator's: a run that names no scope never writes them by default
+            // only a personal file: project settings are shared (when the project is the home directory, its
+            // .claude/settings.json is also the user file) and managed settings are the administrator's, so a run
+            // that names no scope never edits them by default
             SettingsScope scope = inForce.scope().value();
-            put(current, "scope", scope == null || scope == SettingsScope.MANAGED ? Answer.none()
+            put(current, "scope", scope != SettingsScope.USER && scope != SettingsScope.LOCAL ? Answer.none()
                     : Answer.of(scope.label(), inForce.scope().source()));
         }
         Map<String, Answer<Object>> defaults = new LinkedHashMap<>();

@@ -39,6 +39,22 @@ public final class SsoProfileSetup {
         public boolean skipLogin;
         public boolean deviceCode;
         public boolean noBrowser;
+
+        /** The answers a setup request gives (flags, preset); the wizard asks what is still null. */
+        public static Answers from(SetupRequest r) {
+            Answers a = new Answers();
+            a.profile = r.string("profile").value();
+            a.startUrl = r.string("sso-start-url").value();
+            a.ssoRegion = r.string("sso-region").value();
+            a.sessionName = r.string("sso-session").value();
+            a.accountId = r.string("account-id").value();
+            a.roleName = r.string("role-name").value();
+            a.region = r.string("region").value();
+            a.skipLogin = r.flag("skip-login");
+            a.deviceCode = r.flag("use-device-code");
+            a.noBrowser = r.flag("no-browser");
+            return a;
+        }
     }
 
     private final Environment env;

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.sso.model.AccountInfo;
  */
 final class NewSsoProfile {
     void run(WizardState s) {
-        SsoProfileSetup.Answers a = new SsoProfileSetup.Answers();
+        SsoProfileSetup.Answers a = SsoProfileSetup.Answers.from(s.request);
         a.startUrl = s.given("sso-start-url", "IAM Identity Center start URL");
         if (a.startUrl != null) {
             SsoInputValidation.startUrl(a.startUrl);
@@ -47,12 +47,8 @@ final class NewSsoProfile {
             a.sessionName = s.ask.text("Name for the SSO session", SsoProfileSetup.defaultSessionName(a.startUrl),
                     v -> valid(() -> SsoInputValidation.sessionName(v)));
         }
-        a.accountId = (String) s.request.given("account-id").value();
-        a.roleName = (String) s.request.given("role-name").value();
-        a.deviceCode = s.request.flag("use-device-code");
-        a.noBrowser = s.request.flag("no-browser");
-        if (!s.request.flag("skip-login") || a.accountId == null || a.roleName == null) {
-            if (s.request.flag("skip-login")) {
+        if (!a.skipLogin || a.accountId == null || a.roleName == null) {
+            if (a.skipLogin) {
                 throw BedrockSetupException.usage("without a login, the account and role must be given",
                         "add --account-id and --role-name, or drop --skip-login to discover them");
             }

@@ -52,4 +52,16 @@ class SetupRequestTest {
         assertFalse(r.string("profile").answered());
         assertEquals("eu-west-1", r.string("region").value());
     }
+
+    @Test
+    void aSharedScopeInForceIsNoDefaultForWhereToWrite() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project/.claude")).getParent();
+        Files.writeString(project.resolve(".claude/settings.json"), "{\"env\":{\"CLAUDE_CODE_USE_BEDROCK\":\"1\","
+                + "\"AWS_REGION\":\"eu-west-1\"}}");
+        SetupInForce inForce = SetupInForce.read(new TempHome(dir).env(), project);
+        assertEquals(dev.bedrocksetup.claude.SettingsScope.PROJECT, inForce.scope().value());
+        SetupRequest r = SetupRequest.assemble(Map.of(), null, inForce);
+        assertEquals(new Answer<>("user", SetupRequest.DEFAULT), r.string("scope"), "project settings are shared");
+        assertEquals("eu-west-1", r.string("region").value());
+    }
 }
