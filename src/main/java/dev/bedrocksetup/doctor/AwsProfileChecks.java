@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.awsconfig.SsoProfileRequest;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.json.JsonDocument;
 import java.nio.file.Files;
@@ -116,10 +117,10 @@ final class AwsProfileChecks {
             // (2.1.330, 2.1.332; decision 0016): helpers.export says whether it does
             return c.warn("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]: "
                     + "Claude Code uses awsCredentialExport, and falls back to this profile only when the helper fails",
-                    "remove AWS_PROFILE, or create the profile: bedrock-setup init --profile " + name);
+                    "remove AWS_PROFILE, or create the profile: " + SsoProfileRequest.initCommand(name));
         }
         return c.fail("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]",
-                "bedrock-setup init --profile " + name + " (creates it), or correct AWS_PROFILE");
+                SsoProfileRequest.initCommand(name) + " (creates it), or correct AWS_PROFILE");
     }
 
     static Finding legacySso(DoctorInputs in) {
