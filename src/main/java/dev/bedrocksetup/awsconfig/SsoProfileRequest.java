@@ -16,6 +16,12 @@ public record SsoProfileRequest(String profileName, String sessionName, String s
         return "bedrock-setup init --profile " + profileName + " --sso-start-url URL --sso-region R";
     }
 
+    /** The same for a profile whose [sso-session] section is gone: init writes the section back under its name. */
+    public static String initCommand(String profileName, String sessionName) {
+        return "bedrock-setup init --profile " + profileName + " --sso-session " + sessionName
+                + " --sso-start-url URL --sso-region R";
+    }
+
     /** Throws a usage error (exit 2) naming the first invalid value. */
     public SsoProfileRequest validated() {
         SsoInputValidation.profileName(profileName);

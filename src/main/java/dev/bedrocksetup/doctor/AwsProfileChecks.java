@@ -148,8 +148,7 @@ final class AwsProfileChecks {
         Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
         if (cfg instanceof ProfileFile && ((ProfileFile) cfg).getSection("sso-session", session).isEmpty()) {
             return c.fail("profile " + profileName(in) + " refers to [sso-session " + session + "], which "
-                    + configPath(in) + " does not have", "bedrock-setup init --profile " + profileName(in)
-                    + " --sso-session " + session + " --sso-start-url URL --sso-region R");
+                    + configPath(in) + " does not have", SsoProfileRequest.initCommand(profileName(in), session));
         }
         return c.ok("[sso-session " + session + "] found");
     }
@@ -186,6 +185,11 @@ final class AwsProfileChecks {
         String key;
         if (props.containsKey("sso_session")) {
             key = props.get("sso_session");
+            Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
+            if (cfg instanceof ProfileFile && ((ProfileFile) cfg).getSection("sso-session", key).isEmpty()) {
+                // no login can help before the section is back: aws.sso-session-missing says how
+                return c.skipped("[sso-session " + key + "] is missing, so there is nothing to log in to");
+            }
         } else if (props.containsKey("sso_start_url")) {
             key = props.get("sso_start_url");
         } else {

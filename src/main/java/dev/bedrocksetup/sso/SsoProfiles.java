@@ -57,7 +57,8 @@ public final class SsoProfiles {
             if (s.isEmpty()) {
                 throw BedrockSetupException.usage("profile '" + profileName + "' uses [sso-session " + sessionName
                         + "], which " + configPath(env) + " does not have",
-                        "add the section, or recreate the profile with: bedrock-setup init --profile " + profileName);
+                        "add the section, or write it back with: "
+                                + SsoProfileRequest.initCommand(profileName, sessionName));
             }
             Map<String, String> sp = s.get().properties();
             String url = sp.get("sso_start_url");

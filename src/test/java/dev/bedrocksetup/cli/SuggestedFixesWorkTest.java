@@ -220,6 +220,22 @@ class SuggestedFixesWorkTest {
     }
 
     @Test
+    void theProfilesSessionSectionIsGone() throws Exception {
+        home.write(".aws/config", "[profile k]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = Dev\nregion = us-west-2\n");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": \"k\", "
+                + "\"AWS_REGION\": \"eu-west-1\", \"ANTHROPIC_MODEL\": \"" + MODEL + "\"}}");
+        Run models = home.run("models");
+        Run login = home.run("login");
+        Run exports = home.run("export-credentials");
+        Run doctor = home.run("doctor", "--project-dir", dir.toString());
+        Set<List<String>> all = runSuggestions("eu-west-1", null, models, login, exports, doctor);
+        assertTrue(suggested(all, "init --profile k --sso-session corp --sso-start-url URL --sso-region R"),
+                all.toString());
+        assertEquals(0, home.run("models").exit, "works after the fix");
+    }
+
+    @Test
     void nothingPinnedForThePolicy() throws Exception {
         home.ssoProfiles("k");
         stand.cacheValidToken("corp");
