@@ -1,11 +1,8 @@
 package dev.bedrocksetup;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,9 +42,6 @@ class LayersTest {
     @Test
     void noPackageCycles() {
         SliceRule rule = slices().matching("dev.bedrocksetup.(*)..").should().beFreeOfCycles();
-        for (KnownViolation v : KnownViolation.values()) {
-            rule = rule.ignoreDependency(v.origin, v.target);
-        }
         rule.check(MAIN_CLASSES);
     }
 
@@ -73,41 +67,7 @@ class LayersTest {
         }
         architecture = architecture.whereLayer(STANDIN).mayOnlyBeAccessedByLayers(name(LAYERS.size() - 1))
                 .whereLayer(STANDIN).mayOnlyAccessLayers(name(0));
-        for (KnownViolation v : KnownViolation.values()) {
-            architecture = architecture.ignoreDependency(v.origin, v.target);
-        }
         architecture.check(MAIN_CLASSES);
-    }
-
-    /**
-     * Dependencies that break the layers today, each kept only for another branch's files to compile. Each entry names
-     * who removes it and when; add none without the same.
-     */
-    private enum KnownViolation {
-        /**
-         * wizard/TerminalPrompter (the engine branch's file) takes cli.Style, a deprecated forwarder to core.Style.
-         * The lead removes this entry and cli.Style after merging engine, once TerminalPrompter and CliContext take
-         * core.Style.
-         */
-        WIZARD_USES_CLI_STYLE(resideInAPackage("dev.bedrocksetup.wizard.."),
-                equivalentTo(dev.bedrocksetup.cli.Style.class)),
-        /**
-         * aws.ProfileCredentials is a deprecated forwarder to credentials.ProfileCredentials for wizard/Wizard and
-         * cli/InitCommand (the engine branch's files). The lead removes this entry and the forwarder after merging
-         * engine, once those name credentials.ProfileCredentials.
-         */
-        @SuppressWarnings("deprecation")
-        AWS_FORWARDS_PROFILE_CREDENTIALS(equivalentTo(dev.bedrocksetup.aws.ProfileCredentials.class),
-                resideInAPackage("dev.bedrocksetup.credentials.."));
-
-        final DescribedPredicate<JavaClass> origin;
-        final DescribedPredicate<JavaClass> target;
-
-        KnownViolation(DescribedPredicate<JavaClass> origin,
-                DescribedPredicate<JavaClass> target) {
-            this.origin = origin;
-            this.target = target;
-        }
     }
 
     private static String name(int layer) {

@@ -6,17 +6,43 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
 
 /**
  * The regions Bedrock runs in (the commercial partition, from the SDK's endpoint metadata, so new regions come with
- * SDK updates), the geography prefix Claude Code derives from each, and the recommended default. Which of them serve
- * Claude is a live question: {@code models --all-regions} asks each one.
+ * SDK updates), the geography prefix Claude Code derives from each, and the recommended region. Which of them serve
+ * Claude is a live question: {@code models --all-regions} and the wizard ask each one, and recommend from the answers
+ * ({@link #recommended}), so both recommend the same region.
  */
 public final class BedrockRegions {
     private BedrockRegions() {}
 
     /**
-     * Claude Code's own fallback when no region is set, where new Claude models arrive first, and a source region
-     * of both the us. and global. profiles.
+     * Claude Code's own fallback when no region is set: the recommendation when no catalogue could be read, and the
+     * choice among regions that offer equally many profiles.
      */
     public static final String RECOMMENDED_DEFAULT = "us-east-1";
+
+    /**
+     * The region to recommend, from data: of the catalogues read live, the region with the most active Claude
+     * profiles of its own geography (the us. profiles of a us- region, the eu. profiles of an eu- region; global.
+     * ones are everywhere and decide nothing). A tie goes to Claude Code's own fallback region, then by name; no
+     * live catalogue at all: that fallback.
+     */
+    public static String recommended(List<Catalogue> catalogues) {
+        String best = null;
+        long most = -1;
+        for (Catalogue c : catalogues) {
+            if (c == null || c.isFallback()) {
+                continue;
+            }
+            String geo = geographyPrefix(c.region());
+            long n = c.profiles().stream().filter(p -> p.isActive() && geo.equals(p.prefix())).count();
+            boolean better = n > most || n == most && (c.region().equals(RECOMMENDED_DEFAULT)
+                    || !best.equals(RECOMMENDED_DEFAULT) && c.region().compareTo(best) < 0);
+            if (n > 0 && better) {
+                best = c.region();
+                most = n;
+            }
+        }
+        return best != null ? best : RECOMMENDED_DEFAULT;
+    }
 
     /** Every commercial region with a Bedrock endpoint, sorted by name. */
     public static List<String> all() {

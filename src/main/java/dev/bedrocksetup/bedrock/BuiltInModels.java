@@ -8,7 +8,7 @@ import java.util.List;
  * geography prefix and global. Never the source of truth; whoever shows it says it is a fallback. Status is
  * "UNKNOWN" because nothing was asked.
  */
-final class BuiltInModels {
+public final class BuiltInModels {
     private BuiltInModels() {}
 
     static final List<String> MODEL_IDS = List.of(
@@ -17,7 +17,7 @@ final class BuiltInModels {
             "anthropic.claude-sonnet-4-5-20250929-v1:0",
             "anthropic.claude-haiku-4-5-20251001-v1:0");
 
-    static List<ClaudeProfile> forRegion(String region) {
+    public static List<ClaudeProfile> forRegion(String region) {
         List<ClaudeProfile> out = new ArrayList<>();
         String geo = RegionNames.geographyPrefix(region);
         List<String> prefixes = geo.equals("global") ? List.of("global") : List.of(geo, "global");

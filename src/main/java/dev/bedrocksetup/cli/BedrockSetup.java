@@ -1,5 +1,6 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.ExitCode;
 import java.io.InputStream;

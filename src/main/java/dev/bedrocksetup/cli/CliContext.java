@@ -1,8 +1,11 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.fs.ChangeApplier;
+import dev.bedrocksetup.sso.Browser;
+import dev.bedrocksetup.wizard.Prompter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -40,6 +43,22 @@ public final class CliContext {
 
     /** Test seam: a fault (an IOException, or the process killed) at a step of every write a command makes. */
     static AtomicFileWriter.StepListener writeSteps = (step, temp, target) -> { };
+
+    /** Test seam: the wizard's answers come from a script instead of the terminal when set. */
+    static Prompter prompterSeam;
+
+    /** Test seam: who plays the browser for a login when set. */
+    static Browser browserSeam;
+
+    /** The scripted prompter tests installed, or null: the wizard draws on the terminal. */
+    Prompter scriptedPrompter() {
+        return prompterSeam;
+    }
+
+    /** The browser a login opens: the system's, unless a test plays it. */
+    Browser browser() {
+        return browserSeam != null ? browserSeam : Browser.system(env);
+    }
 
     ChangeApplier applier() {
         return new ChangeApplier(env.stateDirectory(), new AtomicFileWriter(writeSteps), env.clock(),

@@ -6,8 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The fixed values some options take, declared once so that shell completion (bash, zsh and fish) offers them.
- * The options stay strings, parsed by the commands, so an unknown value gets our one-line error with a fix.
+ * The fixed values some options take, declared once so that shell completion (bash, zsh and fish) offers them in
+ * the spelling users type (picocli would offer an enum's constant names, USER). An enum-typed option names its
+ * converter too ({@link ScopeConverter}), so an unknown value is a usage error listing these.
  */
 final class CompletionValues {
     private CompletionValues() {}

@@ -9,16 +9,16 @@ import dev.bedrocksetup.doctor.DoctorFixes;
 import dev.bedrocksetup.doctor.Doctor;
 import dev.bedrocksetup.doctor.DoctorInputs;
 import dev.bedrocksetup.doctor.DoctorReport;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Diagnose a Claude-Code-on-Bedrock setup and say how to fix it.", "",
             "Exit 0 when nothing fails, 1 when a check fails."})
 final class DoctorCommand extends BaseCommand {
-    @Option(names = "--json", description = "Print the report as JSON on stdout (schema version 1).")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--offline", description = "Skip every check that needs the network.")
     boolean offline;
@@ -26,31 +26,32 @@ final class DoctorCommand extends BaseCommand {
     @Option(names = "--fix", description = "Apply the fixes that can be applied safely (shown as a diff first).")
     boolean fix;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", description = "Project whose settings count (default: the current directory).")
-    Path projectDir;
+    @Mixin
+    ProjectDirOption projectDir;
 
-    @Option(names = "--yes", description = "With --fix: apply without asking.")
-    boolean yes;
+    @Mixin
+    ApplyOptions apply;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        if (fix && json) {
+        if (fix && json.on()) {
             throw BedrockSetupException.usage("--fix and --json do not go together",
                     "run doctor --fix first, then doctor --json");
         }
-        if (fix && !yes && !ctx.interactive) {
+        if (fix && !apply.yes() && !apply.dryRun() && !ctx.interactive) {
             throw BedrockSetupException.usage("--fix changes files and no terminal is attached to confirm it",
-                    "add --yes to apply the fixes, or run doctor without --fix to see them");
+                    "add --yes to apply the fixes, or --dry-run to preview them");
         }
         if (fix) {
-            SettingsLocations.requireExistingProject(ctx.env, projectDir);
+            SettingsLocations.requireExistingProject(ctx.env, projectDir.given());
         }
         DoctorReport report = diagnose(ctx);
+        CommandSetup.announce(ctx, report.effective);
         if (fix) {
             report = fix(ctx, report);
         }
-        if (json) {
+        if (json.on()) {
             ctx.out.print(report.toJson());
             ctx.out.flush();
         } else {
@@ -61,7 +62,7 @@ final class DoctorCommand extends BaseCommand {
     }
 
     private DoctorReport diagnose(CliContext ctx) {
-        DoctorInputs in = new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir),
+        DoctorInputs in = new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir.given()),
                 () -> ClaudeInstallation.find(ctx.env));
         return Doctor.run(in, offline);
     }
@@ -94,11 +95,15 @@ final class DoctorCommand extends BaseCommand {
         for (String d : fixes.descriptions()) {
             ctx.err.println("  - " + d);
         }
-        for (SettingsService.InitOutcome o : fixes.apply(service, projectDir, true)) {
+        for (SettingsService.InitOutcome o : fixes.apply(service, projectDir.given(), true)) {
             ctx.out.print(dev.bedrocksetup.core.Secrets.redact(o.change.diff()));
         }
         ctx.out.flush();
-        if (!yes) {
+        if (apply.dryRun()) {
+            ctx.err.println("Dry run: nothing was written.");
+            return report;
+        }
+        if (!apply.yes()) {
             ctx.err.print("Apply these changes? [y/N] ");
             ctx.err.flush();
             if (!ResetCommand.confirmed(ctx)) {
@@ -106,7 +111,7 @@ final class DoctorCommand extends BaseCommand {
                 return report;
             }
         }
-        fixes.apply(service, projectDir, false);
+        fixes.apply(service, projectDir.given(), false);
         ctx.err.println(ctx.style.ok("Applied.") + " Undo with: bedrock-setup reset. Checking again.");
         ctx.err.println();
         return diagnose(ctx);

@@ -2,26 +2,32 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.setup.Answer;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "export-credentials", mixinStandardHelpOptions = true,
         description = {"Print credentials in the shape Claude Code's awsCredentialExport expects.", "",
             "{\"Credentials\":{\"AccessKeyId\",\"SecretAccessKey\",\"SessionToken\",\"Expiration\"}} on stdout;",
             "SSO logins are renewed silently when they can be. Nothing secret is ever written to stderr.",
-            "Exit 4 with a message on stderr when a login is needed."})
+            "Exit 4 with a message on stderr when a login is needed.",
+            "Without --profile: the profile Claude Code is set up with (said on stderr)."})
 final class ExportCredentialsCommand extends BaseCommand {
-    @Option(names = "--profile", paramLabel = "P", required = true, description = "The AWS profile.")
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        ProfileCredentials.Resolved r = new ProfileCredentials(ctx.env).resolve(profile);
+        // Claude Code's awsCredentialExport names --profile: then no settings file is read at all
+        CommandSetup setup = new CommandSetup(ctx, null);
+        Answer<String> profileAnswer = setup.profile(profile);
+        setup.announce(profileAnswer, Answer.none());
+        ProfileCredentials.Resolved r = new ProfileCredentials(ctx.env).resolve(setup.profileName(profileAnswer));
         Map<String, Object> creds = new LinkedHashMap<>();
         creds.put("AccessKeyId", r.credentials().accessKeyId());
         creds.put("SecretAccessKey", r.credentials().secretAccessKey());

@@ -1,12 +1,13 @@
 package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.sso.Browser;
 import dev.bedrocksetup.sso.LoginService;
-import dev.bedrocksetup.sso.SsoProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "login", mixinStandardHelpOptions = true, sortOptions = false,
@@ -15,8 +16,8 @@ import picocli.CommandLine.Option;
             "(device code for legacy profiles, --use-device-code, or where no browser can open).",
             "The token goes to ~/.aws/sso/cache in the AWS CLI's format, where Claude Code finds it."})
 final class LoginCommand extends BaseCommand {
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to log in (default: AWS_PROFILE, then default).")
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
     @Option(names = "--use-device-code", description = "Use the device-code flow (for machines without a browser).")
     boolean deviceCode;
@@ -37,7 +38,10 @@ final class LoginCommand extends BaseCommand {
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        String name = SsoProfiles.profileName(ctx.env, profile);
+        CommandSetup setup = new CommandSetup(ctx, null);
+        Answer<String> profileAnswer = setup.profile(profile);
+        String name = setup.profileName(profileAnswer);
+        setup.announce(profileAnswer, Answer.none());
         LoginService service = new LoginService(ctx.env, browser(ctx), msg -> {
                     ctx.err.println(msg);
                     ctx.err.flush();

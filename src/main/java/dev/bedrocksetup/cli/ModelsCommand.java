@@ -1,26 +1,21 @@
 package dev.bedrocksetup.cli;
 
-import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.awsconfig.AwsFileLocations;
 import dev.bedrocksetup.bedrock.BedrockRegions;
 import dev.bedrocksetup.bedrock.Catalogue;
 import dev.bedrocksetup.bedrock.ModelListing;
-import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.json.JsonText;
-import dev.bedrocksetup.sso.SsoProfiles;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.bedrocksetup.setup.Answer;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.regions.Region;
 
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = {"List the Claude inference profiles a region offers, live from ListInferenceProfiles.", "",
@@ -28,35 +23,36 @@ import software.amazon.awssdk.regions.Region;
             "(its geography and global.), with the recommended pins for ANTHROPIC_MODEL and each tier.",
             "--all-regions asks every Bedrock region at once."})
 final class ModelsCommand extends BaseCommand {
-    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region (default: AWS_REGION, then the profile's).")
-    String region;
+    @Mixin
+    RegionOption regionOption;
 
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use (default: AWS_PROFILE).")
-    String profile;
+    @Mixin
+    ProfileOption profileOption;
 
     @Option(names = "--all-regions", description = "Query every Bedrock region at once.")
     boolean allRegions;
 
-    @Option(names = "--json", description = "Print JSON on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        if (allRegions && region != null) {
+        if (allRegions && regionOption.given() != null) {
             throw BedrockSetupException.usage("--all-regions and --region exclude each other",
-                    "use one: --region " + region + ", or --all-regions");
+                    "use one: --region " + regionOption.given() + ", or --all-regions");
         }
-        if (region != null) {
-            RegionNames.require("--region", region);
-        }
-        String profileName = SsoProfiles.profileName(ctx.env, profile);
-        String chosen = allRegions ? null : region != null ? region : regionFromEnvironment(ctx, profileName);
+        CommandSetup setup = new CommandSetup(ctx, null);
+        Answer<String> profile = setup.profile(profileOption);
+        String profileName = setup.profileName(profile);
+        Answer<String> region = allRegions ? Answer.none() : setup.region(regionOption);
+        String chosen = allRegions ? null : region.answered() ? region.value() : regionOfProfile(setup, profileName);
+        setup.announce(profile, region);
         ProfileCredentials.Resolved creds;
         try {
-            creds = new ProfileCredentials(ctx.env).resolveForCommand(profile);
+            creds = new ProfileCredentials(ctx.env).resolveForCommand(profile.value());
         } catch (BedrockSetupException e) {
-            if (profile == null && ctx.env.nonBlank("AWS_PROFILE") == null
+            if (!profile.answered()
                     && ctx.env.nonBlank("AWS_BEARER_TOKEN_BEDROCK") != null && e.exitCode() == ExitCode.USAGE) {
                 throw BedrockSetupException.usage("a Bedrock API key (AWS_BEARER_TOKEN_BEDROCK) can call models but "
                         + "cannot list inference profiles, and no AWS profile is set",
@@ -71,12 +67,12 @@ final class ModelsCommand extends BaseCommand {
             if (c.isFallback()) {
                 ctx.err.println(ctx.style.warn("warning: ") + c.fallbackReason());
             }
-            ctx.out.print(json ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c));
+            ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c));
             ctx.out.flush();
             return ExitCode.OK;
         }
         List<ModelListing.RegionOutcome> outcomes = listing.list(BedrockRegions.all());
-        ctx.out.print(json ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes));
+        ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes));
         ctx.out.flush();
         if (outcomes.stream().allMatch(ModelListing.RegionOutcome::failed)) {
             ModelListing.RegionOutcome first = outcomes.get(0);
@@ -85,22 +81,13 @@ final class ModelsCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    private static String regionFromEnvironment(CliContext ctx, String profileName) {
-        Path config = new AwsFileLocations(ctx.env).configFile();
-        ProfileFile file = null;
-        String text = dev.bedrocksetup.fs.TextFile.readOrNull(config); // only a regular file is read
-        if (text != null) {
-            try {
-                file = ProfileFile.builder().content(new java.io.ByteArrayInputStream(
-                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .type(ProfileFile.Type.CONFIGURATION).build();
-            } catch (RuntimeException e) {
-                file = null;
-            }
+    private static String regionOfProfile(CommandSetup setup, String profileName) {
+        String r = setup.profileRegion(profileName);
+        if (r == null) {
+            throw BedrockSetupException.usage("no region: neither --region, the setup in force (AWS_REGION) nor "
+                    + "profile " + profileName + " names one", "add --region, for example --region "
+                    + BedrockRegions.RECOMMENDED_DEFAULT + " (or --all-regions)");
         }
-        return AwsClients.regionOf(ctx.env, file, profileName).map(Region::id).orElseThrow(() ->
-                BedrockSetupException.usage("no region: neither --region, AWS_REGION nor profile " + profileName
-                        + " names one", "add --region, for example --region " + BedrockRegions.RECOMMENDED_DEFAULT
-                        + " (or --all-regions)"));
+        return r;
     }
 }

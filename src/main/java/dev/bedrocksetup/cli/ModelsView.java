@@ -49,6 +49,11 @@ final class ModelsView {
         return sb.toString();
     }
 
+    /** The region the wizard recommends too: the one with the most Claude profiles of its geography. */
+    static String recommendedRegion(List<ModelListing.RegionOutcome> outcomes) {
+        return BedrockRegions.recommended(outcomes.stream().map(ModelListing.RegionOutcome::catalogue).toList());
+    }
+
     static String table(List<ModelListing.RegionOutcome> outcomes) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"REGION", "PREFIX", "CLAUDE", "RECOMMENDED ANTHROPIC_MODEL"});
@@ -66,7 +71,7 @@ final class ModelsView {
                     : orNone(c.recommend().primary())});
         }
         StringBuilder sb = new StringBuilder(columns(rows));
-        sb.append("\nRecommended default region: ").append(BedrockRegions.RECOMMENDED_DEFAULT).append('\n');
+        sb.append("\nRecommended default region: ").append(recommendedRegion(outcomes)).append('\n');
         if (!problems.isEmpty()) {
             sb.append("\nRegions that could not be listed:\n");
             problems.forEach(p -> sb.append(p).append('\n'));
@@ -106,7 +111,7 @@ final class ModelsView {
 
     static Map<String, Object> json(List<ModelListing.RegionOutcome> outcomes) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("recommendedDefaultRegion", BedrockRegions.RECOMMENDED_DEFAULT);
+        out.put("recommendedDefaultRegion", recommendedRegion(outcomes));
         List<Object> regions = new ArrayList<>();
         for (ModelListing.RegionOutcome o : outcomes) {
             if (o.failed()) {

@@ -3,21 +3,21 @@ package dev.bedrocksetup.cli;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.credentials.ProfileCredentials;
+import dev.bedrocksetup.bedrock.BedrockRegions;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.RegionNames;
-import dev.bedrocksetup.claude.EffectiveConfiguration;
-import dev.bedrocksetup.claude.SettingsLocations;
-import dev.bedrocksetup.claude.SettingsSnapshot;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.json.JsonText;
 import dev.bedrocksetup.policy.InferenceProfileResolver;
 import dev.bedrocksetup.policy.LeastPrivilegePolicy;
 import dev.bedrocksetup.policy.ProfileRouting;
+import dev.bedrocksetup.setup.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -27,11 +27,11 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
             "routes to; the policy allows exactly those. The policy goes to stdout; an explanation of each statement",
             "to stderr (--json: the policy only)."})
 final class PolicyCommand extends BaseCommand {
-    @Option(names = "--profile", paramLabel = "P", description = "The AWS profile to use.")
-    String profile;
+    @Mixin
+    ProfileOption profileOption;
 
-    @Option(names = "--region", paramLabel = "R", description = "The Bedrock region (default: the configured AWS_REGION).")
-    String region;
+    @Mixin
+    RegionOption regionOption;
 
     @Option(names = "--model", paramLabel = "ID", description = "A model ID (repeatable; default: the configured ones).")
     List<String> models;
@@ -39,35 +39,27 @@ final class PolicyCommand extends BaseCommand {
     @Option(names = "--first-use", description = "Also allow the AWS Marketplace actions a model's first use needs.")
     boolean firstUse;
 
-    @Option(names = "--json", description = "Print only the policy document.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        EffectiveConfiguration effective = EffectiveConfiguration.resolve(
-                SettingsSnapshot.read(ctx.env, new SettingsLocations(ctx.env, null)), ctx.env);
-        String r = region != null ? region : effective.value("AWS_REGION");
-        if (r == null || r.isEmpty()) {
-            throw BedrockSetupException.usage("no region: --region is not given and AWS_REGION is not configured",
-                    "add --region, for example --region us-east-1");
+        CommandSetup setup = new CommandSetup(ctx, null);
+        Answer<String> profile = setup.profile(profileOption);
+        String profileName = setup.profileName(profile);
+        Answer<String> region = setup.region(regionOption);
+        String r = region.answered() ? region.value() : setup.profileRegion(profileName);
+        if (r == null) {
+            throw BedrockSetupException.usage("no region: neither --region, the setup in force (AWS_REGION) nor "
+                    + "profile " + profileName + " names one", "add --region, for example --region "
+                    + BedrockRegions.RECOMMENDED_DEFAULT);
         }
         RegionNames.require("--region", r);
-        List<String> ids = new ArrayList<>();
-        if (models != null) {
-            ids.addAll(models);
-        } else {
-            for (String name : List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL", "ANTHROPIC_DEFAULT_SONNET_MODEL",
-                    "ANTHROPIC_DEFAULT_HAIKU_MODEL")) {
-                String v = effective.value(name);
-                if (v != null && !v.isEmpty() && !ids.contains(v)) {
-                    ids.add(v);
-                }
-            }
-        }
+        List<String> ids = setup.models(models);
         if (ids.isEmpty()) {
             throw BedrockSetupException.usage("no models: none given with --model and none configured",
-                    "add --model ID (repeatable); list IDs with: bedrock-setup models --region " + r);
+                    "add --model ID (repeatable); list IDs with: bedrock-setup models --profile " + profileName + " --region " + r);
         }
         for (String id : ids) {
             if (ModelIds.ALIASES.contains(id)) {
@@ -77,7 +69,8 @@ final class PolicyCommand extends BaseCommand {
             }
             ModelIds.require("--model", id, r, false);
         }
-        ProfileCredentials.Resolved creds = new ProfileCredentials(ctx.env).resolveForCommand(profile);
+        setup.announce(profile, region);
+        ProfileCredentials.Resolved creds = new ProfileCredentials(ctx.env).resolveForCommand(profile.value());
         try (AwsClients clients = AwsClients.builder(ctx.env).region(r)
                 .credentials(StaticCredentialsProvider.create(creds.credentials()))
                 .settings(ClientSettings.defaults().withCallTimeout(Duration.ofSeconds(20))).build()) {
@@ -98,7 +91,7 @@ final class PolicyCommand extends BaseCommand {
             for (String note : result.notes) {
                 ctx.err.println(ctx.style.warn("note: ") + note);
             }
-            if (!json) {
+            if (!json.on()) {
                 ctx.err.println();
                 for (String e : result.explanations) {
                     ctx.err.println("- " + e);
@@ -106,7 +99,7 @@ final class PolicyCommand extends BaseCommand {
             }
         } catch (software.amazon.awssdk.services.sts.model.StsException e) {
             throw BedrockSetupException.aws("STS refused the credentials: " + e.awsErrorDetails().errorMessage(),
-                    "log in again: bedrock-setup login" + (profile == null ? "" : " --profile " + profile), e);
+                    "log in again: bedrock-setup login --profile " + profileName, e);
         }
         return ExitCode.OK;
     }

@@ -17,47 +17,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Undo exactly what bedrock-setup wrote.", "",
             "Each key goes back to the value it had before; a key changed since is left alone and reported."})
 final class ResetCommand extends BaseCommand {
-    @Option(names = "--scope", paramLabel = "SCOPE", split = ",",
+    @Option(names = "--scope", paramLabel = "SCOPE", split = ",", converter = ScopeConverter.class,
             completionCandidates = CompletionValues.Scopes.class,
             description = "Only these settings scopes: user, project, local, managed (default: everything).")
-    List<String> scopes;
+    List<SettingsScope> scopes;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", description = "Project for --scope project/local.")
-    Path projectDir;
+    @Mixin
+    ProjectDirOption projectDirOption;
 
     @Option(names = "--remove-profile", description = "Also remove the AWS profiles and sessions bedrock-setup created, "
             + "and the cached login of a session no profile uses any more (migrations and region edits are always undone).")
     boolean removeProfile;
 
-    @Option(names = "--dry-run", description = "Print what would change (a unified diff) and write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--yes", description = "Do not ask for confirmation.")
-    boolean yes;
+    @Mixin
+    ApplyOptions apply;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        Set<SettingsScope> wanted = EnumSet.noneOf(SettingsScope.class);
-        if (scopes != null) {
-            for (String s : scopes) {
-                SettingsScope scope = SettingsScope.fromLabel(s.trim().toLowerCase(Locale.ROOT));
-                if (scope == null) {
-                    throw BedrockSetupException.usage("--scope '" + s + "' is not a settings scope",
-                            "use user, project, local or managed");
-                }
-                wanted.add(scope);
-            }
-        }
+        Set<SettingsScope> wanted = scopes == null || scopes.isEmpty() ? EnumSet.noneOf(SettingsScope.class) : EnumSet.copyOf(scopes);
+        Path projectDir = projectDirOption.given();
+        boolean dryRun = apply.dryRun();
+        boolean yes = apply.yes();
         dev.bedrocksetup.claude.SettingsLocations.requireExistingProject(ctx.env, projectDir);
         if (!dryRun && !yes && !ctx.interactive) {
             throw BedrockSetupException.usage("reset changes files and no terminal is attached to confirm it",

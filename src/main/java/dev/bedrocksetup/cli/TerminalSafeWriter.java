@@ -1,5 +1,6 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.core.TerminalText;
 import java.io.FilterWriter;
 import java.io.IOException;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -31,20 +32,21 @@ import picocli.CommandLine.Option;
             "(your ~/.claude.json, history and sessions stay untouched). It passes when",
             "Claude Code prints an answer (check claude.answer)."})
 final class VerifyCommand extends BaseCommand {
-    @Option(names = "--json", description = "Print the result as JSON on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption jsonOption;
 
     @Option(names = "--with-claude",
             description = "Also run the installed Claude Code once (claude -p, isolated) and check it gets an answer.")
     boolean withClaude;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", description = "Project whose settings count (default: the current directory).")
-    Path projectDir;
+    @Mixin
+    ProjectDirOption projectDir;
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
-        SettingsLocations locations = new SettingsLocations(ctx.env, projectDir);
+        boolean json = jsonOption.on();
+        SettingsLocations locations = new SettingsLocations(ctx.env, projectDir.given());
         if (withClaude && !Files.isDirectory(locations.projectDir())) {
             throw BedrockSetupException.usage("--with-claude runs Claude Code in the project directory, and "
                     + locations.projectDir() + " is not a directory", "give an existing directory with --project-dir");
@@ -52,6 +54,7 @@ final class VerifyCommand extends BaseCommand {
         // the doctor looks Claude Code up once; --with-claude then runs that one
         DoctorInputs inputs = new DoctorInputs(ctx.env, locations, () -> ClaudeInstallation.find(ctx.env));
         DoctorReport report = Doctor.run(inputs, false);
+        CommandSetup.announce(ctx, report.effective);
         List<Finding> decisive = new ArrayList<>(VerifyVerdict.shown(report));
         boolean setupPasses = VerifyVerdict.passes(report);
         if (!json) {

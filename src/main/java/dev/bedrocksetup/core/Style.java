@@ -6,9 +6,9 @@ import java.util.Locale;
  * Colour and symbols for stderr. Colour only on a terminal that shows it, and never with NO_COLOR, --no-color or
  * TERM=dumb. Symbols (✔ ✘ ⚠ →) only where the terminal decodes UTF-8; elsewhere ASCII words ("ok", "x", "!",
  * "->") so a legacy Windows console or a POSIX "C" locale shows no mojibake. In core, not cli: the doctor's report
- * renders with it too. Not final only for the deprecated {@code cli.Style} forwarder, which goes once nothing names it.
+ * renders with it too.
  */
-public class Style {
+public final class Style {
     private final boolean color;
     private final boolean unicode;
 

@@ -2,6 +2,7 @@ package dev.bedrocksetup.credentials;
 
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.awsconfig.AwsFileLocations;
+import dev.bedrocksetup.awsconfig.SsoProfileRequest;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
@@ -111,7 +112,7 @@ public class ProfileCredentials {
         if (!files.exists(profileName)) {
             throw BedrockSetupException.usage("there is no profile '" + profileName + "' in "
                     + new AwsFileLocations(env).configFile() + " or " + new AwsFileLocations(env).credentialsFile(),
-                    "create it with: bedrock-setup init --profile " + profileName);
+                    "create it with: " + SsoProfileRequest.initCommand(profileName));
         }
         return resolve(files, profileName, new ArrayList<>(List.of(profileName)), stsRegion(files, profileName));
     }

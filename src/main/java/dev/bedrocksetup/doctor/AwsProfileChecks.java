@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.awsconfig.SsoProfileRequest;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
@@ -115,10 +116,10 @@ final class AwsProfileChecks {
             // (2.1.330, 2.1.332; decision 0016): helpers.export says whether it does
             return c.warn("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]: "
                     + "Claude Code uses awsCredentialExport, and falls back to this profile only when the helper fails",
-                    "remove AWS_PROFILE, or create the profile: bedrock-setup init --profile " + name);
+                    "remove AWS_PROFILE, or create the profile: " + SsoProfileRequest.initCommand(name));
         }
         return c.fail("AWS_PROFILE is \"" + name + "\" but " + configPath(in) + " has no [profile " + name + "]",
-                "bedrock-setup init --profile " + name + " (creates it), or correct AWS_PROFILE");
+                SsoProfileRequest.initCommand(name) + " (creates it), or correct AWS_PROFILE");
     }
 
     static Finding legacySso(Check c, DoctorInputs in) {
@@ -144,8 +145,7 @@ final class AwsProfileChecks {
         Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
         if (cfg instanceof ProfileFile && ((ProfileFile) cfg).getSection("sso-session", session).isEmpty()) {
             return c.fail("profile " + profileName(in) + " refers to [sso-session " + session + "], which "
-                    + configPath(in) + " does not have", "bedrock-setup init --profile " + profileName(in)
-                    + " --sso-session " + session + " --sso-start-url URL --sso-region R");
+                    + configPath(in) + " does not have", SsoProfileRequest.initCommand(profileName(in), session));
         }
         return c.ok("[sso-session " + session + "] found");
     }
@@ -180,6 +180,11 @@ final class AwsProfileChecks {
         String key;
         if (props.containsKey("sso_session")) {
             key = props.get("sso_session");
+            Object cfg = load(configPath(in), ProfileFile.Type.CONFIGURATION);
+            if (cfg instanceof ProfileFile && ((ProfileFile) cfg).getSection("sso-session", key).isEmpty()) {
+                // no login can help before the section is back: aws.sso-session-missing says how
+                return c.skipped("[sso-session " + key + "] is missing, so there is nothing to log in to");
+            }
         } else if (props.containsKey("sso_start_url")) {
             key = props.get("sso_start_url");
         } else {

@@ -39,6 +39,22 @@ public final class SsoProfileSetup {
         public boolean skipLogin;
         public boolean deviceCode;
         public boolean noBrowser;
+
+        /** The answers a setup request gives (flags, preset); the wizard asks what is still null. */
+        public static Answers from(SetupRequest r) {
+            Answers a = new Answers();
+            a.profile = r.string("profile").value();
+            a.startUrl = r.string("sso-start-url").value();
+            a.ssoRegion = r.string("sso-region").value();
+            a.sessionName = r.string("sso-session").value();
+            a.accountId = r.string("account-id").value();
+            a.roleName = r.string("role-name").value();
+            a.region = r.string("region").value();
+            a.skipLogin = r.flag("skip-login");
+            a.deviceCode = r.flag("use-device-code");
+            a.noBrowser = r.flag("no-browser");
+            return a;
+        }
     }
 
     private final Environment env;
@@ -76,7 +92,7 @@ public final class SsoProfileSetup {
                 throw BedrockSetupException.usage("without a login, the account and role must be given",
                         "add --account-id and --role-name" + (dryRun ? "" : ", or drop --skip-login to discover them"));
             }
-            discover(a);
+            discover(a, FAIL_NAMING_THE_FLAG);
         }
         if (a.profile == null) {
             a.profile = a.roleName + "-" + a.accountId; // as `aws configure sso` names it
@@ -89,37 +105,62 @@ public final class SsoProfileSetup {
         return edit;
     }
 
-    private void discover(Answers a) {
+    /**
+     * Who picks when a login can use several accounts or roles: the wizard asks with its list, `init --yes` fails
+     * naming --account-id or --role-name. A single account or role is taken and said, without asking.
+     */
+    public interface Chooser {
+        AccountInfo account(List<AccountInfo> accounts);
+
+        String role(List<String> roles, String accountId);
+    }
+
+    /** The chooser of `init --yes`: no questions; several accounts or roles: exit 2 naming the flag and the choices. */
+    public static final Chooser FAIL_NAMING_THE_FLAG = new Chooser() {
+        @Override
+        public AccountInfo account(List<AccountInfo> accounts) {
+            throw BedrockSetupException.usage("this login can use " + accounts.size() + " accounts; choose one",
+                    "add --account-id, one of: " + String.join("; ",
+                            accounts.stream().map(SsoPortal::label).toArray(String[]::new)));
+        }
+
+        @Override
+        public String role(List<String> roles, String accountId) {
+            throw BedrockSetupException.usage("you have " + roles.size() + " roles in account " + accountId
+                    + "; choose one", "add --role-name, one of: " + String.join(", ", roles));
+        }
+    };
+
+    /**
+     * Logs in to the start URL unless a fresh token is cached for its session, then fills in {@code a.accountId} and
+     * {@code a.roleName}: the ones given when the login may use them, the only ones there are, or the chooser's.
+     */
+    public void discover(Answers a, Chooser chooser) {
         SsoSession session = new SsoSession(a.startUrl, a.ssoRegion, a.sessionName, List.of(SsoSession.DEFAULT_SCOPE));
         Region region = Region.of(a.ssoRegion);
         SsoTokenCache cache = new SsoTokenCache(env.home(), new AtomicFileWriter());
         try (AwsClients clients = AwsClients.builder(env).region(region).build()) {
             SsoToken token = cache.read(session.cacheKey());
-            if (token == null || token.isExpired(env.clock().instant().plus(Duration.ofMinutes(5)))
+            if (token == null || token.needsRefresh(env.clock().instant())
                     || !a.startUrl.equals(token.startUrl)) {
+                say.accept("Logging in to " + a.startUrl + " ...");
                 URI oidc = AwsClients.ssoOidcEndpoint(env, region);
                 SsoLogin login = new SsoLogin(clients.ssoOidc(region), oidc, cache, env.clock(), say,
                         a.noBrowser ? url -> false : browser, patience, d -> Thread.sleep(d.toMillis()));
                 boolean headless = !Browser.canOpen(env);
-                token = a.deviceCode || (headless && !a.noBrowser) ? login.loginWithDeviceCode(session)
-                        : login.loginWithBrowser(session);
+                boolean deviceCode = a.deviceCode || (headless && !a.noBrowser);
+                if (headless && !a.deviceCode && !a.noBrowser) {
+                    say.accept("  No browser can be opened here: log in with a device code instead.");
+                }
+                token = deviceCode ? login.loginWithDeviceCode(session) : login.loginWithBrowser(session);
             }
             SsoPortal portal = new SsoPortal(clients.sso(region));
             List<AccountInfo> accounts = portal.accounts(token.accessToken);
             AccountInfo account = SsoPortal.choose(accounts, a.accountId, say);
-            if (account == null) {
-                throw BedrockSetupException.usage("this login can use " + accounts.size() + " accounts; choose one",
-                        "add --account-id, one of: " + String.join("; ",
-                                accounts.stream().map(SsoPortal::label).toArray(String[]::new)));
-            }
-            a.accountId = account.accountId();
+            a.accountId = (account != null ? account : chooser.account(accounts)).accountId();
             List<String> roles = portal.roles(token.accessToken, a.accountId);
             String role = SsoPortal.chooseRole(roles, a.roleName, a.accountId, say);
-            if (role == null) {
-                throw BedrockSetupException.usage("you have " + roles.size() + " roles in account " + a.accountId
-                        + "; choose one", "add --role-name, one of: " + String.join(", ", roles));
-            }
-            a.roleName = role;
+            a.roleName = role != null ? role : chooser.role(roles, a.accountId);
         }
     }
 

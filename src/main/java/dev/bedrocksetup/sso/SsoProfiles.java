@@ -1,5 +1,6 @@
 package dev.bedrocksetup.sso;
 
+import dev.bedrocksetup.awsconfig.SsoProfileRequest;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class SsoProfiles {
         Optional<Profile> p = file.profile(profileName);
         if (p.isEmpty()) {
             throw BedrockSetupException.usage("there is no profile '" + profileName + "' in " + configPath(env),
-                    "create it with: bedrock-setup init --profile " + profileName);
+                    "create it with: " + SsoProfileRequest.initCommand(profileName));
         }
         Map<String, String> props = p.get().properties();
         String sessionName = props.get("sso_session");
@@ -56,7 +57,8 @@ public final class SsoProfiles {
             if (s.isEmpty()) {
                 throw BedrockSetupException.usage("profile '" + profileName + "' uses [sso-session " + sessionName
                         + "], which " + configPath(env) + " does not have",
-                        "add the section, or recreate the profile with: bedrock-setup init --profile " + profileName);
+                        "add the section, or write it back with: "
+                                + SsoProfileRequest.initCommand(profileName, sessionName));
             }
             Map<String, String> sp = s.get().properties();
             String url = sp.get("sso_start_url");

@@ -1,7 +1,7 @@
 package dev.bedrocksetup.wizard;
 
 import dev.bedrocksetup.core.TerminalText;
-import dev.bedrocksetup.cli.Style;
+import dev.bedrocksetup.core.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;

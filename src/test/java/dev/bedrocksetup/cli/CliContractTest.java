@@ -230,7 +230,8 @@ class CliContractTest {
         home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": \"dev\"}}");
         Run json = home.run("doctor", "--offline", "--json");
         assertEquals(1, json.exit, json.toString());
-        assertEquals("", json.err);
+        assertEquals("using profile dev from ~/.claude/settings.json\n", json.err,
+                "stderr says where the profile comes from, and nothing else");
         var doc = (java.util.Map<?, ?>) dev.bedrocksetup.json.JsonDocument.parse(json.out).root().toValue();
         assertEquals("2.1.150", doc.get("claudeCodeVersion"), "read from the claude on PATH");
         assertTrue(json.out.contains("does not read the profile's region"), "old Claude Code without AWS_REGION fails");

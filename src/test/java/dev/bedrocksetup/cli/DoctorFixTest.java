@@ -31,6 +31,12 @@ class DoctorFixTest {
         Run declined = home.runWithInput("n\n", "doctor", "--offline", "--fix");
         assertEquals(2, declined.exit, "not interactive: refused before asking");
 
+        Run preview = home.run("doctor", "--offline", "--fix", "--dry-run");
+        assertEquals(1, preview.exit, preview.toString());
+        assertTrue(preview.out.contains("+    \"CLAUDE_CODE_USE_BEDROCK\": \"1\","), "the diff: " + preview);
+        assertTrue(preview.err.contains("Dry run: nothing was written."), preview.err);
+        assertEquals(original, home.read(".claude/settings.json"), "--dry-run writes nothing");
+
         Run fixed = home.run("doctor", "--offline", "--fix", "--yes");
         assertTrue(fixed.out.contains("+    \"CLAUDE_CODE_USE_BEDROCK\": \"1\","), fixed.toString());
         assertTrue(fixed.err.contains("Applied."), fixed.err);

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.core.Style;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

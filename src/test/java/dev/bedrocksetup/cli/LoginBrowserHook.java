@@ -2,11 +2,12 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.sso.Browser;
 
-/** Lets tests outside this package play the browser for `login`. */
+/** Lets tests outside this package play the browser for `login` and `init`. */
 public final class LoginBrowserHook {
     private LoginBrowserHook() {}
 
     public static void use(Browser b) {
-        LoginCommand.browserOverride = b;
+        CliContext.browserSeam = b;
+        LoginCommand.browserOverride = b; // until `login` asks CliContext for its browser too
     }
 }

@@ -7,6 +7,6 @@ public final class WizardHook {
     private WizardHook() {}
 
     public static void use(Prompter p) {
-        InitCommand.prompterOverride = p;
+        CliContext.prompterSeam = p;
     }
 }

@@ -61,7 +61,8 @@ class PolicyCommandTest {
         Run json = home.run("policy", "--profile", "keys", "--json", "--model",
                 "eu.anthropic.claude-opus-4-6-v1");
         assertEquals(0, json.exit, json.toString());
-        assertEquals("", json.err, "--json: the policy only");
+        assertEquals("using region eu-west-1 from ~/.claude/settings.json\n", json.err,
+                "--json: the policy only; stderr says only where the region came from");
 
         Run alias = home.run("policy", "--profile", "keys", "--model", "opus");
         assertEquals(2, alias.exit);

@@ -54,17 +54,18 @@ class TerminalWizardTest {
         return ExternalTools.run(cmd, Map.of(), 20).output;
     }
 
-    private void start() throws Exception {
+    private void start(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path script = dir.resolve("run.sh");
-        Files.writeString(script, "#!/bin/sh\n"
+        Files.writeString(script, "#!/bin/sh\ncd '" + dir + "'\n" // the project is the throw-away home, never the checkout
                 + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
                 + exports(StandInHome.endpoints(stand.baseUri()))
                 + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
-                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init\n"
+                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init"
+                + (args.length == 0 ? "" : " '" + String.join("' '", args) + "'") + "\n"
                 + "echo EXIT=$?\nsleep 60\n");
         script.toFile().setExecutable(true);
-        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", script.toString());
+        tmux("new-session", "-d", "-s", session, "-x", "200", "-y", "50", script.toString());
     }
 
     /** One shell line exporting these variables, each value single-quoted. */
@@ -173,5 +174,100 @@ class TerminalWizardTest {
         assertTrue(!s.contains("wJalrXUtnFEMI"), "no secret on the screen");
         assertEquals(SETTINGS, home.read(".claude/settings.json"));
         assertEquals(config, home.read(".aws/config"));
+    }
+
+    static final String EU_SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
+
+    @Test
+    void flagsAndThePresetAnswerTheirQuestionsOnTheScreen() throws Exception {
+        stand.staticKeysProfile("keys", "dev", "eu-west-1");
+        Path preset = home.write("team.json", "{\"haiku-model\": \"" + EU_HAIKU + "\"}");
+        start("--profile", "keys", "--region", "eu-west-1", "--model", EU_SONNET, "--scope", "local", "--preset",
+                preset.toString());
+        String s = await("How should Claude Code get its AWS credentials?");
+        assertTrue(s.contains("✔ Which AWS profile should Claude Code use? keys (from --profile)"), s);
+        assertTrue(s.contains("✔ Which Bedrock region? eu-west-1 (from --region)"), s);
+        assertTrue(s.contains("✔ Primary model (ANTHROPIC_MODEL)? " + EU_SONNET + " (from --model)"), s);
+        assertTrue(s.contains("(ANTHROPIC_DEFAULT_HAIKU_MODEL)? " + EU_HAIKU + " (from preset team.json)"), s);
+        assertTrue(s.contains(EU_SONNET + " answers"), "the models were tested: " + s);
+        keys("Enter");
+        await("Set token limits");
+        keys("Enter");
+        s = await("Apply these changes? [y/N]");
+        assertTrue(s.contains("✔ Which settings file? local (from --scope)"), s);
+        type("y");
+        s = await("EXIT=");
+        assertTrue(s.contains("EXIT=0"), s);
+        String local = home.read(".claude/settings.local.json");
+        assertTrue(local.contains("\"AWS_REGION\": \"eu-west-1\""), local);
+        assertTrue(local.contains("\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + EU_HAIKU + "\""), local);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+    }
+
+    @Test
+    void aDryRunOnTheTerminalWritesNothingEvenAfterAYes() throws Exception {
+        stand.staticKeysProfile("keys", "dev", "eu-west-1");
+        String config = home.read(".aws/config");
+        String credentials = home.read(".aws/credentials");
+        start("--dry-run");
+        await("Which AWS profile should Claude Code use?");
+        type("keys");
+        keys("Enter");
+        await("Which Bedrock region?");
+        type("eu-west-1");
+        keys("Enter");
+        await("Primary model (ANTHROPIC_MODEL)?");
+        type("eu.anthropic.claude-sonnet");
+        keys("Enter");
+        await("Fast model for background tasks");
+        keys("Enter");
+        await("How should Claude Code get its AWS credentials?");
+        keys("Enter");
+        await("Set token limits");
+        keys("Enter");
+        await("Which settings file?");
+        keys("Enter");
+        String s = await("Dry run: nothing was written.");
+        assertTrue(s.contains("+    \"AWS_PROFILE\": \"keys\","), "the diff was shown: " + s);
+        type("y");
+        keys("Enter");
+        s = await("EXIT=");
+        assertTrue(s.contains("EXIT=0"), s);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"), "byte-identical");
+        assertEquals(config, home.read(".aws/config"), "byte-identical");
+        assertEquals(credentials, home.read(".aws/credentials"), "byte-identical");
+        assertTrue(!Files.exists(home.env().stateDirectory().resolve("journal.json")), "nothing journaled");
+    }
+
+    @Test
+    void aReRunOpensEveryListOnTheCurrentValueAndEndsWithNothingToChange() throws Exception {
+        stand.staticKeysProfile("keys", "dev", "eu-west-1");
+        TempHome.Run first = home.run("init", "--yes", "--profile", "keys", "--region", "eu-west-1", "--model",
+                EU_SONNET, "--haiku-model", EU_HAIKU);
+        assertEquals(0, first.exit, first.toString());
+        String settings = home.read(".claude/settings.json");
+        String journal = Files.readString(home.env().stateDirectory().resolve("journal.json"));
+        start();
+        for (String question : new String[] {"Which AWS profile should Claude Code use?", "Which Bedrock region?",
+            "Primary model (ANTHROPIC_MODEL)?", "Fast model for background tasks",
+            "How should Claude Code get its AWS credentials?", "Which settings file?"}) {
+            await("? " + question);
+            Thread.sleep(300); // the whole list drawn
+            String s = screen();
+            String cursorLine = s.lines().filter(l -> l.contains("❯")).reduce((a, b) -> b).orElse("");
+            assertTrue(cursorLine.contains("(current)"), question + " opens on the current value: " + s);
+            keys("Enter");
+            if (question.startsWith("How should")) {
+                await("Set token limits");
+                keys("Enter");
+            }
+        }
+        String s = await("EXIT=");
+        assertTrue(s.contains("nothing to change"), s);
+        assertTrue(!s.contains("Apply these changes?"), "no confirmation for an empty diff: " + s);
+        assertTrue(s.contains("EXIT=0"), s);
+        assertEquals(settings, home.read(".claude/settings.json"));
+        assertEquals(journal, Files.readString(home.env().stateDirectory().resolve("journal.json")));
     }
 }

@@ -10,6 +10,7 @@ import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,5 +199,126 @@ class WizardTest {
         assertEquals(0, r.exit);
         assertTrue(p.transcript.contains("Nothing was changed."), p.transcript.toString());
         assertEquals(SETTINGS, home.read(".claude/settings.json"));
+    }
+
+    static final String EU_SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
+
+    Run wizard(ScriptedPrompter p, String... args) {
+        WizardHook.use(p);
+        String[] all = new String[args.length + 1];
+        all[0] = "init";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return home.run(all);
+    }
+
+    private static String said(ScriptedPrompter p) {
+        return String.join("\n", p.transcript);
+    }
+
+    /** The questions asked (not the answered lines), one per line of the transcript. */
+    private static boolean asked(ScriptedPrompter p, String question) {
+        return p.transcript.stream().anyMatch(l -> l.startsWith("? " + question));
+    }
+
+    @Test
+    void eachFlagAnswersItsQuestionAndTheWizardAsksOnlyTheRest() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login",
+                "", "y");
+        Run r = wizard(p, "--profile", "dev", "--region", "eu-west-1", "--model", EU_SONNET, "--scope", "local");
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        String said = said(p);
+        assertTrue(said.contains("✔ Which AWS profile should Claude Code use? dev (from --profile)"), said);
+        assertTrue(said.contains("✔ Which Bedrock region? eu-west-1 (from --region)"), said);
+        assertTrue(said.contains("✔ Primary model (ANTHROPIC_MODEL)? " + EU_SONNET + " (from --model)"), said);
+        assertTrue(said.contains("✔ Which settings file? local (from --scope)"), said);
+        for (String q : new String[] {"Which AWS profile", "Which Bedrock region?", "Primary model", "Which settings"}) {
+            assertFalse(asked(p, q), q + " was asked although a flag answered it: " + said);
+        }
+        String local = home.read(".claude/settings.local.json");
+        assertTrue(local.contains("\"AWS_REGION\": \"eu-west-1\""), local);
+        assertTrue(local.contains("\"ANTHROPIC_MODEL\": \"" + EU_SONNET + "\""), local);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"), "--scope local: the user file is left alone");
+    }
+
+    @Test
+    void thePresetAnswersWhatNoFlagDoesAndFlagsWin() throws Exception {
+        Path preset = home.write("team.json", "{\"profile\": \"dev\", \"region\": \"us-east-1\", \"model\": \""
+                + EU_SONNET + "\", \"haiku-model\": \"" + EU_HAIKU + "\", \"credentials\": \"export\", "
+                + "\"auth-refresh\": \"none\", \"scope\": \"user\", \"max-output-tokens\": 32000}");
+        ScriptedPrompter p = new ScriptedPrompter("y");
+        Run r = wizard(p, "--preset", preset.toString(), "--region", "eu-west-1");
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), "only the confirmation was asked: " + p.transcript);
+        String said = said(p);
+        assertTrue(said.contains("✔ Which Bedrock region? eu-west-1 (from --region)"), said);
+        assertTrue(said.contains("✔ Which AWS profile should Claude Code use? dev (from preset team.json)"), said);
+        assertTrue(said.contains("✔ How should Claude Code get its AWS credentials? export (from preset team.json)"),
+                said);
+        assertTrue(said.contains("✔ Which settings file? user (from preset team.json)"), said);
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.contains("export-credentials --profile dev\""), text);
+        assertTrue(text.contains("\"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"32000\""), text);
+    }
+
+    @Test
+    void aDryRunShowsTheDiffAndWritesNothing() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
+                "eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+        Run r = wizard(p, "--dry-run");
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        String said = said(p);
+        assertTrue(said.contains("+    \"AWS_PROFILE\": \"dev\","), "the diff was shown: " + said);
+        assertTrue(said.contains("Dry run: nothing was written."), said);
+        assertFalse(said.contains("✔ Done."), said);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"), "byte-identical");
+        assertEquals(CONFIG, home.read(".aws/config"), "byte-identical");
+        assertFalse(Files.exists(home.env().stateDirectory().resolve("journal.json")), "nothing journaled");
+    }
+
+    @Test
+    void aReRunOpensEveryListOnTheCurrentValueAndAcceptedThroughoutChangesNothing() throws Exception {
+        Run first = home.run("init", "--yes", "--profile", "dev", "--region", "eu-west-1", "--model", EU_SONNET,
+                "--haiku-model", EU_HAIKU, "--auth-refresh", "login", "--skip-probe");
+        assertEquals(0, first.exit, first.toString());
+        String settings = home.read(".claude/settings.json");
+        String journal = Files.readString(home.env().stateDirectory().resolve("journal.json"));
+
+        ScriptedPrompter p = new ScriptedPrompter("", "", "", "", "", "", "", "");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        List<String> lists = p.transcript.stream().filter(l -> l.startsWith("? ") && l.contains(" [")).toList();
+        assertEquals(7, lists.size(), "profile, region, two models, credentials, refresh, scope: " + p.transcript);
+        for (String list : lists) {
+            assertTrue(list.contains("(current)"), "the current value is marked: " + list);
+        }
+        String said = said(p);
+        assertTrue(said.contains("nothing to change"), said);
+        assertFalse(asked(p, "Apply these changes?"), "no confirmation for an empty diff: " + said);
+        assertEquals(settings, home.read(".claude/settings.json"));
+        assertEquals(journal, Files.readString(home.env().stateDirectory().resolve("journal.json")));
+
+        Run again = home.run("init", "--yes");
+        assertEquals(0, again.exit, again.toString());
+        assertTrue(again.err.contains("using profile dev and region eu-west-1 from ~/.claude/settings.json"),
+                again.err);
+        assertTrue(again.err.contains("nothing to change"), again.err);
+    }
+
+    @Test
+    void theWizardRecommendsTheRegionModelsAllRegionsRecommends() throws Exception {
+        stand.userKeys("keys", "dev");
+        ScriptedPrompter p = new ScriptedPrompter("keys", "<cancel>");
+        assertEquals(130, wizard(p).exit, p.transcript.toString());
+        String regions = p.transcript.stream().filter(l -> l.startsWith("? Which Bedrock region?")).findFirst()
+                .orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([a-z0-9-]+)  · (\\d+) Claude profiles[^,]*"
+                + "\\(recommended\\)").matcher(regions);
+        assertTrue(m.find(), "the first region is the recommended one, with its count: " + regions);
+        Run models = home.run("models", "--profile", "keys", "--all-regions");
+        assertEquals(0, models.exit, models.toString());
+        assertTrue(models.out.contains("Recommended default region: " + m.group(1) + "\n"), m.group(1) + " vs "
+                + models.out);
     }
 }

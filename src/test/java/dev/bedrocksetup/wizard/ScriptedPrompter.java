@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Answers from a script, for tests: for a select, the label to pick (or a prefix of it); for text, the text ("" takes
+ * Answers from a script, for tests: for a select, the label to pick (or a prefix of it; "" takes the item the list
+ * opens on); for text, the text ("" takes
  * the default); for confirm, "y" or "n"; "<back>" is Esc and "<cancel>" is Ctrl-C at that question. Records every
  * question and message so tests can assert what the user saw.
  */
@@ -37,6 +38,9 @@ public final class ScriptedPrompter implements Prompter {
     @Override
     public int select(String question, List<String> choices, int initial) {
         String a = next(question + " " + choices);
+        if (a.isEmpty()) {
+            return initial; // Enter: the item the list opened on
+        }
         for (int i = 0; i < choices.size(); i++) {
             if (choices.get(i).equals(a)) {
                 return i;

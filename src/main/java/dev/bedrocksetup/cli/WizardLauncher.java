@@ -1,0 +1,49 @@
+package dev.bedrocksetup.cli;
+
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.wizard.Prompter;
+import dev.bedrocksetup.wizard.TerminalPrompter;
+import dev.bedrocksetup.wizard.Wizard;
+import java.io.IOException;
+import java.util.function.Function;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Opens the terminal for the wizard (or takes the tests' script), runs it, and turns Ctrl-C into exit 130. */
+final class WizardLauncher {
+    private WizardLauncher() {}
+
+    static int run(CliContext ctx, Prompter scripted, Function<Prompter, Wizard> wizard) {
+        Terminal terminal = null;
+        Prompter prompter = scripted;
+        try {
+            if (prompter == null) {
+                terminal = TerminalBuilder.builder().system(true).build();
+                if (Terminal.TYPE_DUMB.equals(terminal.getType())) {
+                    // a dumb terminal silently picks the first item: refuse, never guess
+                    throw BedrockSetupException.usage("this terminal cannot show the wizard's lists",
+                            "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
+                }
+                prompter = new TerminalPrompter(terminal, ctx.style);
+            }
+            wizard.apply(prompter).run();
+            return 0;
+        } catch (Prompter.Cancelled c) {
+            ctx.err.println();
+            ctx.err.println("Cancelled: nothing was written.");
+            return ExitCode.INTERRUPTED;
+        } catch (IOException e) {
+            throw BedrockSetupException.local("cannot open the terminal: " + e.getMessage(),
+                    "run non-interactively: bedrock-setup init --yes ...", e);
+        } finally {
+            if (terminal != null) {
+                try {
+                    terminal.close();
+                } catch (IOException ignored) {
+                    // leaving anyway
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bedrocksetup.wizard;
+
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.core.Secrets;
+
+/** Who AWS says we are, so a wrong account shows before anything is written. */
+final class IdentityStep implements Wizard.Step {
+    @Override
+    public void run(WizardState s) {
+        if (s.apiKey != null) {
+            return; // an API key has no STS identity
+        }
+        try (AwsClients clients = s.bedrockClients()) {
+            if (clients == null) {
+                return;
+            }
+            var id = clients.sts().getCallerIdentity();
+            s.ask.say("✔ Identity: account " + id.account() + ", " + id.arn().replaceAll(".*:", ""));
+        } catch (RuntimeException e) {
+            s.ask.say("! AWS did not confirm these credentials: " + Secrets.redact(String.valueOf(e.getMessage()))
+                    + " (bedrock-setup doctor explains)");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.bedrocksetup.wizard;
+
+import dev.bedrocksetup.aws.AwsClients;
+import dev.bedrocksetup.credentials.ProfileCredentials;
+import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.ModelProbe;
+import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.claude.SettingsService;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.fs.AtomicFileWriter;
+import dev.bedrocksetup.setup.Answer;
+import dev.bedrocksetup.setup.SetupRequest;
+import dev.bedrocksetup.setup.SsoProfileSetup;
+import dev.bedrocksetup.sso.Browser;
+import dev.bedrocksetup.sso.SsoPortal;
+import dev.bedrocksetup.sso.SsoToken;
+import dev.bedrocksetup.sso.SsoTokenCache;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * What the wizard's steps share: the request they start from, the services they call, how they ask, and the
+ * answers so far. A step reads the request first: an answer given by a flag or the preset is shown as answered and
+ * not asked; a list opens on the answer given before (after Esc), else on the value in force, marked "(current)".
+ */
+final class WizardState {
+    final Environment env;
+    final Prompter ask;
+    final AwsConfigService config;
+    final SettingsService settings;
+    final Browser browser;
+    final Path projectDir;
+    final String selfCommand;
+    final SetupRequest request;
+    final boolean dryRun;
+
+    // the answers, filled in step by step
+    String profile;
+    SsoProfileSetup.Answers newProfile;
+    String apiKey;
+    BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
+    boolean useAmbient;
+    boolean migrate;
+    boolean sso;
+    String region;
+    String model;
+    String haiku;
+    BedrockSettings.AuthRefresh refresh;
+    Integer maxOutput;
+    Integer maxThinking;
+    SettingsScope scope;
+
+    WizardState(Environment env, Prompter ask, AwsConfigService config, SettingsService settings, Browser browser,
+            Path projectDir, String selfCommand, SetupRequest request, boolean dryRun) {
+        this.env = env;
+        this.ask = ask;
+        this.config = config;
+        this.settings = settings;
+        this.browser = browser;
+        this.projectDir = projectDir;
+        this.selfCommand = selfCommand;
+        this.request = request;
+        this.dryRun = dryRun;
+    }
+
+    /**
+     * The answer a flag or the preset gave for {@code key}, shown as an answered question ("✔ Which Bedrock region?
+     * eu-west-1 (from --region)"); null when none was given, and the step asks.
+     */
+    String given(String key, String question) {
+        Answer<Object> a = request.given(key);
+        if (!a.answered()) {
+            return null;
+        }
+        ask.say("✔ " + question + " " + a.value() + " (from " + a.source() + ")");
+        return a.value().toString();
+    }
+
+    /**
+     * A list whose items stand for {@code values}: the item of the current value (in force now) is marked
+     * "(current)"; the list opens on {@code previous} (an answer given before Esc), else on the current value, else
+     * on {@code fallback}. Returns the value picked.
+     */
+    String select(String question, List<String> labels, List<String> values, String key, String previous,
+            int fallback) {
+        String current = request.currentText(key);
+        List<String> shown = new ArrayList<>(labels);
+        int at = current == null ? -1 : values.indexOf(current);
+        if (at >= 0) {
+            shown.set(at, shown.get(at) + "  (current)");
+        }
+        int initial = previous != null && values.contains(previous) ? values.indexOf(previous) : at >= 0 ? at
+                : Math.max(0, fallback);
+        return values.get(ask.select(question, shown, initial));
+    }
+
+    /** The credentials the choice so far gives (a new profile's from its login), or null for an API key. */
+    AwsCredentialsProvider provider() {
+        if (apiKey != null) {
+            return null;
+        }
+        if (useAmbient) {
+            return StaticCredentialsProvider.create(new ProfileCredentials(env).resolveForCommand(null).credentials());
+        }
+        if (newProfile != null) {
+            SsoToken token = new SsoTokenCache(env.home(), new AtomicFileWriter()).read(newProfile.sessionName);
+            Region r = Region.of(newProfile.ssoRegion);
+            try (AwsClients clients = AwsClients.builder(env).region(r).build()) {
+                var rc = new SsoPortal(clients.sso(r)).credentials(token.accessToken, newProfile.accountId,
+                        newProfile.roleName);
+                return StaticCredentialsProvider.create(AwsSessionCredentials.create(rc.accessKeyId(),
+                        rc.secretAccessKey(), rc.sessionToken()));
+            }
+        }
+        return StaticCredentialsProvider.create(new ProfileCredentials(env).resolve(profile).credentials());
+    }
+
+    /** Clients for the chosen region with the chosen credentials; null when they cannot be had (said why). */
+    AwsClients bedrockClients() {
+        try {
+            return ModelProbe.clients(env, region, apiKey != null ? null : provider(), apiKey);
+        } catch (BedrockSetupException e) {
+            ask.say("! " + e.getMessage() + (e.fix() == null ? "" : " (" + e.fix() + ")"));
+            return null;
+        }
+    }
+
+    /** The settings the answers so far turn into. */
+    BedrockSettings wanted() {
+        BedrockSettings s = new BedrockSettings();
+        s.region = region;
+        s.profile = profile;
+        s.apiKey = apiKey;
+        s.credentials = credentialsMode;
+        s.model = ModelIds.require("model", model, region, true);
+        s.opusModel = pin("opus-model");
+        s.sonnetModel = pin("sonnet-model");
+        s.haikuModel = haiku;
+        s.authRefresh = refresh;
+        s.maxOutputTokens = maxOutput;
+        s.maxThinkingTokens = maxThinking;
+        s.selfCommand = selfCommand;
+        return s;
+    }
+
+    /** A tier pin the wizard does not ask about: given by a flag or the preset, checked for the region. */
+    private String pin(String key) {
+        Answer<Object> a = request.given(key);
+        return a.answered() ? ModelIds.require("--" + key, a.value().toString(), region, false) : null;
+    }
+}
