@@ -236,6 +236,19 @@ class SuggestedFixesWorkTest {
     }
 
     @Test
+    void theProfileLacksItsAccountAndRole() throws Exception {
+        home.ssoProfiles("other").append(".aws/config", "\n[profile k]\nsso_session = corp\nregion = us-west-2\n");
+        stand.cacheValidToken("corp");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": \"k\", "
+                + "\"AWS_REGION\": \"eu-west-1\", \"ANTHROPIC_MODEL\": \"" + MODEL + "\"}}");
+        Run models = home.run("models");
+        Run exports = home.run("export-credentials");
+        Set<List<String>> all = runSuggestions("eu-west-1", null, models, exports);
+        assertTrue(suggested(all, "init --profile k"), all.toString());
+        assertEquals(0, home.run("models").exit, "works after the fix");
+    }
+
+    @Test
     void nothingPinnedForThePolicy() throws Exception {
         home.ssoProfiles("k");
         stand.cacheValidToken("corp");
