@@ -185,7 +185,7 @@ public class ProfileCredentials {
         String role = props.get("sso_role_name");
         if (account == null || role == null) {
             throw BedrockSetupException.usage("profile '" + profileName + "' lacks sso_account_id or sso_role_name",
-                    "recreate it with: bedrock-setup init --profile " + profileName);
+                    "recreate it with: " + SsoProfileRequest.initCommand(profileName));
         }
         SsoTokenCache cache = new SsoTokenCache(env.home(), new AtomicFileWriter());
         Region region = Region.of(session.region);

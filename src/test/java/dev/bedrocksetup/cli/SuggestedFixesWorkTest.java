@@ -2,7 +2,6 @@ package dev.bedrocksetup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.testing.StandInHome;
@@ -146,7 +145,7 @@ class SuggestedFixesWorkTest {
     private Set<List<String>> runSuggestions(String region, String profile, Run... failed) {
         Set<List<String>> all = new LinkedHashSet<>();
         for (Run r : failed) {
-            assertNotEquals(0, r.exit, "the situation makes it fail: " + r);
+            assertTrue(r.err.contains("fix: "), "the situation provokes a fix: " + r);
             all.addAll(suggestions(r.err));
         }
         List<List<String>> ordered = new ArrayList<>(all);
@@ -233,6 +232,39 @@ class SuggestedFixesWorkTest {
         assertTrue(suggested(all, "init --profile k --sso-session corp --sso-start-url URL --sso-region R"),
                 all.toString());
         assertEquals(0, home.run("models").exit, "works after the fix");
+    }
+
+    @Test
+    void theProfileLacksItsAccountAndRole() throws Exception {
+        home.ssoProfiles("other").append(".aws/config", "\n[profile k]\nsso_session = corp\nregion = us-west-2\n");
+        stand.cacheValidToken("corp");
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": \"k\", "
+                + "\"AWS_REGION\": \"eu-west-1\", \"ANTHROPIC_MODEL\": \"" + MODEL + "\"}}");
+        Run models = home.run("models");
+        Run exports = home.run("export-credentials");
+        Set<List<String>> all = runSuggestions("eu-west-1", null, models, exports);
+        assertTrue(suggested(all, "init --profile k"), all.toString());
+        assertEquals(0, home.run("models").exit, "works after the fix");
+    }
+
+    @Test
+    void theLoginRefreshIsForAnotherProfileOrNeedsTheAwsCli() throws Exception {
+        home.ssoProfiles("k", "other");
+        stand.cacheValidToken("corp");
+        home.vars.put("PATH", java.nio.file.Files.createDirectories(dir.resolve("bin")).toString()); // no aws there
+        String setup = "\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": \"k\", \"AWS_REGION\": "
+                + "\"eu-west-1\", \"ANTHROPIC_MODEL\": \"" + MODEL + "\"}";
+        home.write(".claude/settings.json", "{" + setup + ", \"awsAuthRefresh\": \"bedrock-setup login --profile other\"}");
+        Set<List<String>> other = runSuggestions("eu-west-1", "k",
+                home.run("doctor", "--offline", "--project-dir", dir.toString()));
+        assertTrue(suggested(other, "init --profile k"), other.toString());
+        assertTrue(home.read(".claude/settings.json").contains("login --profile k\""), "refresh moved along");
+
+        home.write(".claude/settings.json", "{" + setup + ", \"awsAuthRefresh\": \"aws sso login --profile k\"}");
+        Set<List<String>> cli = runSuggestions("eu-west-1", "k",
+                home.run("doctor", "--offline", "--project-dir", dir.toString()));
+        assertTrue(suggested(cli, "init --auth-refresh login"), cli.toString());
+        assertFalse(home.read(".claude/settings.json").contains("aws sso login"), "bedrock-setup logs in now");
     }
 
     @Test
