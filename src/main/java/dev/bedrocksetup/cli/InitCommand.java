@@ -86,11 +86,8 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--preset", paramLabel = "FILE", description = "A team preset (JSON); flags override it.")
     Path preset;
 
-    @Option(names = "--use-device-code", description = "Log in with the device-code flow.")
-    boolean useDeviceCode;
-
-    @Option(names = "--no-browser", description = "Do not open a browser for login.")
-    boolean noBrowser;
+    @Mixin
+    LoginOptions login;
 
     @Option(names = "--skip-login", description = "Do not log in.")
     boolean skipLogin;

@@ -2,7 +2,6 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.setup.Answer;
-import dev.bedrocksetup.sso.Browser;
 import dev.bedrocksetup.sso.LoginService;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,21 +18,11 @@ final class LoginCommand extends BaseCommand {
     @Mixin
     ProfileOption profile;
 
-    @Option(names = "--use-device-code", description = "Use the device-code flow (for machines without a browser).")
-    boolean deviceCode;
-
-    @Option(names = "--no-browser", description = "Print the URL instead of opening a browser.")
-    boolean noBrowser;
+    @Mixin
+    LoginOptions how;
 
     @Option(names = "--force", description = "Log in again even when the token is still valid.")
     boolean force;
-
-    /** Tests replace the browser; everyone else gets the system's. */
-    static Browser browserOverride;
-
-    static Browser browser(CliContext ctx) {
-        return browserOverride != null ? browserOverride : Browser.system(ctx.env);
-    }
 
     @Override
     public Integer call() {
@@ -42,7 +31,7 @@ final class LoginCommand extends BaseCommand {
         Answer<String> profileAnswer = setup.profile(profile);
         String name = setup.profileName(profileAnswer);
         setup.announce(profileAnswer, Answer.none());
-        LoginService service = new LoginService(ctx.env, browser(ctx), msg -> {
+        LoginService service = new LoginService(ctx.env, ctx.browser(), msg -> {
                     ctx.err.println(msg);
                     ctx.err.flush();
                 }, d -> Thread.sleep(d.toMillis()),
@@ -50,7 +39,7 @@ final class LoginCommand extends BaseCommand {
                 ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170));
         LoginService.Result r;
         try (CancelNotice n = CancelNotice.during(ctx, "the login did not finish; nothing was saved.")) {
-            r = service.login(name, deviceCode, noBrowser, force);
+            r = service.login(name, how.deviceCode, how.noBrowser, force);
         }
         Duration left = Duration.between(Instant.now(ctx.env.clock()), r.token.expiresAt);
         String until = dev.bedrocksetup.core.Deadlines.describe(left);

@@ -8,6 +8,5 @@ public final class LoginBrowserHook {
 
     public static void use(Browser b) {
         CliContext.browserSeam = b;
-        LoginCommand.browserOverride = b; // until `login` asks CliContext for its browser too
     }
 }
