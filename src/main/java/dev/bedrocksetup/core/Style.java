@@ -3,7 +3,8 @@ package dev.bedrocksetup.core;
 import java.util.Locale;
 
 /**
- * Colour and symbols for stderr. Colour only on a terminal that shows it, and never with NO_COLOR, --no-color or
+ * Colour and symbols for stderr: the one table of the symbols the tool prints (✔ ✘ ⚠ → · ❯ …) and their ASCII
+ * fallbacks. Colour only on a terminal that shows it, and never with NO_COLOR, --no-color or
  * TERM=dumb. Symbols (✔ ✘ ⚠ →) only where the terminal decodes UTF-8; elsewhere ASCII words ("ok", "x", "!",
  * "->") so a legacy Windows console or a POSIX "C" locale shows no mojibake. In core, not cli: the doctor's report
  * renders with it too.
@@ -138,5 +139,25 @@ public final class Style {
     /** "→" or "->", between a value before and after a change. */
     public String arrow() {
         return unicode ? "→" : "->";
+    }
+
+    /** "·" or "-", between the parts of a list item ("dev  · SSO · 111122223333"). */
+    public String dot() {
+        return unicode ? "·" : "-";
+    }
+
+    /** "❯" or ">", the cursor in a list. */
+    public String pointer() {
+        return unicode ? "❯" : ">";
+    }
+
+    /** "…" or "...", where text was cut. */
+    public String ellipsis() {
+        return unicode ? "…" : "...";
+    }
+
+    /** The same symbols without colour: for text that is escaped before printing, where colour codes cannot pass. */
+    public Style withoutColor() {
+        return new Style(false, unicode);
     }
 }

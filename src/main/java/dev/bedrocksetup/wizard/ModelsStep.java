@@ -83,7 +83,7 @@ final class ModelsStep implements Wizard.Step {
             }
             s.ask.say("  Testing " + String.join(" and ", chosen) + " ...");
             List<AccessFinding> results = ModelProbe.probe(clients, s.region, s.profile, chosen);
-            for (String line : AccessFinding.describe(results, "✔", "✘")) {
+            for (String line : AccessFinding.describe(results, s.marks.check(), s.marks.cross())) {
                 s.ask.say("  " + line);
             }
             allOk = results.stream().allMatch(AccessFinding::ok);

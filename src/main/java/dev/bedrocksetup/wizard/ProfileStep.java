@@ -65,7 +65,7 @@ final class ProfileStep implements Wizard.Step {
         List<String> labels = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (ProfileSummary p : profiles) {
-            labels.add(p.name() + "  · " + describe(p));
+            labels.add(p.name() + "  " + s.marks.dot() + " " + describe(s, p));
             values.add(p.name());
         }
         labels.add("Create an IAM Identity Center (SSO) profile");
@@ -101,7 +101,7 @@ final class ProfileStep implements Wizard.Step {
                     .login(s.profile, s.request.flag("use-device-code") || !Browser.canOpen(s.env),
                             s.request.flag("no-browser"), false);
             if (r.how != LoginService.How.STILL_VALID) {
-                s.ask.say("✔ Logged in (" + r.how.name().toLowerCase().replace('_', ' ') + ")");
+                s.ask.say(s.marks.check() + " Logged in (" + r.how.name().toLowerCase().replace('_', ' ') + ")");
             }
         } catch (BedrockSetupException e) {
             s.ask.say("! not logged in: " + e.getMessage() + (e.fix() == null ? "" : " (" + e.fix() + ")"));
@@ -114,7 +114,7 @@ final class ProfileStep implements Wizard.Step {
                 + " a short-term key lasts at most 12 h and works only in its region");
         String fromEnv = s.env.nonBlank("AWS_BEARER_TOKEN_BEDROCK");
         if (fromEnv != null && invalidKey(fromEnv) == null) {
-            s.ask.say("✔ Bedrock API key from AWS_BEARER_TOKEN_BEDROCK");
+            s.ask.say(s.marks.check() + " Bedrock API key from AWS_BEARER_TOKEN_BEDROCK");
             s.apiKey = fromEnv;
         } else {
             s.apiKey = s.ask.secret("Bedrock API key", ProfileStep::invalidKey);
@@ -128,17 +128,18 @@ final class ProfileStep implements Wizard.Step {
                 : "a Bedrock API key starts with ABSK (or bedrock-api-key- for short-term keys)";
     }
 
-    private static String describe(ProfileSummary p) {
+    private static String describe(WizardState s, ProfileSummary p) {
+        String dot = " " + s.marks.dot() + " ";
         String kind = switch (p.kind()) {
             case SSO_SESSION -> "SSO";
-            case LEGACY_SSO -> "SSO legacy · 8-hour sessions";
+            case LEGACY_SSO -> "SSO legacy" + dot + "8-hour sessions";
             case STATIC_KEYS -> "static keys";
             case ASSUME_ROLE -> "assume-role";
             case CREDENTIAL_PROCESS -> "credential_process";
             case WEB_IDENTITY -> "web identity";
             default -> "no credentials";
         };
-        return kind + (p.detail() == null || p.detail().isEmpty() ? "" : " · " + p.detail())
-                + (p.problems().isEmpty() ? "" : " · " + p.state().name().toLowerCase());
+        return kind + (p.detail() == null || p.detail().isEmpty() ? "" : dot + p.detail())
+                + (p.problems().isEmpty() ? "" : dot + p.state().name().toLowerCase());
     }
 }

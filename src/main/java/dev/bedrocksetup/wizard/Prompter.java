@@ -1,5 +1,6 @@
 package dev.bedrocksetup.wizard;
 
+import dev.bedrocksetup.core.Style;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +23,11 @@ public interface Prompter {
 
     /** Information for the user (progress, results, a diff). */
     void say(String line);
+
+    /** The symbols (and colour) this prompter's output can show: ASCII where the terminal does not decode UTF-8. */
+    default Style style() {
+        return Style.plain();
+    }
 
     /** Esc: go back one step. */
     final class Back extends RuntimeException {

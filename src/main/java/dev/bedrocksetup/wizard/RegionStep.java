@@ -35,8 +35,8 @@ final class RegionStep implements Wizard.Step {
             for (String r : regions) {
                 Catalogue c = live.get(r);
                 String geo = RegionNames.geographyPrefix(r);
-                labels.add(r + (c == null || c.isFallback() ? "  · profiles " + geo + ". and global."
-                        : "  · " + c.profiles().size() + " Claude profiles (" + geo + ". and global.)")
+                labels.add(r + (c == null || c.isFallback() ? "  " + s.marks.dot() + " profiles " + geo + ". and global."
+                        : "  " + s.marks.dot() + " " + c.profiles().size() + " Claude profiles (" + geo + ". and global.)")
                         + (r.equals(recommended) ? "  (recommended)" : ""));
             }
             s.region = s.select(QUESTION, labels, regions, "region", s.region, 0);

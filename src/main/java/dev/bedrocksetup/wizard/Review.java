@@ -31,7 +31,7 @@ final class Review {
             s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))));
         }
         if (!changes) {
-            s.ask.say("✔ " + outcomes.get(0).change.path() + " already has these settings; nothing to change.");
+            s.ask.say(s.marks.check() + " " + outcomes.get(0).change.path() + " already has these settings; nothing to change.");
             return false;
         }
         if (s.dryRun) {
@@ -46,7 +46,7 @@ final class Review {
         // all or nothing: when the settings cannot be written, the profile written just before is taken back
         s.config.takeBackIfFails(profileWritten, () -> s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
                 false));
-        s.ask.say("✔ Done. Restart Claude Code for the change to take effect.");
+        s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
         s.ask.say("  Check it:  bedrock-setup doctor");
         s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null ? " --remove-profile" : ""));
         return true;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -83,18 +82,16 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         int drawn = 0;
         try {
             String filter = "";
+            String ranked = "";
             int cursor = Math.max(0, initial);
             NonBlockingReader r = terminal.reader();
             while (true) {
-                List<Integer> visible = new ArrayList<>();
-                for (int i = 0; i < choices.size(); i++) {
-                    if (choices.get(i).toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) {
-                        visible.add(i);
-                    }
+                List<Integer> visible = ChoiceFilter.matches(choices, filter);
+                if (!visible.isEmpty() && (!visible.contains(cursor) || !filter.equals(ranked))) {
+                    cursor = filter.isEmpty() ? Math.max(0, initial) : visible.get(0); // the best match
+                    cursor = visible.contains(cursor) ? cursor : visible.get(0);
                 }
-                if (!visible.isEmpty() && !visible.contains(cursor)) {
-                    cursor = visible.get(0);
-                }
+                ranked = filter;
                 drawn = draw(drawn, question, filter, choices, visible, cursor);
                 int k = key(r);
                 int pos = visible.indexOf(cursor);
@@ -113,11 +110,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 } else if ((k == '\r' || k == '\n') && !visible.isEmpty()) {
                     clear(drawn);
                     drawn = 0;
-                    String chosen = TerminalText.oneLine(choices.get(cursor));
-                    int cut = chosen.indexOf("  ");
-                    out.print(style.check() + " " + TerminalText.oneLine(question) + " " + style.bold(cut > 0
-                            ? chosen.substring(0, cut) : chosen) + "\r\n");
-                    out.flush();
+                    answered(question, ChoiceFilter.name(TerminalText.oneLine(choices.get(cursor))));
                     return cursor;
                 } else if (k == 127 || k == 8) {
                     filter = filter.isEmpty() ? "" : filter.substring(0, filter.length() - 1);
@@ -141,7 +134,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         int from = Math.max(0, Math.min(pos - MAX_VISIBLE / 2, visible.size() - MAX_VISIBLE));
         for (int j = from; j < Math.min(visible.size(), from + MAX_VISIBLE); j++) {
             int i = visible.get(j);
-            lines.add((i == cursor ? style.ok(style.isUnicode() ? "❯ " : "> ") : "  ")
+            lines.add((i == cursor ? style.ok(style.pointer() + " ") : "  ")
                     + truncate(TerminalText.oneLine(choices.get(i))));
         }
         if (visible.isEmpty()) {
@@ -156,7 +149,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     private String truncate(String s) {
         int width = Math.max(20, terminal.getWidth() - 4);
-        return s.length() <= width ? s : s.substring(0, width - 1) + (style.isUnicode() ? "…" : "~");
+        return s.length() <= width ? s : s.substring(0, width - style.ellipsis().length()) + style.ellipsis();
     }
 
     private void clear(int lines) {
@@ -183,17 +176,17 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             String error = null;
             while (true) {
                 StringBuilder sb = new StringBuilder();
-                String prompt = style.bold("? " + TerminalText.oneLine(question))
-                        + (dflt != null ? style.dim(" (" + TerminalText.oneLine(dflt) + ")") : "") + " ";
+                String prompt = "? " + TerminalText.oneLine(question)
+                        + (dflt != null ? " (" + TerminalText.oneLine(dflt) + ")" : "") + " ";
                 if (error != null) {
                     out.print(style.fail("  " + TerminalText.oneLine(error)) + "\r\n");
                 }
-                out.print(prompt);
+                out.print(style.bold("? " + TerminalText.oneLine(question))
+                        + (dflt != null ? style.dim(" (" + TerminalText.oneLine(dflt) + ")") : "") + " ");
                 out.flush();
                 while (true) {
                     int k = leaveOn(key(r));
                     if (k == '\r' || k == '\n') {
-                        out.print("\r\n");
                         break;
                     }
                     if ((k == 127 || k == 8) && sb.length() > 0) {
@@ -208,33 +201,67 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 String value = sb.length() == 0 && dflt != null ? dflt : sb.toString().trim();
                 error = validate.apply(value);
                 if (error == null) {
+                    eraseLine(prompt.length() + sb.length());
+                    answered(question, secret ? "********" : TerminalText.oneLine(value));
                     return value;
                 }
+                out.print("\r\n");
             }
         } finally {
             terminal.setAttributes(saved);
         }
     }
 
+    /**
+     * Yes or no as a line: y or n, then Enter (Enter alone takes the default). Reading the Enter too means a quick
+     * "n⏎" cannot leave its Enter behind to answer the next question unseen.
+     */
     @Override
     public boolean confirm(String question, boolean dflt) {
         Attributes saved = raw();
         try {
+            String prompt = "? " + TerminalText.oneLine(question) + (dflt ? " [Y/n] " : " [y/N] ");
             out.print(style.bold("? " + TerminalText.oneLine(question)) + style.dim(dflt ? " [Y/n] " : " [y/N] "));
             out.flush();
             NonBlockingReader r = terminal.reader();
+            Boolean typed = null;
             while (true) {
                 int k = leaveOn(key(r));
-                if (k == 'y' || k == 'Y' || k == 'n' || k == 'N' || k == '\r' || k == '\n') {
-                    boolean yes = k == '\r' || k == '\n' ? dflt : (k == 'y' || k == 'Y');
-                    out.print((yes ? "yes" : "no") + "\r\n");
-                    out.flush();
+                if (k == '\r' || k == '\n') {
+                    boolean yes = typed == null ? dflt : typed;
+                    eraseLine(prompt.length() + (typed == null ? 0 : 1));
+                    answered(question, yes ? "yes" : "no");
                     return yes;
                 }
+                if (k == 'y' || k == 'Y' || k == 'n' || k == 'N') {
+                    out.print((typed == null ? "" : "\b") + (char) k);
+                    typed = k == 'y' || k == 'Y';
+                } else if ((k == 127 || k == 8) && typed != null) {
+                    out.print("\b \b");
+                    typed = null;
+                }
+                out.flush();
             }
         } finally {
             terminal.setAttributes(saved);
         }
+    }
+
+    /** Takes back the line the cursor is on, and the rows above it that {@code columns} characters wrapped into. */
+    private void eraseLine(int columns) {
+        int rows = Math.max(0, columns - 1) / Math.max(1, terminal.getWidth());
+        out.print((rows > 0 ? "\u001b[" + rows + "A" : "") + "\r\u001b[J");
+    }
+
+    /** An answered question: "✔ question answer", as every kind of question leaves it. */
+    private void answered(String question, String answer) {
+        out.print(style.check() + " " + TerminalText.oneLine(question) + " " + style.bold(answer) + "\r\n");
+        out.flush();
+    }
+
+    @Override
+    public Style style() {
+        return style;
     }
 
     /** Ctrl-C leaves the wizard, Esc goes back: both end the line first. Other keys pass through. */

@@ -10,6 +10,7 @@ import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.setup.SetupRequest;
@@ -34,6 +35,8 @@ import software.amazon.awssdk.regions.Region;
 final class WizardState {
     final Environment env;
     final Prompter ask;
+    /** The symbols to print (ASCII where the terminal does not decode UTF-8), without colour: say() escapes. */
+    final Style marks;
     final AwsConfigService config;
     final SettingsService settings;
     final Browser browser;
@@ -62,6 +65,7 @@ final class WizardState {
             Path projectDir, String selfCommand, SetupRequest request, boolean dryRun) {
         this.env = env;
         this.ask = ask;
+        this.marks = ask.style().withoutColor();
         this.config = config;
         this.settings = settings;
         this.browser = browser;
@@ -80,7 +84,7 @@ final class WizardState {
         if (!a.answered()) {
             return null;
         }
-        ask.say("✔ " + question + " " + a.value() + " (from " + a.source() + ")");
+        ask.say(marks.check() + " " + question + " " + a.value() + " (from " + a.source() + ")");
         return a.value().toString();
     }
 

@@ -43,23 +43,31 @@ class TerminalWizardTest {
 
     @AfterEach
     void tearDown() {
-        tmux("kill-session", "-t", session);
+        tmux("kill-server"); // this test's own server (-L), never the user's or another session's
         stand.close();
     }
 
     private String tmux(String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add("tmux");
+        cmd.add("-L");
+        cmd.add(session);
         cmd.addAll(List.of(args));
         return ExternalTools.run(cmd, Map.of(), 20).output;
     }
 
     private void start(String... args) throws Exception {
+        startIn("LANG=C.UTF-8", args);
+    }
+
+    /** Starts init with {@code locale} ("LANG=C LC_ALL=C") exported in the terminal. */
+    private void startIn(String locale, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path script = dir.resolve("run.sh");
         Files.writeString(script, "#!/bin/sh\ncd '" + dir + "'\n" // the project is the throw-away home, never the checkout
                 + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
                 + exports(StandInHome.endpoints(stand.baseUri()))
+                + "unset LANG LC_ALL LC_CTYPE\nexport " + locale + "\n"
                 + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
                 + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init"
                 + (args.length == 0 ? "" : " '" + String.join("' '", args) + "'") + "\n"
@@ -150,6 +158,7 @@ class TerminalWizardTest {
         assertEquals(SETTINGS, home.read(".claude/settings.json"), "nothing written before the confirmation");
         assertEquals(CONFIG, home.read(".aws/config"));
         type("y");
+        keys("Enter");
         s = await("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
         assertTrue(home.read(".aws/config").startsWith(CONFIG));
@@ -197,6 +206,7 @@ class TerminalWizardTest {
         s = await("Apply these changes? [y/N]");
         assertTrue(s.contains("✔ Which settings file? local (from --scope)"), s);
         type("y");
+        keys("Enter");
         s = await("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
         String local = home.read(".claude/settings.local.json");
@@ -269,5 +279,96 @@ class TerminalWizardTest {
         assertTrue(s.contains("EXIT=0"), s);
         assertEquals(settings, home.read(".claude/settings.json"));
         assertEquals(journal, Files.readString(home.env().stateDirectory().resolve("journal.json")));
+    }
+
+    /** Up to the token-limits question (yes/no), followed by the scope question (a list). */
+    private void startAtTokenLimits(String locale) throws Exception {
+        stand.staticKeysProfile("keys", "dev", "eu-west-1");
+        startIn(locale, "--profile", "keys", "--region", "eu-west-1", "--model", EU_SONNET, "--haiku-model",
+                EU_HAIKU);
+        await("How should Claude Code get its AWS credentials?");
+        keys("Enter");
+        await("Set token limits");
+    }
+
+    @Test
+    void aQuickNAndEnterAnswersOnlyTheYesNoQuestion() throws Exception {
+        startAtTokenLimits("LANG=C.UTF-8");
+        tmux("send-keys", "-t", session, "n", "Enter"); // one burst, as a quick typist sends it
+        String s = await("Which settings file?");
+        Thread.sleep(1000); // time for a left-over Enter to answer the list
+        s = screen();
+        assertTrue(!s.contains("✔ Which settings file?"), "not answered by the Enter of the yes/no: " + s);
+        assertTrue(s.contains("? Which settings file?  (type to filter"), "the next question is still open: " + s);
+        assertTrue(s.contains("✔ Set token limits (CLAUDE_CODE_MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS)? no"), s);
+    }
+
+    @Test
+    void typingAProfilesExactNamePicksItBeforeOnesWhoseDescriptionMentionsIt() throws Exception {
+        home.write(".aws/config", "[profile assume-0]\nrole_arn = arn:aws:iam::111122223333:role/Dev\n"
+                + "source_profile = default\n\n[default]\nregion = eu-west-1\n");
+        home.write(".aws/credentials", "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                + "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        start();
+        await("Which AWS profile should Claude Code use?");
+        type("default");
+        await("filter: default");
+        keys("Enter");
+        String s = await("✔ Which AWS profile should Claude Code use?");
+        assertTrue(s.contains("✔ Which AWS profile should Claude Code use? default\n"), s);
+    }
+
+    @Test
+    void escAtTheSsoRegionGoesBackToTheStartUrlWithTheTypedUrlAsDefault() throws Exception {
+        start();
+        await("Which AWS profile should Claude Code use?");
+        type("create");
+        await("filter: create");
+        keys("Enter");
+        await("IAM Identity Center start URL");
+        type("https://example.awsapps.com/start");
+        keys("Enter");
+        await("? IAM Identity Center region");
+        keys("Escape");
+        String s;
+        s = await("? IAM Identity Center start URL (https://example.awsapps.com/start)");
+        assertTrue(s.lines().filter(l -> l.contains("Which AWS profile should Claude Code use?")).count() == 1,
+                "one question back, not two: " + s);
+        keys("Enter");
+        s = await("? IAM Identity Center region (us-east-1)");
+        assertTrue(s.contains("✔ IAM Identity Center start URL https://example.awsapps.com/start\n"),
+                "an answered text question is marked like a list: " + s);
+        type("eu-west-1");
+        keys("Enter");
+        await("Name for the SSO session");
+        keys("Escape");
+        s = await("? IAM Identity Center region (eu-west-1)");
+        keys("C-c");
+        s = await("EXIT=");
+        assertTrue(s.contains("EXIT=130"), s);
+    }
+
+    @Test
+    void underTheCLocaleTheWholeWizardPrintsAsciiSymbols() throws Exception {
+        startAtTokenLimits("LANG=C LC_ALL=C");
+        keys("Enter");
+        await("Which settings file?");
+        keys("Enter");
+        await("Apply these changes? [y/N]");
+        type("y");
+        keys("Enter");
+        String s = await("EXIT=");
+        assertTrue(s.contains("EXIT=0"), s);
+        assertTrue(s.contains("answers"), "the model test results are on the screen: " + s);
+        for (String line : s.lines().toList()) {
+            for (int i = line.indexOf('?'); i >= 0; i = line.indexOf('?', i + 1)) {
+                // a question mark ends a question ("use? keys", "(ANTHROPIC_MODEL)?"); one after a space or at the
+                // start stands for a symbol the C locale could not print
+                assertTrue(i > 0 && (Character.isLetterOrDigit(line.charAt(i - 1)) || line.charAt(i - 1) == ')'),
+                        "a ? for a symbol: " + line
+                        + "\n" + s);
+            }
+        }
+        assertTrue(s.contains("ok Done."), s);
     }
 }
