@@ -110,13 +110,7 @@ public final class BedrockSetup {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(
                 ctx.style.isColor() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
-            ctx.err.println(ctx.style.fail("bedrock-setup: ") + ErrorReport.line(ex.getMessage()));
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, ctx.err);
-            ctx.err.println("  fix: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
-            ctx.err.flush();
-            return ExitCode.USAGE;
-        });
+        cl.setParameterExceptionHandler((ex, args) -> ErrorReport.usage(ex, ctx));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> ErrorReport.handle(ex, ctx));
         return cl;
     }

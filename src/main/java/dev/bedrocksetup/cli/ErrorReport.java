@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.util.List;
+import picocli.CommandLine;
 
 /**
  * The one place where an error becomes an exit code and a message: one line saying what went wrong, one saying
@@ -52,6 +54,27 @@ final class ErrorReport {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A command line picocli could not parse: one line, naming the option or command a typo probably meant ("unknown
+     * option '--regoin': did you mean --region?"), and the fix. Exit 2.
+     */
+    static int usage(CommandLine.ParameterException ex, CliContext ctx) {
+        String help = "'" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+        List<String> meant = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        if (!meant.isEmpty()) {
+            String typed = ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0);
+            String likely = String.join(" or ", meant.subList(0, Math.min(3, meant.size())));
+            ctx.err.println(ctx.style.fail("bedrock-setup: ") + line("unknown " + (typed.startsWith("-") ? "option"
+                    : "command") + " '" + typed + "': did you mean " + likely + "?"));
+            ctx.err.println("  fix: use " + line(meant.get(0)) + " (" + help + " lists them all)");
+        } else {
+            ctx.err.println(ctx.style.fail("bedrock-setup: ") + line(ex.getMessage()));
+            ctx.err.println("  fix: see " + help);
+        }
+        ctx.err.flush();
+        return ExitCode.USAGE;
     }
 
     /**

@@ -81,8 +81,12 @@ public class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ctx.err.println("bedrock-setup: missing command");
-        spec.commandLine().usage(ctx.err);
+        // short usage, not the whole --help: the synopsis and the commands' names fit a screen's first lines
+        ctx.err.println(ctx.style.fail("bedrock-setup: ") + "missing command");
+        ctx.err.print("Usage: " + spec.commandLine().getHelp().synopsis(0));
+        ctx.err.println("Commands: " + String.join(", ", spec.subcommands().values().stream()
+                .map(CommandLine::getCommandName).distinct().toList()));
+        ctx.err.println("  fix: run 'bedrock-setup init' to set up Claude Code on Bedrock, or 'bedrock-setup --help'");
         return ExitCode.USAGE;
     }
 
