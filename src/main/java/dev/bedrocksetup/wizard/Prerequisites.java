@@ -11,8 +11,8 @@ final class Prerequisites implements Wizard.Step {
     public void run(WizardState s) {
         ClaudeInstallation claude = ClaudeInstallation.find(s.env);
         s.ask.say(claude == null ? "! Claude Code is not on PATH (npm install -g @anthropic-ai/claude-code); setting "
-                + "up anyway" : s.marks.check() + " Claude Code " + (claude.version == null ? "" : claude.version + " ") + "at "
-                + claude.executable);
+                + "up anyway" : s.marks.check() + " Claude Code " + (claude.version == null ? ""
+                : claude.version + " ") + "at " + claude.executable);
         if (claude != null && claude.version != null && ClaudeInstallation.compare(claude.version, "2.1.172") < 0) {
             s.ask.say("  This version reads the region only from AWS_REGION: the setup writes it into settings");
         }

@@ -35,8 +35,9 @@ final class RegionStep implements Wizard.Step {
             for (String r : regions) {
                 Catalogue c = live.get(r);
                 String geo = RegionNames.geographyPrefix(r);
-                labels.add(r + (c == null || c.isFallback() ? "  " + s.marks.dot() + " profiles " + geo + ". and global."
-                        : "  " + s.marks.dot() + " " + c.profiles().size() + " Claude profiles (" + geo + ". and global.)")
+                String dot = "  " + s.marks.dot() + " ";
+                labels.add(r + (c == null || c.isFallback() ? dot + "profiles " + geo + ". and global."
+                        : dot + c.profiles().size() + " Claude profiles (" + geo + ". and global.)")
                         + (r.equals(recommended) ? "  (recommended)" : ""));
             }
             s.region = s.select(QUESTION, labels, regions, "region", s.region, 0);

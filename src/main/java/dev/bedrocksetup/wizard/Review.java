@@ -31,7 +31,8 @@ final class Review {
             s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))));
         }
         if (!changes) {
-            s.ask.say(s.marks.check() + " " + outcomes.get(0).change.path() + " already has these settings; nothing to change.");
+            s.ask.say(s.marks.check() + " " + outcomes.get(0).change.path()
+                    + " already has these settings; nothing to change.");
             return false;
         }
         if (s.dryRun) {

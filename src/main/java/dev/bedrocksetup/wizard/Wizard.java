@@ -20,8 +20,9 @@ import java.util.function.Function;
  * existing one, a new IAM Identity Center profile with login and account/role discovery, a Bedrock API key, or the
  * shell's keys), region, identity, models, credentials, refresh, token limits, scope, then every change as a diff and
  * one confirmation. Each step is its own class; this driver runs them and handles Esc: back exactly one question,
- * within the step or to the last question of the previous step that asked something. Ctrl-C leaves with nothing written. Nothing is written before the confirmation
- * (a login's token goes to the token cache, as `aws sso login` does; that is not configuration), and nothing at all
+ * within the step or to the last question of the previous step that asked something. Ctrl-C leaves with nothing
+ * written. Nothing is written before the confirmation (a login's token goes to the token cache, as `aws sso login`
+ * does; that is not configuration), and nothing at all
  * on a dry run.
  */
 public final class Wizard {

@@ -36,7 +36,8 @@ class NativeAccessGrantTest {
     @Test
     void theLauncherGrantsItOnJava22AndLaterOnly() throws Exception {
         String launcher = Files.readString(Path.of("bedrock-setup"));
-        assertTrue(launcher.contains("if [ \"$feature\" -ge 22 ]; then flags+=(--enable-native-access=ALL-UNNAMED); fi"),
+        assertTrue(launcher.contains(
+                "if [ \"$feature\" -ge 22 ]; then flags+=(--enable-native-access=ALL-UNNAMED); fi"),
                 "Java 17 to 21 do not know the flag: it goes only to 22+");
         assertTrue(launcher.indexOf("--enable-native-access") > launcher.indexOf("feature=0"),
                 "decided after the java's feature release is read");

@@ -154,8 +154,8 @@ class SuggestedFixesWorkTest {
             List<String> args = completed(s, region, profile);
             Run r = home.run(args.toArray(new String[0]));
             String what = "suggested 'bedrock-setup " + String.join(" ", s) + "', ran " + args + ": " + r;
-            for (String usage : List.of("Missing required option", "Unknown option", "unknown option", "unknown command", "Usage:",
-                    "needs --")) {
+            for (String usage : List.of("Missing required option", "Unknown option", "unknown option",
+                    "unknown command", "Usage:", "needs --")) {
                 assertFalse(r.err.contains(usage), what);
             }
             if (args.get(0).equals("doctor") || args.get(0).equals("verify")) {
