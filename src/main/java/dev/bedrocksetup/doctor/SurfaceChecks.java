@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.bedrock.OneMillionContext;
 import dev.bedrocksetup.bedrock.RegionPrefix;
 import dev.bedrocksetup.claude.ClaudeCodeValues;
 import dev.bedrocksetup.claude.EffectiveConfiguration;

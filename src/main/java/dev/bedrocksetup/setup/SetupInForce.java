@@ -1,7 +1,11 @@
 package dev.bedrocksetup.setup;
 
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.OneMillionContext;
+import dev.bedrocksetup.bedrock.RegionPrefix;
 import dev.bedrocksetup.claude.AuthRefreshCommand;
 import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.ClaudeCodeValues;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.claude.SettingsLocations;
 import dev.bedrocksetup.claude.SettingsScope;
@@ -77,12 +81,57 @@ public final class SetupInForce {
         return variable("ANTHROPIC_DEFAULT_HAIKU_MODEL").or(variable("ANTHROPIC_SMALL_FAST_MODEL"));
     }
 
-    /** The models pinned now, primary first, without repeats. */
+    public Answer<String> fableModel() {
+        return variable("ANTHROPIC_DEFAULT_FABLE_MODEL");
+    }
+
+    public Answer<String> defaultModel() {
+        return variable("ANTHROPIC_DEFAULT_MODEL");
+    }
+
+    /** ANTHROPIC_BEDROCK_REGION_PREFIX as written (init refuses a value Claude Code would ignore). */
+    public Answer<String> regionPrefix() {
+        return variable(RegionPrefix.OVERRIDE);
+    }
+
+    public Answer<String> serviceTier() {
+        return variable("ANTHROPIC_BEDROCK_SERVICE_TIER");
+    }
+
+    /**
+     * The caching in force as --prompt-caching spells it, read in Claude Code's order (decision 0031): off when
+     * DISABLE_PROMPT_CACHING is on, else 5m when FORCE_PROMPT_CACHING_5M is, else 1h when either 1-hour switch is.
+     */
+    public Answer<String> promptCaching() {
+        String[][] order = {{"DISABLE_PROMPT_CACHING", "off"}, {"FORCE_PROMPT_CACHING_5M", "5m"},
+            {"ENABLE_PROMPT_CACHING_1H", "1h"}, {"ENABLE_PROMPT_CACHING_1H_BEDROCK", "1h"}};
+        for (String[] switchAndLabel : order) {
+            Answer<String> v = variable(switchAndLabel[0]);
+            if (v.answered() && ClaudeCodeValues.isOn(v.value())) {
+                return Answer.of(switchAndLabel[1], v.source());
+            }
+        }
+        return Answer.none();
+    }
+
+    public Answer<Boolean> scrubSubprocessEnv() {
+        Answer<String> v = variable("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
+        return v.answered() && ClaudeCodeValues.isOn(v.value()) ? Answer.of(Boolean.TRUE, v.source()) : Answer.none();
+    }
+
+    /**
+     * The models pinned now, primary first, without repeats, as Claude Code sends them (without the [1m] tag, which
+     * it strips and turns into a request for the 1M window). A default model that is an alias ("sonnet") names
+     * one of the others, so it adds nothing.
+     */
     public List<String> models() {
         List<String> out = new ArrayList<>();
-        for (Answer<String> a : List.of(model(), opusModel(), sonnetModel(), haikuModel())) {
-            if (a.answered() && !out.contains(a.value())) {
-                out.add(a.value());
+        Answer<String> dflt = defaultModel();
+        for (Answer<String> a : List.of(model(), opusModel(), sonnetModel(), haikuModel(), fableModel(),
+                dflt.answered() && ModelIds.ALIASES.contains(dflt.value()) ? Answer.<String>none() : dflt)) {
+            String sent = a.answered() ? OneMillionContext.withoutTag(a.value()) : null;
+            if (sent != null && !out.contains(sent)) {
+                out.add(sent);
             }
         }
         return out;
