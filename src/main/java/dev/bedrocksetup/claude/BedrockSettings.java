@@ -17,6 +17,9 @@ public final class BedrockSettings {
     /** What Claude Code runs when credentials fail its check. */
     public enum AuthRefresh { LOGIN, AWS_CLI, NONE }
 
+    /** Bedrock's service tiers (ANTHROPIC_BEDROCK_SERVICE_TIER). */
+    public static final List<String> SERVICE_TIERS = List.of("default", "flex", "priority");
+
     /** How long Claude Code keeps its prompt cache: each writes its one switch and removes the ones it contradicts. */
     public enum PromptCaching {
         ONE_HOUR("1h"), FIVE_MINUTES("5m"), OFF("off");

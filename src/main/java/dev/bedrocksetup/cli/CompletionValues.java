@@ -48,7 +48,7 @@ final class CompletionValues {
 
     static final class ServiceTiers extends Fixed {
         ServiceTiers() {
-            super(dev.bedrocksetup.setup.SurfaceAnswers.SERVICE_TIERS);
+            super(dev.bedrocksetup.claude.BedrockSettings.SERVICE_TIERS);
         }
     }
 

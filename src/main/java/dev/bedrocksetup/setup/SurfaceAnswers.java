@@ -19,7 +19,6 @@ public final class SurfaceAnswers {
 
     /** Values Claude Code ignores in ANTHROPIC_DEFAULT_MODEL (it starts on its own default instead). */
     static final List<String> IGNORED_DEFAULT_MODELS = List.of("default", "inherit", "opusplan", "haiku");
-    public static final List<String> SERVICE_TIERS = List.of("default", "flex", "priority");
 
     /**
      * Puts the answered settings into {@code s} (whose region and model pins are set already); {@code warn} receives
@@ -47,7 +46,7 @@ public final class SurfaceAnswers {
         }
         String tier = text(request, "service-tier");
         if (tier != null) {
-            if (!SERVICE_TIERS.contains(tier)) {
+            if (!BedrockSettings.SERVICE_TIERS.contains(tier)) {
                 throw BedrockSetupException.usage("--service-tier " + TerminalText.quote(tier) + " is not a Bedrock "
                         + "service tier", "use default, flex or priority");
             }

@@ -175,4 +175,27 @@ class InitSurfaceOptionsTest {
         assertEquals(0, r.exit, r.toString());
         assertEquals(List.of(SONNET, HAIKU, OPUS_46), SetupInForce.read(home.env(), null).models());
     }
+
+    @Test
+    void anotherProviderThatBedrockBeatsIsNamedAndLeftAlone() throws Exception {
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_VERTEX\": \"1\"}}\n");
+        Run r = init("us-east-1", "--skip-probe");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.err.contains("also switches on CLAUDE_CODE_USE_VERTEX (Google Vertex AI); Claude Code takes "
+                + "Bedrock first, so it is unused: remove it from"), r.err);
+        assertTrue(home.read(".claude/settings.json").contains("\"CLAUDE_CODE_USE_VERTEX\": \"1\""),
+                "not ours: left as it is");
+    }
+
+    @Test
+    void mantleBesideBedrockIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String mine = "{\"env\": {\"CLAUDE_CODE_USE_MANTLE\": \"yes\"}}\n";
+        home.write(".claude/settings.json", mine);
+        Run r = init("us-east-1");
+        assertEquals(2, r.exit, r.toString());
+        assertTrue(r.err.contains("also switches on CLAUDE_CODE_USE_MANTLE"), r.err);
+        assertTrue(r.err.contains("fix: remove CLAUDE_CODE_USE_MANTLE from "), r.err);
+        assertEquals(mine, home.read(".claude/settings.json"));
+        assertTrue(probed().isEmpty(), "refused before the models are tested");
+    }
 }
