@@ -25,12 +25,29 @@ public final class SurfaceAnswers {
      * a line for a choice that works but may not do what is meant.
      */
     public static void apply(SetupRequest request, BedrockSettings s, Consumer<String> warn) {
+        apply(request::string, request.flag("scrub-subprocess-env"), s, warn);
+    }
+
+    /**
+     * For the wizard, which asks none of these yet: only what a flag or the preset gave. A setting in force is left
+     * as it is (a null field leaves its key alone), so a region chosen in the wizard never meets an old prefix.
+     */
+    public static void applyGiven(SetupRequest request, BedrockSettings s, Consumer<String> warn) {
+        apply(key -> {
+            Answer<Object> a = request.given(key);
+            return a.value() instanceof String v ? Answer.of(v, a.source()) : Answer.none();
+        }, Boolean.TRUE.equals(request.given("scrub-subprocess-env").value()), s, warn);
+    }
+
+    private static void apply(java.util.function.Function<String, Answer<String>> answers, boolean scrub,
+            BedrockSettings s, Consumer<String> warn) {
+        java.util.function.Function<String, String> text = key -> answers.apply(key).value();
         String region = s.region;
-        String fable = text(request, "fable-model");
+        String fable = text.apply("fable-model");
         if (fable != null) {
             s.fableModel = ModelIds.require("--fable-model", fable, region, false);
         }
-        String dflt = text(request, "default-model");
+        String dflt = text.apply("default-model");
         if (dflt != null) {
             if (IGNORED_DEFAULT_MODELS.contains(dflt)) {
                 throw BedrockSetupException.usage("--default-model " + dflt + " is ignored by Claude Code, which then "
@@ -39,12 +56,12 @@ public final class SurfaceAnswers {
             }
             s.defaultModel = ModelIds.require("--default-model", dflt, region, true);
         }
-        String prefix = text(request, "region-prefix");
+        String prefix = text.apply("region-prefix");
         if (prefix != null) {
             s.regionPrefix = regionPrefix(prefix, region);
             pinsOutside(s, warn);
         }
-        String tier = text(request, "service-tier");
+        String tier = text.apply("service-tier");
         if (tier != null) {
             if (!BedrockSettings.SERVICE_TIERS.contains(tier)) {
                 throw BedrockSetupException.usage("--service-tier " + TerminalText.quote(tier) + " is not a Bedrock "
@@ -52,7 +69,7 @@ public final class SurfaceAnswers {
             }
             s.serviceTier = tier;
         }
-        String caching = text(request, "prompt-caching");
+        String caching = text.apply("prompt-caching");
         if (caching != null) {
             s.promptCaching = BedrockSettings.PromptCaching.fromLabel(caching);
             if (s.promptCaching == null) {
@@ -60,7 +77,7 @@ public final class SurfaceAnswers {
                         + "caching mode", "use 1h (cache for an hour), 5m (five minutes) or off");
             }
         }
-        if (request.flag("scrub-subprocess-env")) {
+        if (scrub) {
             s.subprocessEnvScrub = true;
         }
     }
@@ -103,9 +120,5 @@ public final class SurfaceAnswers {
                         + s.regionPrefix + " moves only the models Claude Code picks itself");
             }
         });
-    }
-
-    private static String text(SetupRequest request, String key) {
-        return request.string(key).value();
     }
 }
