@@ -116,7 +116,7 @@ public final class SurfaceAnswers {
             int dot = id == null || id.startsWith("arn:") ? -1 : id.indexOf('.');
             String p = dot > 0 ? id.substring(0, dot) : null;
             if (p != null && !p.equals("anthropic") && !p.equals("global") && !p.equals(s.regionPrefix)) {
-                warn.accept(flag + " is a " + p + ". profile and is sent as written: --region-prefix "
+                warn.accept(flag + " has the prefix " + p + ". and is sent as written: --region-prefix "
                         + s.regionPrefix + " moves only the models Claude Code picks itself");
             }
         });

@@ -101,7 +101,7 @@ class InitSurfaceOptionsTest {
         Run r = init("ap-northeast-1", "--skip-probe", "--region-prefix", "jp");
         assertEquals(0, r.exit, r.toString());
         assertTrue(home.read(".claude/settings.json").contains("\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"jp\""));
-        assertTrue(r.err.contains("--model is a apac. profile and is sent as written: --region-prefix jp moves only "
+        assertTrue(r.err.contains("--model has the prefix apac. and is sent as written: --region-prefix jp moves only "
                 + "the models Claude Code picks itself"), r.err);
     }
 
