@@ -85,17 +85,24 @@ public final class SetupInForce {
         return variable("ANTHROPIC_DEFAULT_FABLE_MODEL");
     }
 
+    /** ANTHROPIC_DEFAULT_MODEL, unless it is a value Claude Code ignores there ("haiku", "default" ...). */
     public Answer<String> defaultModel() {
-        return variable("ANTHROPIC_DEFAULT_MODEL");
+        Answer<String> v = variable("ANTHROPIC_DEFAULT_MODEL");
+        return v.answered() && SurfaceAnswers.IGNORED_DEFAULT_MODELS.contains(v.value()) ? Answer.none() : v;
     }
 
-    /** ANTHROPIC_BEDROCK_REGION_PREFIX as written (init refuses a value Claude Code would ignore). */
+    /**
+     * ANTHROPIC_BEDROCK_REGION_PREFIX when Claude Code takes it; a value it ignores is no answer (left as it is for
+     * the doctor to report, rather than refused on a re-run as if a flag had given it). The same for the tier.
+     */
     public Answer<String> regionPrefix() {
-        return variable(RegionPrefix.OVERRIDE);
+        Answer<String> v = variable(RegionPrefix.OVERRIDE);
+        return v.answered() && RegionPrefix.override(v.value()) != null ? v : Answer.none();
     }
 
     public Answer<String> serviceTier() {
-        return variable("ANTHROPIC_BEDROCK_SERVICE_TIER");
+        Answer<String> v = variable("ANTHROPIC_BEDROCK_SERVICE_TIER");
+        return v.answered() && BedrockSettings.SERVICE_TIERS.contains(v.value()) ? v : Answer.none();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.bedrocksetup.core.TerminalText;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The answers of a setup request for Claude Code's newer Bedrock settings (issue 17, decision 0031): the Fable pin,
@@ -25,7 +26,7 @@ public final class SurfaceAnswers {
      * a line for a choice that works but may not do what is meant.
      */
     public static void apply(SetupRequest request, BedrockSettings s, Consumer<String> warn) {
-        apply(request::string, request.flag("scrub-subprocess-env"), s, warn);
+        apply(key -> request.string(key).value(), request.flag("scrub-subprocess-env"), s, warn);
     }
 
     /**
@@ -33,15 +34,11 @@ public final class SurfaceAnswers {
      * as it is (a null field leaves its key alone), so a region chosen in the wizard never meets an old prefix.
      */
     public static void applyGiven(SetupRequest request, BedrockSettings s, Consumer<String> warn) {
-        apply(key -> {
-            Answer<Object> a = request.given(key);
-            return a.value() instanceof String v ? Answer.of(v, a.source()) : Answer.none();
-        }, Boolean.TRUE.equals(request.given("scrub-subprocess-env").value()), s, warn);
+        apply(key -> request.given(key).value() instanceof String v ? v : null, Boolean.TRUE.equals(request.given("scrub-subprocess-env").value()), s, warn);
     }
 
-    private static void apply(java.util.function.Function<String, Answer<String>> answers, boolean scrub,
-            BedrockSettings s, Consumer<String> warn) {
-        java.util.function.Function<String, String> text = key -> answers.apply(key).value();
+    private static void apply(Function<String, String> text, boolean scrub, BedrockSettings s,
+            Consumer<String> warn) {
         String region = s.region;
         String fable = text.apply("fable-model");
         if (fable != null) {

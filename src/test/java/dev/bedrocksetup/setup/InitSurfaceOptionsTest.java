@@ -198,4 +198,17 @@ class InitSurfaceOptionsTest {
         assertEquals(mine, home.read(".claude/settings.json"));
         assertTrue(probed().isEmpty(), "refused before the models are tested");
     }
+
+    @Test
+    void valuesInForceThatClaudeCodeIgnoresAreLeftForTheDoctorNotRefused() throws Exception {
+        home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_PROFILE\": "
+                + "\"dev\", \"AWS_REGION\": \"us-east-1\", \"ANTHROPIC_MODEL\": \"" + SONNET + "\", "
+                + "\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"US\", \"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"fast\", "
+                + "\"ANTHROPIC_DEFAULT_MODEL\": \"haiku\"}}\n");
+        Run r = home.run("init", "--yes", "--skip-probe", "--max-output-tokens", "32000");
+        assertEquals(0, r.exit, r.toString());
+        String s = home.read(".claude/settings.json");
+        assertTrue(s.contains("\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"US\"") && s.contains("\"fast\"")
+                && s.contains("\"ANTHROPIC_DEFAULT_MODEL\": \"haiku\""), s);
+    }
 }
