@@ -13,8 +13,8 @@ public final class ModelIds {
     /** Inference-profile prefixes that exist for Claude. */
     public static final Set<String> PREFIXES = Set.of("global", "us", "eu", "apac", "jp", "au", "us-gov", "ca");
     /** Aliases Claude Code resolves itself (valid for ANTHROPIC_MODEL only). */
-    public static final Set<String> ALIASES = Set.of("default", "opus", "sonnet", "haiku", "opusplan", "sonnet[1m]",
-            "opus[1m]", "best");
+    public static final Set<String> ALIASES = Set.of("default", "opus", "sonnet", "haiku", "fable", "opusplan",
+            "sonnet[1m]", "opus[1m]", "fable[1m]", "best");
 
     private static final Pattern PROFILE_ID =
             Pattern.compile("^([a-z]{2,6}(?:-gov)?)\\.(anthropic\\.claude-[a-z0-9][a-z0-9.\\-]*(?::[0-9]+)?)$");
@@ -36,6 +36,9 @@ public final class ModelIds {
         }
         if (aliasAllowed && ALIASES.contains(id)) {
             return id;
+        }
+        if (OneMillionContext.hasTag(id)) {
+            return requireOneMillion(flag, id, region);
         }
         if (BARE_ID.matcher(id).matches() || FOUNDATION_ARN.matcher(id).matches()) {
             String bare = id.substring(id.indexOf("anthropic."));
@@ -72,6 +75,27 @@ public final class ModelIds {
                     + ". profile, which region "
                     + region + " does not serve (\"The provided model identifier is invalid\")",
                     "use " + suggestedPrefix(region) + "." + m.group(2) + " or global." + m.group(2));
+        }
+        return id;
+    }
+
+    /**
+     * A model ID with the [1m] tag: Claude Code sends the ID without it and asks for the 1M window, which only some
+     * models have (decision 0031); the tag on another model is refused with the ID to use instead.
+     */
+    private static String requireOneMillion(String flag, String id, String region) {
+        String bare = require(flag, OneMillionContext.withoutTag(id), region, false);
+        OneMillionContext.Kind kind = OneMillionContext.of(bare);
+        if (kind == OneMillionContext.Kind.NO_1M) {
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + ": "
+                    + OneMillionContext.modelName(bare) + " has a 200K window and no larger one, so [1m] gives no "
+                    + "1M context", "use " + flag + " " + bare + ", or a model with a 1M window (Sonnet 4.x, Opus 4.6 "
+                    + "or later)");
+        }
+        if (kind == OneMillionContext.Kind.NATIVE_ONLY) {
+            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(id) + ": "
+                    + OneMillionContext.modelName(bare) + " has a 1M window already, and Claude Code does not take "
+                    + "[1m] on it", "use " + flag + " " + bare);
         }
         return id;
     }

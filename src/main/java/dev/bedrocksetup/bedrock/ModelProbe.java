@@ -19,12 +19,19 @@ public final class ModelProbe {
 
     private ModelProbe() {}
 
-    /** The models worth a call: the chosen IDs in order, without repeats, nulls or aliases (Claude Code resolves those). */
+    /**
+     * The models worth a call, as Claude Code sends them: the chosen IDs in order without the [1m] tag (Claude Code
+     * strips it and asks for the 1M window instead), without repeats, nulls or aliases (Claude Code resolves those).
+     */
     public static List<String> worthCalling(String... ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            if (id != null && !out.contains(id) && !ModelIds.ALIASES.contains(id)) {
-                out.add(id);
+            if (id == null || ModelIds.ALIASES.contains(id)) {
+                continue;
+            }
+            String sent = OneMillionContext.withoutTag(id);
+            if (!out.contains(sent)) {
+                out.add(sent);
             }
         }
         return out;

@@ -17,6 +17,35 @@ public final class BedrockSettings {
     /** What Claude Code runs when credentials fail its check. */
     public enum AuthRefresh { LOGIN, AWS_CLI, NONE }
 
+    /** Bedrock's service tiers (ANTHROPIC_BEDROCK_SERVICE_TIER). */
+    public static final List<String> SERVICE_TIERS = List.of("default", "flex", "priority");
+
+    /** How long Claude Code keeps its prompt cache: each writes its one switch and removes the ones it contradicts. */
+    public enum PromptCaching {
+        ONE_HOUR("1h"), FIVE_MINUTES("5m"), OFF("off");
+
+        private final String label;
+
+        PromptCaching(String label) {
+            this.label = label;
+        }
+
+        /** As init's --prompt-caching spells it. */
+        public String label() {
+            return label;
+        }
+
+        /** The mode a label names, or null. */
+        public static PromptCaching fromLabel(String label) {
+            for (PromptCaching p : values()) {
+                if (p.label.equals(label)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
     public String region;
     public String profile;
     public String model;
@@ -37,8 +66,8 @@ public final class BedrockSettings {
     public String regionPrefix;
     /** ANTHROPIC_BEDROCK_SERVICE_TIER: default, flex or priority. */
     public String serviceTier;
-    /** ENABLE_PROMPT_CACHING_1H: true writes "1", false removes it. */
-    public Boolean promptCaching1h;
+    /** The prompt-caching switches (ENABLE_PROMPT_CACHING_1H, FORCE_PROMPT_CACHING_5M, DISABLE_PROMPT_CACHING). */
+    public PromptCaching promptCaching;
     /** CLAUDE_CODE_SUBPROCESS_ENV_SCRUB: true writes "1" (credentials kept out of the tools Claude Code runs). */
     public Boolean subprocessEnvScrub;
     /** How settings call bedrock-setup itself (the launcher's absolute path when known). */
@@ -102,8 +131,16 @@ public final class BedrockSettings {
         putIfChosen(out, OwnedKeys.DEFAULT_MODEL, defaultModel);
         putIfChosen(out, OwnedKeys.REGION_PREFIX, regionPrefix);
         putIfChosen(out, OwnedKeys.SERVICE_TIER, serviceTier);
-        if (promptCaching1h != null) {
-            out.put(OwnedKeys.PROMPT_CACHING_1H, promptCaching1h ? JsonText.quote("1") : null);
+        if (promptCaching != null) {
+            // Claude Code reads DISABLE first, then FORCE_5M, then the 1-hour switches (decision 0031): the one
+            // chosen is written and the ones that would override it or be moot are removed
+            String on = JsonText.quote("1");
+            out.put(OwnedKeys.DISABLE_PROMPT_CACHING, promptCaching == PromptCaching.OFF ? on : null);
+            out.put(OwnedKeys.FORCE_PROMPT_CACHING_5M, promptCaching == PromptCaching.FIVE_MINUTES ? on : null);
+            out.put(OwnedKeys.PROMPT_CACHING_1H, promptCaching == PromptCaching.ONE_HOUR ? on : null);
+            if (promptCaching != PromptCaching.ONE_HOUR) {
+                out.put(OwnedKeys.PROMPT_CACHING_1H_BEDROCK, null);
+            }
         }
         if (subprocessEnvScrub != null) {
             out.put(OwnedKeys.SUBPROCESS_ENV_SCRUB, subprocessEnvScrub ? JsonText.quote("1") : null);

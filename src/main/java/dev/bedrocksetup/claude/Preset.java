@@ -23,13 +23,14 @@ public final class Preset {
     static {
         Map<String, String> k = new LinkedHashMap<>();
         for (String name : List.of("profile", "sso-start-url", "sso-region", "sso-session", "account-id", "role-name",
-                "region", "model", "opus-model", "sonnet-model", "haiku-model", "auth", "credentials", "auth-refresh",
-                "scope")) {
+                "region", "model", "opus-model", "sonnet-model", "haiku-model", "fable-model", "default-model",
+                "region-prefix", "service-tier", "prompt-caching", "auth", "credentials", "auth-refresh", "scope")) {
             k.put(name, "string");
         }
         k.put("max-output-tokens", "number");
         k.put("max-thinking-tokens", "number");
-        for (String name : List.of("use-device-code", "no-browser", "skip-login", "skip-probe", "vscode")) {
+        for (String name : List.of("use-device-code", "no-browser", "skip-login", "skip-probe", "vscode",
+                "scrub-subprocess-env")) {
             k.put(name, "boolean");
         }
         KEYS = java.util.Collections.unmodifiableMap(k);

@@ -43,6 +43,7 @@ public final class SettingsEdit {
     public static Result plan(Path path, SettingsScope scope, String label, String current, BedrockSettings wanted) {
         List<String> notes = new ArrayList<>();
         JsonEditor editor = ClaudeSettingsDocument.edit(path, current);
+        OtherProviders.check(path, editor, notes);
         return plan(path, scope, label, current, editor, wanted.desired(editor, notes), notes);
     }
 

@@ -85,6 +85,7 @@ public final class SettingsService {
             outcomes.clear();
             List<String> notes = new ArrayList<>();
             JsonEditor editor = ClaudeSettingsDocument.edit(path, current.get(path));
+            OtherProviders.check(path, editor, notes);
             SettingsEdit.Result r = SettingsEdit.plan(path, scope, label(scope, path), current.get(path), editor,
                     wanted.desired(editor, notes), notes);
             FileChange settingsChange = r.change;

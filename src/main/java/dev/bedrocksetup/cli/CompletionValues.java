@@ -40,6 +40,33 @@ final class CompletionValues {
         }
     }
 
+    static final class RegionPrefixes extends Fixed {
+        RegionPrefixes() {
+            super(dev.bedrocksetup.bedrock.RegionPrefix.OVERRIDE_VALUES);
+        }
+    }
+
+    static final class ServiceTiers extends Fixed {
+        ServiceTiers() {
+            super(dev.bedrocksetup.claude.BedrockSettings.SERVICE_TIERS);
+        }
+    }
+
+    static final class PromptCachingModes extends Fixed {
+        PromptCachingModes() {
+            super(labels());
+        }
+
+        private static List<String> labels() {
+            List<String> out = new ArrayList<>();
+            for (dev.bedrocksetup.claude.BedrockSettings.PromptCaching p
+                    : dev.bedrocksetup.claude.BedrockSettings.PromptCaching.values()) {
+                out.add(p.label());
+            }
+            return out;
+        }
+    }
+
     static final class CredentialModes extends Fixed {
         CredentialModes() {
             super(List.of("env", "export"));

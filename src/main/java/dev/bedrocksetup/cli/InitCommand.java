@@ -57,6 +57,35 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--haiku-model", paramLabel = "ID", description = "Haiku tier pin (ANTHROPIC_DEFAULT_HAIKU_MODEL).")
     String haikuModel;
 
+    @Option(names = "--fable-model", paramLabel = "ID", description = "Fable tier pin (ANTHROPIC_DEFAULT_FABLE_MODEL): "
+            + "what --model fable and /model fable use.")
+    String fableModel;
+
+    @Option(names = "--default-model", paramLabel = "ID", description = "The model a new session starts on when "
+            + "ANTHROPIC_MODEL and the settings' model are unset (ANTHROPIC_DEFAULT_MODEL).")
+    String defaultModel;
+
+    @Option(names = "--region-prefix", paramLabel = "PREFIX", completionCandidates = CompletionValues.RegionPrefixes.class,
+            description = "Inference-profile prefix for the models Claude Code picks itself "
+                    + "(ANTHROPIC_BEDROCK_REGION_PREFIX): ${COMPLETION-CANDIDATES}; not in GovCloud.")
+    String regionPrefix;
+
+    @Option(names = "--service-tier", paramLabel = "TIER", completionCandidates = CompletionValues.ServiceTiers.class,
+            description = "Bedrock service tier sent with every model call (ANTHROPIC_BEDROCK_SERVICE_TIER): "
+                    + "${COMPLETION-CANDIDATES}.")
+    String serviceTier;
+
+    @Option(names = "--prompt-caching", paramLabel = "1h|5m|off",
+            completionCandidates = CompletionValues.PromptCachingModes.class,
+            description = "Prompt cache lifetime: 1h (ENABLE_PROMPT_CACHING_1H), 5m (FORCE_PROMPT_CACHING_5M) or off "
+                    + "(DISABLE_PROMPT_CACHING).")
+    String promptCaching;
+
+    @Option(names = "--scrub-subprocess-env", description = "Keep AWS credentials out of the tools Claude Code runs "
+            + "(CLAUDE_CODE_SUBPROCESS_ENV_SCRUB=1); matters with --credentials env, where AWS_PROFILE is in their "
+            + "environment.")
+    boolean scrubSubprocessEnv;
+
     @Option(names = "--auth", paramLabel = "MODE", completionCandidates = CompletionValues.AuthModes.class,
             description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
     String auth;

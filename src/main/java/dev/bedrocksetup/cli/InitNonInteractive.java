@@ -22,6 +22,7 @@ import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.setup.SetupInForce;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.setup.SsoProfileSetup;
+import dev.bedrocksetup.setup.SurfaceAnswers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -213,7 +214,7 @@ final class InitNonInteractive {
             return;
         }
         List<String> models = ModelProbe.worthCalling(wanted.model, wanted.opusModel, wanted.sonnetModel,
-                wanted.haikuModel);
+                wanted.haikuModel, wanted.fableModel, wanted.defaultModel);
         if (models.isEmpty()) {
             return;
         }
@@ -300,6 +301,7 @@ final class InitNonInteractive {
         s.opusModel = pin("opus-model", region);
         s.sonnetModel = pin("sonnet-model", region);
         s.haikuModel = pin("haiku-model", region);
+        SurfaceAnswers.apply(request, s, w -> ctx.err.println(ctx.style.warn("warning: ") + w));
         String credentials = text("credentials");
         if (credentials != null) {
             s.credentials = SetupRequest.credentialsMode(credentials);

@@ -26,7 +26,7 @@ final class ModelChecks {
     static final java.util.Set<String> CLAUDE_CODE_ALIASES = java.util.Set.of("sonnet", "opus", "haiku", "fable",
             "best", "sonnet[1m]", "opus[1m]", "fable[1m]", "opusplan", "default", "inherit");
     /** The 1M-context tag Claude Code reads off a model ID and does not send (e2e/ClaudeCodeBedrockSurfaceTest). */
-    static final Pattern ONE_MILLION_TAG = Pattern.compile("\\[1m\\]$", Pattern.CASE_INSENSITIVE);
+    static final Pattern ONE_MILLION_TAG = dev.bedrocksetup.bedrock.OneMillionContext.TAG;
     static final List<String> PINS = List.of("ANTHROPIC_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL",
             "ANTHROPIC_DEFAULT_SONNET_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL");
     private static final Pattern PREFIXED = Pattern.compile("^([a-z]{2,6}(?:-gov)?)\\.(anthropic\\..+)$");

@@ -1,10 +1,10 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.bedrock.OneMillionContext;
 import dev.bedrocksetup.bedrock.RegionPrefix;
 import dev.bedrocksetup.claude.ClaudeCodeValues;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,18 +25,9 @@ final class SurfaceChecks {
      * The provider switches in the order Claude Code tries them (its provider function: the first one on wins), with
      * the name it shows for each.
      */
-    static final Map<String, String> PROVIDERS = new LinkedHashMap<>();
+    static final Map<String, String> PROVIDERS = dev.bedrocksetup.claude.OtherProviders.IN_ORDER;
 
-    static {
-        PROVIDERS.put("CLAUDE_CODE_USE_BEDROCK", "Amazon Bedrock");
-        PROVIDERS.put("CLAUDE_CODE_USE_FOUNDRY", "Microsoft Foundry");
-        PROVIDERS.put("CLAUDE_CODE_USE_ANTHROPIC_AWS", "Claude Platform on AWS");
-        PROVIDERS.put("CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD", "Claude Platform on Google Cloud");
-        PROVIDERS.put("CLAUDE_CODE_USE_MANTLE", "Amazon Bedrock (Mantle)");
-        PROVIDERS.put("CLAUDE_CODE_USE_VERTEX", "Google Vertex AI");
-    }
-
-    static final List<String> SERVICE_TIERS = List.of("default", "flex", "priority");
+    static final List<String> SERVICE_TIERS = dev.bedrocksetup.claude.BedrockSettings.SERVICE_TIERS;
     static final List<String> CACHING = List.of("DISABLE_PROMPT_CACHING", "FORCE_PROMPT_CACHING_5M",
             "ENABLE_PROMPT_CACHING_1H", "ENABLE_PROMPT_CACHING_1H_BEDROCK");
     static final List<String> CREDENTIAL_SWITCHES = List.of("CLAUDE_CODE_SKIP_AWS_CRED_CACHE",

@@ -1,7 +1,11 @@
 package dev.bedrocksetup.setup;
 
+import dev.bedrocksetup.bedrock.ModelIds;
+import dev.bedrocksetup.bedrock.OneMillionContext;
+import dev.bedrocksetup.bedrock.RegionPrefix;
 import dev.bedrocksetup.claude.AuthRefreshCommand;
 import dev.bedrocksetup.claude.BedrockSettings;
+import dev.bedrocksetup.claude.ClaudeCodeValues;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.claude.SettingsLocations;
 import dev.bedrocksetup.claude.SettingsScope;
@@ -77,12 +81,64 @@ public final class SetupInForce {
         return variable("ANTHROPIC_DEFAULT_HAIKU_MODEL").or(variable("ANTHROPIC_SMALL_FAST_MODEL"));
     }
 
-    /** The models pinned now, primary first, without repeats. */
+    public Answer<String> fableModel() {
+        return variable("ANTHROPIC_DEFAULT_FABLE_MODEL");
+    }
+
+    /** ANTHROPIC_DEFAULT_MODEL, unless it is a value Claude Code ignores there ("haiku", "default" ...). */
+    public Answer<String> defaultModel() {
+        Answer<String> v = variable("ANTHROPIC_DEFAULT_MODEL");
+        return v.answered() && SurfaceAnswers.IGNORED_DEFAULT_MODELS.contains(v.value()) ? Answer.none() : v;
+    }
+
+    /**
+     * ANTHROPIC_BEDROCK_REGION_PREFIX when Claude Code takes it; a value it ignores is no answer (left as it is for
+     * the doctor to report, rather than refused on a re-run as if a flag had given it). The same for the tier.
+     */
+    public Answer<String> regionPrefix() {
+        Answer<String> v = variable(RegionPrefix.OVERRIDE);
+        return v.answered() && RegionPrefix.override(v.value()) != null ? v : Answer.none();
+    }
+
+    public Answer<String> serviceTier() {
+        Answer<String> v = variable("ANTHROPIC_BEDROCK_SERVICE_TIER");
+        return v.answered() && BedrockSettings.SERVICE_TIERS.contains(v.value()) ? v : Answer.none();
+    }
+
+    /**
+     * The caching in force as --prompt-caching spells it, read in Claude Code's order (decision 0031): off when
+     * DISABLE_PROMPT_CACHING is on, else 5m when FORCE_PROMPT_CACHING_5M is, else 1h when either 1-hour switch is.
+     */
+    public Answer<String> promptCaching() {
+        String[][] order = {{"DISABLE_PROMPT_CACHING", "off"}, {"FORCE_PROMPT_CACHING_5M", "5m"},
+            {"ENABLE_PROMPT_CACHING_1H", "1h"}, {"ENABLE_PROMPT_CACHING_1H_BEDROCK", "1h"}};
+        for (String[] switchAndLabel : order) {
+            Answer<String> v = variable(switchAndLabel[0]);
+            if (v.answered() && ClaudeCodeValues.isOn(v.value())) {
+                return Answer.of(switchAndLabel[1], v.source());
+            }
+        }
+        return Answer.none();
+    }
+
+    public Answer<Boolean> scrubSubprocessEnv() {
+        Answer<String> v = variable("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
+        return v.answered() && ClaudeCodeValues.isOn(v.value()) ? Answer.of(Boolean.TRUE, v.source()) : Answer.none();
+    }
+
+    /**
+     * The models pinned now, primary first, without repeats, as Claude Code sends them (without the [1m] tag, which
+     * it strips and turns into a request for the 1M window). A default model that is an alias ("sonnet") names
+     * one of the others, so it adds nothing.
+     */
     public List<String> models() {
         List<String> out = new ArrayList<>();
-        for (Answer<String> a : List.of(model(), opusModel(), sonnetModel(), haikuModel())) {
-            if (a.answered() && !out.contains(a.value())) {
-                out.add(a.value());
+        Answer<String> dflt = defaultModel();
+        for (Answer<String> a : List.of(model(), opusModel(), sonnetModel(), haikuModel(), fableModel(),
+                dflt.answered() && ModelIds.ALIASES.contains(dflt.value()) ? Answer.<String>none() : dflt)) {
+            String sent = a.answered() ? OneMillionContext.withoutTag(a.value()) : null;
+            if (sent != null && !out.contains(sent)) {
+                out.add(sent);
             }
         }
         return out;

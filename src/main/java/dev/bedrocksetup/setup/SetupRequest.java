@@ -71,14 +71,26 @@ public final class SetupRequest {
             put(current, "opus-model", inForce.opusModel());
             put(current, "sonnet-model", inForce.sonnetModel());
             put(current, "haiku-model", inForce.haikuModel());
+            put(current, "fable-model", inForce.fableModel());
+            put(current, "default-model", inForce.defaultModel());
+            put(current, "region-prefix", inForce.regionPrefix());
+            put(current, "service-tier", inForce.serviceTier());
+            put(current, "prompt-caching", inForce.promptCaching());
+            put(current, "scrub-subprocess-env", inForce.scrubSubprocessEnv());
             if (given.get("region") != null) {
-                // another region: the models in force may be of another geography, and are no answer for it
+                // another region: the models and prefix in force may be of another geography, and are no answer
                 String region = (String) given.get("region").value();
-                for (String key : new String[] {"model", "opus-model", "sonnet-model", "haiku-model"}) {
+                for (String key : new String[] {"model", "opus-model", "sonnet-model", "haiku-model", "fable-model",
+                    "default-model"}) {
                     Answer<Object> m = current.get(key);
                     if (m != null && !fits((String) m.value(), region)) {
                         current.remove(key);
                     }
+                }
+                Answer<Object> prefix = current.get("region-prefix");
+                if (prefix != null && (!RegionNames.isValid(region)
+                        || !ModelIds.fitsRegion((String) prefix.value(), region))) {
+                    current.remove("region-prefix");
                 }
             }
             put(current, "credentials", label(inForce.credentials()));
@@ -95,9 +107,10 @@ public final class SetupRequest {
         return new SetupRequest(given, current, defaults);
     }
 
-    private static boolean fits(String model, String region) {
+    private static boolean fits(String pinned, String region) {
+        String model = dev.bedrocksetup.bedrock.OneMillionContext.withoutTag(pinned);
         int dot = model.indexOf('.');
-        return ModelIds.ALIASES.contains(model) || model.startsWith("arn:") && model.split(":").length > 3
+        return ModelIds.ALIASES.contains(pinned) || model.startsWith("arn:") && model.split(":").length > 3
                 && model.split(":")[3].equals(region)
                 || dot > 0 && RegionNames.isValid(region) && ModelIds.fitsRegion(model.substring(0, dot), region);
     }

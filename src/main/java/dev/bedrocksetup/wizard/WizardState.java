@@ -148,6 +148,8 @@ final class WizardState {
         s.opusModel = pin("opus-model");
         s.sonnetModel = pin("sonnet-model");
         s.haikuModel = haiku;
+        // the wizard asks none of issue 17's settings yet; a flag or preset that gives one is written all the same
+        dev.bedrocksetup.setup.SurfaceAnswers.applyGiven(request, s, ignored -> { });
         s.authRefresh = refresh;
         s.maxOutputTokens = maxOutput;
         s.maxThinkingTokens = maxThinking;

@@ -36,16 +36,17 @@ class SurfaceKeysRoundTripTest {
         s.defaultModel = "sonnet";
         s.regionPrefix = "jp";
         s.serviceTier = "flex";
-        s.promptCaching1h = true;
+        s.promptCaching = BedrockSettings.PromptCaching.ONE_HOUR;
         s.subprocessEnvScrub = true;
         service.applyInit(SettingsScope.USER, null, s, false);
         String written = Files.readString(p);
         for (String line : new String[] {"\"ANTHROPIC_DEFAULT_FABLE_MODEL\": \"jp.anthropic.claude-fable-5\"",
                 "\"ANTHROPIC_DEFAULT_MODEL\": \"sonnet\"", "\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"jp\"",
                 "\"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"flex\"", "\"ENABLE_PROMPT_CACHING_1H\": \"1\"",
-                "\"CLAUDE_CODE_SUBPROCESS_ENV_SCRUB\": \"1\"", "\"FORCE_PROMPT_CACHING_5M\": \"1\""}) {
+                "\"CLAUDE_CODE_SUBPROCESS_ENV_SCRUB\": \"1\""}) {
             assertTrue(written.contains(line), line + " in " + written);
         }
+        assertTrue(!written.contains("FORCE_PROMPT_CACHING_5M"), "5 minutes would win over the hour: " + written);
         // the doctor reads each back with its origin
         EffectiveConfiguration effective = EffectiveConfiguration.resolve(
                 SettingsSnapshot.read(home.env(), new SettingsLocations(home.env(), dir)), home.env());
@@ -57,6 +58,6 @@ class SurfaceKeysRoundTripTest {
             assertTrue(EffectiveConfiguration.VARIABLES.contains(name), name + " is shown in the doctor's report");
         }
         service.reset(Set.of(), null, false);
-        assertEquals(original, Files.readString(p), "byte for byte, the user's FORCE_PROMPT_CACHING_5M kept");
+        assertEquals(original, Files.readString(p), "byte for byte, the user's FORCE_PROMPT_CACHING_5M back");
     }
 }

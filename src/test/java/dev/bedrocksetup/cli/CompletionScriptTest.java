@@ -74,7 +74,9 @@ class CompletionScriptTest {
     void bashScriptIsValidAndCompletesOptionNamesAndValues() throws Exception {
         Path script = script("bash");
         shell("bash", "-n", script.toString());
-        assertEquals(List.of("--scope"), lines(bashOffers(script, "bedrock-setup", "init", "--sc")));
+        assertEquals(List.of("--scope"), lines(bashOffers(script, "bedrock-setup", "init", "--sco")));
+        assertEquals(List.of("1h", "5m", "off"),
+                lines(bashOffers(script, "bedrock-setup", "init", "--prompt-caching", "")));
         assertEquals(List.of("user", "project", "local", "managed"),
                 lines(bashOffers(script, "bedrock-setup", "init", "--scope", "")));
         assertEquals(List.of("export"), lines(bashOffers(script, "bedrock-setup", "setup", "--credentials", "ex")));
@@ -125,7 +127,7 @@ class CompletionScriptTest {
         dev.bedrocksetup.testing.ExternalTools.requireCommand("fish", "apt-get install fish");
         Path script = script("fish");
         shell("fish", "--no-execute", script.toString());
-        String complete = "source '" + script + "'; complete -C 'bedrock-setup init --sc'; echo ==;"
+        String complete = "source '" + script + "'; complete -C 'bedrock-setup init --sco'; echo ==;"
                 + " complete -C 'bedrock-setup init --scope '; echo ==; complete -C 'bedrock-setup export-cr'";
         String[] parts = shell("fish", "--no-config", "-c", complete).split("==\n");
         assertEquals(List.of("--scope"), names(parts[0]));

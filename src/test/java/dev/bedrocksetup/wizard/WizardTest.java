@@ -204,6 +204,18 @@ class WizardTest {
     static final String EU_SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
 
+    @Test
+    void issue17FlagsAreWrittenThoughTheWizardDoesNotAskThem() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
+                "eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+        Run r = wizard(p, "--service-tier", "flex", "--prompt-caching", "1h", "--region-prefix", "eu");
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.contains("\"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"flex\""), text);
+        assertTrue(text.contains("\"ENABLE_PROMPT_CACHING_1H\": \"1\""), text);
+        assertTrue(text.contains("\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"eu\""), text);
+    }
+
     Run wizard(ScriptedPrompter p, String... args) {
         WizardHook.use(p);
         String[] all = new String[args.length + 1];

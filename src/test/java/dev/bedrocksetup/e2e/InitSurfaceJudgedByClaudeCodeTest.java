@@ -1,0 +1,101 @@
+package dev.bedrocksetup.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrocksetup.standin.LoggedRequest;
+import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.standin.StandInServer;
+import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.StandInHome;
+import dev.bedrocksetup.testing.TempHome.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Settings written by `init --yes` with issue 17's options, judged by the real Claude Code ({@value ClaudeCode#VERSION})
+ * against the stand-in: what it sends to Bedrock is what the option promised (decision 0032).
+ */
+class InitSurfaceJudgedByClaudeCodeTest {
+    static final String REGION = "ap-northeast-1";
+    static final String APAC_SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String APAC_HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
+
+    static ClaudeCode claude;
+
+    @TempDir
+    Path dir;
+    StandInHome stand;
+    Path project;
+
+    @BeforeAll
+    static void install() {
+        claude = ClaudeCode.installed(ClaudeCode.requestedVersion());
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox());
+        stand.staticKeysProfile("keys", "ci-user", REGION);
+        project = Files.createDirectories(dir.resolve("home/project"));
+    }
+
+    @AfterEach
+    void stop() {
+        stand.close();
+    }
+
+    private void init(String... options) {
+        List<String> args = new ArrayList<>(List.of("init", "--yes", "--profile", "keys", "--region", REGION));
+        args.addAll(Arrays.asList(options));
+        Run r = stand.home.run(args.toArray(new String[0]));
+        assertEquals(0, r.exit, r.toString());
+    }
+
+    /** The one streamed turn of {@code claude -p}: it answered, and this is the call that carried it. */
+    private LoggedRequest turn() {
+        stand.requestLog().clear();
+        ClaudeCode.Result r = claude.print("Say hello.", stand.home.home, project, stand.baseUri(),
+                Duration.ofSeconds(90));
+        assertEquals(0, r.exit(), r.toString());
+        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        assertEquals(1, streams.size(), "one streamed turn: " + stand.requestLog().all());
+        LoggedRequest call = streams.get(0);
+        assertEquals(200, call.status(), call.toString());
+        return call;
+    }
+
+    @Test
+    void fableModelIsWhatModelFableSends() {
+        init("--model", "fable", "--fable-model", APAC_HAIKU);
+        assertEquals(APAC_HAIKU, turn().modelId());
+    }
+
+    @Test
+    void serviceTierArrivesAsTheHeader() {
+        init("--model", APAC_SONNET, "--service-tier", "flex");
+        assertEquals("flex", turn().parameters().get(StandInServer.SERVICE_TIER));
+    }
+
+    @Test
+    void regionPrefixJpSendsTheSonnetAliasToAJpProfile() {
+        init("--model", "sonnet", "--region-prefix", "jp");
+        String sent = turn().modelId();
+        assertTrue(sent.startsWith("jp.anthropic.claude-sonnet-"), sent);
+    }
+
+    @Test
+    void aOneMillionModelIsSentWithoutTheTagAndAnswered() {
+        init("--model", "apac.anthropic.claude-sonnet-4-5-20250929-v1:0[1m]");
+        assertEquals(APAC_SONNET, turn().modelId());
+    }
+}
