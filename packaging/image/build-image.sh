@@ -100,10 +100,13 @@ rm -rf "$training/run"
   -cp "$jar" dev.bedrocksetup.cli.StartupTraining "$training/run") </dev/null >/dev/null 2>&1
 sed -n 's/.* source: jrt:\/\([^ ]*\).*/\1/p' "$training/classes.log" | sort -u >"$work/modules-loaded"
 sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release" | tr ' ' '\n' | sort -u >"$work/modules-in-image"
-# Two modules the JDK probes for only because they are there, from java.base, with a fallback when absent:
+# Modules probed for only because they are there: two by the JDK, from java.base, with a fallback when absent:
 # jdk.localedata (the locale data of languages other than English, found by service loading; our messages are
 # English and java.base has the English data) and jdk.net (extended socket options, looked up by name; none set).
-optional_probes='^jdk\.localedata$|^jdk\.net$'
+# And one picocli probes for: java.sql (converters for java.sql.Time and Timestamp, registered by reflection only when
+# the module is there; no option of ours has such a type). jackson-databind brought java.sql into jdeps' list until
+# it moved to test scope (decision 0026).
+optional_probes='^jdk\.localedata$|^jdk\.net$|^java\.sql$'
 missing="$(comm -23 "$work/modules-loaded" "$work/modules-in-image" | grep -Ev "$optional_probes" || true)"
 if [ -n "$missing" ] || [ ! -s "$work/modules-loaded" ]; then
   echo "build-image: the commands load classes of modules the image lacks: ${missing:-(no class log)}" >&2
