@@ -167,7 +167,8 @@ for question in "IAM Identity Center region" "Name for the SSO session" "Profile
   keys Enter
 done
 await "Apply these changes? [y/N]"
-keys -l y
+keys -l y # a yes/no reads a line: y, then Enter
+keys Enter
 await "EXIT="
 screen >"$work/demo.out"
 if grep -q 'NoClassDefFoundError\|ClassNotFoundException' "$work/demo.out"; then cat "$work/demo.out" >&2; fail "init --demo: a class is missing"; fi
