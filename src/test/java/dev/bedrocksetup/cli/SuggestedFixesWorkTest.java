@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
@@ -15,10 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A fix line never suggests a command that cannot work (issue 15): each test provokes failures of models, policy,
@@ -40,21 +40,18 @@ class SuggestedFixesWorkTest {
             "--all-regions", "--first-use", "--vscode", "--skip-login", "--skip-probe", "--no-browser",
             "--use-device-code", "--remove-profile", "--with-claude");
 
-    @TempDir
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
     Path dir;
     StandInHome stand;
     TempHome home;
 
     @BeforeEach
     void start() throws Exception {
-        stand = new StandInHome(dir);
-        home = stand.home;
+        dir = aws.dir();
+        stand = aws.stand();
+        home = aws.home();
         stand.browser();
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
     }
 
     /** Every command a fix line names, as argv: the words after "bedrock-setup" up to the end of the command. */

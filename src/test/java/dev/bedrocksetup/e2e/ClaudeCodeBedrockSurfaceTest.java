@@ -8,6 +8,8 @@ import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.ClaudeCodeExtension;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.StandInHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +17,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the real Claude Code ({@value ClaudeCode#VERSION}, or {@code -Dclaude-code.version}) sends to Bedrock for the
@@ -33,28 +33,22 @@ class ClaudeCodeBedrockSurfaceTest {
     static final String APAC_HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
     static final String APAC_OPUS = "apac.anthropic.claude-opus-4-6-v1";
 
-    static ClaudeCode claude;
+    @RegisterExtension
+    static final ClaudeCodeExtension installed = new ClaudeCodeExtension(ClaudeCode.requestedVersion());
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
+    ClaudeCode claude;
+
     StandInHome stand;
     Path project;
 
-    @BeforeAll
-    static void install() {
-        claude = ClaudeCode.installed(ClaudeCode.requestedVersion());
-    }
-
     @BeforeEach
     void start() throws Exception {
-        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox());
+        claude = installed.get();
+        stand = aws.stand();
         stand.staticKeysProfile("keys", "ci-user", REGION);
-        project = Files.createDirectories(dir.resolve("home/project"));
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
+        project = Files.createDirectories(aws.dir().resolve("project"));
     }
 
     /** User settings with Bedrock on in {@link #REGION} through profile {@code keys}, plus these env values. */

@@ -7,6 +7,8 @@ import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
+import dev.bedrocksetup.testing.ClaudeCodeExtension;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Files;
@@ -15,11 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Settings written by `init --yes` with issue 17's options, judged by the real Claude Code ({@value ClaudeCode#VERSION})
@@ -30,28 +30,22 @@ class InitSurfaceJudgedByClaudeCodeTest {
     static final String APAC_SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String APAC_HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
 
-    static ClaudeCode claude;
+    @RegisterExtension
+    static final ClaudeCodeExtension installed = new ClaudeCodeExtension(ClaudeCode.requestedVersion());
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
+    ClaudeCode claude;
+
     StandInHome stand;
     Path project;
 
-    @BeforeAll
-    static void install() {
-        claude = ClaudeCode.installed(ClaudeCode.requestedVersion());
-    }
-
     @BeforeEach
     void start() throws Exception {
-        stand = new StandInHome(dir.resolve("home"), StandInHome.sandbox());
+        claude = installed.get();
+        stand = aws.stand();
         stand.staticKeysProfile("keys", "ci-user", REGION);
-        project = Files.createDirectories(dir.resolve("home/project"));
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
+        project = Files.createDirectories(aws.dir().resolve("project"));
     }
 
     private void init(String... options) {

@@ -8,16 +8,16 @@ import dev.bedrocksetup.json.JsonDocument;
 import dev.bedrocksetup.standin.IssuedCredentials;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
+import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15's scenario: after {@code init --yes --profile k --region eu-west-1 --model eu.…}, every command runs
@@ -29,15 +29,17 @@ class CommandsStartFromTheSetupInForceTest {
     static final String MODEL = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String USING = "using profile k and region eu-west-1 from ~/.claude/settings.json";
 
-    @TempDir
+    @RegisterExtension
+    final StandInExtension aws = new StandInExtension();
     Path dir;
     StandInHome stand;
     TempHome home;
 
     @BeforeEach
     void start() throws Exception {
-        stand = new StandInHome(dir);
-        home = stand.home.ssoProfiles("k"); // k's profile region is us-west-2
+        dir = aws.dir();
+        stand = aws.stand();
+        home = aws.home().ssoProfiles("k"); // k's profile region is us-west-2
         IssuedCredentials decoy = stand.scenario.issueUserKeys(StandInHome.ACCOUNT, "someone-else");
         home.credentials("default", decoy);
         stand.browser();
@@ -46,11 +48,6 @@ class CommandsStartFromTheSetupInForceTest {
         Run init = home.run("init", "--yes", "--profile", "k", "--region", "eu-west-1", "--model", MODEL);
         assertEquals(0, init.exit, init.toString());
         stand.requestLog().clear();
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
     }
 
     /** Every signed request since the last clear was for eu-west-1 with credentials of k's role (Dev). */
