@@ -14,7 +14,6 @@ import dev.bedrocksetup.core.Environment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The Claude-Code-on-Bedrock setup in force now, read from Claude Code's effective configuration (settings files in
@@ -51,43 +50,43 @@ public final class SetupInForce {
      * The AWS profile Claude Code uses: AWS_PROFILE, else the profile an awsCredentialExport command of ours names.
      */
     public Answer<String> profile() {
-        Answer<String> p = variable("AWS_PROFILE");
+        Answer<String> p = inForce("AWS_PROFILE");
         if (p.answered()) {
             return p;
         }
-        Answer<String> export = setting("awsCredentialExport");
+        Answer<String> export = inForce("awsCredentialExport");
         return Answer.of(AuthRefreshCommand.profileNamed(export.value()), export.source());
     }
 
     /** The Bedrock region: AWS_REGION, then AWS_DEFAULT_REGION (what Claude Code reads first). */
     public Answer<String> region() {
-        return variable("AWS_REGION").or(variable("AWS_DEFAULT_REGION"));
+        return inForce("AWS_REGION").or(inForce("AWS_DEFAULT_REGION"));
     }
 
     public Answer<String> model() {
-        return variable("ANTHROPIC_MODEL");
+        return inForce("ANTHROPIC_MODEL");
     }
 
     public Answer<String> opusModel() {
-        return variable("ANTHROPIC_DEFAULT_OPUS_MODEL");
+        return inForce("ANTHROPIC_DEFAULT_OPUS_MODEL");
     }
 
     public Answer<String> sonnetModel() {
-        return variable("ANTHROPIC_DEFAULT_SONNET_MODEL");
+        return inForce("ANTHROPIC_DEFAULT_SONNET_MODEL");
     }
 
     /** The fast model: ANTHROPIC_DEFAULT_HAIKU_MODEL, else the deprecated ANTHROPIC_SMALL_FAST_MODEL. */
     public Answer<String> haikuModel() {
-        return variable("ANTHROPIC_DEFAULT_HAIKU_MODEL").or(variable("ANTHROPIC_SMALL_FAST_MODEL"));
+        return inForce("ANTHROPIC_DEFAULT_HAIKU_MODEL").or(inForce("ANTHROPIC_SMALL_FAST_MODEL"));
     }
 
     public Answer<String> fableModel() {
-        return variable("ANTHROPIC_DEFAULT_FABLE_MODEL");
+        return inForce("ANTHROPIC_DEFAULT_FABLE_MODEL");
     }
 
     /** ANTHROPIC_DEFAULT_MODEL, unless it is a value Claude Code ignores there ("haiku", "default" ...). */
     public Answer<String> defaultModel() {
-        Answer<String> v = variable("ANTHROPIC_DEFAULT_MODEL");
+        Answer<String> v = inForce("ANTHROPIC_DEFAULT_MODEL");
         return v.answered() && SurfaceAnswers.IGNORED_DEFAULT_MODELS.contains(v.value()) ? Answer.none() : v;
     }
 
@@ -96,12 +95,12 @@ public final class SetupInForce {
      * the doctor to report, rather than refused on a re-run as if a flag had given it). The same for the tier.
      */
     public Answer<String> regionPrefix() {
-        Answer<String> v = variable(RegionPrefix.OVERRIDE);
+        Answer<String> v = inForce(RegionPrefix.OVERRIDE);
         return v.answered() && RegionPrefix.override(v.value()) != null ? v : Answer.none();
     }
 
     public Answer<String> serviceTier() {
-        Answer<String> v = variable("ANTHROPIC_BEDROCK_SERVICE_TIER");
+        Answer<String> v = inForce("ANTHROPIC_BEDROCK_SERVICE_TIER");
         return v.answered() && BedrockSettings.SERVICE_TIERS.contains(v.value()) ? v : Answer.none();
     }
 
@@ -113,7 +112,7 @@ public final class SetupInForce {
         String[][] order = {{"DISABLE_PROMPT_CACHING", "off"}, {"FORCE_PROMPT_CACHING_5M", "5m"},
             {"ENABLE_PROMPT_CACHING_1H", "1h"}, {"ENABLE_PROMPT_CACHING_1H_BEDROCK", "1h"}};
         for (String[] switchAndLabel : order) {
-            Answer<String> v = variable(switchAndLabel[0]);
+            Answer<String> v = inForce(switchAndLabel[0]);
             if (v.answered() && ClaudeCodeValues.isOn(v.value())) {
                 return Answer.of(switchAndLabel[1], v.source());
             }
@@ -122,7 +121,7 @@ public final class SetupInForce {
     }
 
     public Answer<Boolean> scrubSubprocessEnv() {
-        Answer<String> v = variable("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
+        Answer<String> v = inForce("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
         return v.answered() && ClaudeCodeValues.isOn(v.value()) ? Answer.of(Boolean.TRUE, v.source()) : Answer.none();
     }
 
@@ -151,17 +150,17 @@ public final class SetupInForce {
 
     /** EXPORT when awsCredentialExport is set, ENV when AWS_PROFILE is; not answered otherwise. */
     public Answer<BedrockSettings.CredentialsMode> credentials() {
-        Answer<String> export = setting("awsCredentialExport");
+        Answer<String> export = inForce("awsCredentialExport");
         if (export.answered()) {
             return Answer.of(BedrockSettings.CredentialsMode.EXPORT, export.source());
         }
-        Answer<String> p = variable("AWS_PROFILE");
+        Answer<String> p = inForce("AWS_PROFILE");
         return Answer.of(p.answered() ? BedrockSettings.CredentialsMode.ENV : null, p.source());
     }
 
     /** The awsAuthRefresh in force, as one of the modes init writes: login (ours), aws-cli, or none when absent. */
     public Answer<BedrockSettings.AuthRefresh> authRefresh() {
-        Answer<String> r = setting("awsAuthRefresh");
+        Answer<String> r = inForce("awsAuthRefresh");
         if (!r.answered()) {
             return Answer.none();
         }
@@ -202,20 +201,16 @@ public final class SetupInForce {
         return a != null && a.answered() && a.source() != null && !a.source().startsWith("--");
     }
 
-    private Answer<String> variable(String name) {
-        return answer(name, s -> s.isString() ? (String) s.value : null);
-    }
-
-    private Answer<String> setting(String key) {
-        return answer(key, s -> s.isString() ? (String) s.value : null);
-    }
-
-    private Answer<String> answer(String name, Function<EffectiveConfiguration.Source, String> text) {
+    /**
+     * The winning value of a variable or settings key as text, with the file it comes from; a value that is not a
+     * string, or is blank, answers nothing (as Claude Code reads it: not set).
+     */
+    private Answer<String> inForce(String name) {
         EffectiveConfiguration.Source w = effective.entry(name).winner();
         if (w == null) {
             return Answer.none();
         }
-        String v = text.apply(w);
+        String v = w.isString() ? (String) w.value : null;
         return Answer.of(v == null || v.isBlank() ? null : v.trim(), shown(w));
     }
 
