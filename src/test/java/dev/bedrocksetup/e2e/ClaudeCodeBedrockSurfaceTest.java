@@ -3,19 +3,15 @@ package dev.bedrocksetup.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.json.JsonText;
 import dev.bedrocksetup.standin.LoggedRequest;
-import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
 import dev.bedrocksetup.testing.ClaudeCodeExtension;
 import dev.bedrocksetup.testing.StandInExtension;
+import dev.bedrocksetup.testing.Settings;
 import dev.bedrocksetup.testing.StandInHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,37 +49,16 @@ class ClaudeCodeBedrockSurfaceTest {
 
     /** User settings with Bedrock on in {@link #REGION} through profile {@code keys}, plus these env values. */
     private void settings(Map<String, String> env, String model) throws Exception {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("CLAUDE_CODE_USE_BEDROCK", "1");
-        all.put("AWS_REGION", REGION);
-        all.put("AWS_PROFILE", "keys");
-        all.putAll(env);
-        StringBuilder json = new StringBuilder("{\n  \"env\": {");
-        String sep = "\n";
-        for (Map.Entry<String, String> e : all.entrySet()) {
-            json.append(sep).append("    ").append(JsonText.quote(e.getKey())).append(": ")
-                    .append(JsonText.quote(e.getValue()));
-            sep = ",\n";
-        }
-        json.append("\n  }");
+        Settings.Builder settings = Settings.bedrock().env("AWS_REGION", REGION).env("AWS_PROFILE", "keys");
+        env.forEach(settings::env);
         if (model != null) {
-            json.append(",\n  \"model\": ").append(JsonText.quote(model));
+            settings.key("model", model);
         }
-        stand.home.write(".claude/settings.json", json.append("\n}\n").toString());
+        stand.home.write(".claude/settings.json", settings.json() + "\n");
     }
 
-    /** The one streamed turn of {@code claude -p}: it answered, and this is the call that carried it. */
     private LoggedRequest turn() {
-        stand.requestLog().clear();
-        ClaudeCode.Result r = claude.print("Say hello.", stand.home.home, project, stand.baseUri(),
-                Duration.ofSeconds(90));
-        assertEquals(0, r.exit(), r.toString());
-        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-        assertEquals(1, streams.size(), "one streamed turn: " + stand.requestLog().all());
-        LoggedRequest call = streams.get(0);
-        assertEquals(200, call.status(), call.toString());
-        assertEquals(REGION, call.region(), call.toString());
-        return call;
+        return StreamedTurn.of(claude, stand, project, REGION);
     }
 
     @Test

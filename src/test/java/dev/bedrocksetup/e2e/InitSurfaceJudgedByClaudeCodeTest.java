@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.standin.LoggedRequest;
-import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
 import dev.bedrocksetup.testing.ClaudeCodeExtension;
@@ -13,7 +12,6 @@ import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,17 +53,8 @@ class InitSurfaceJudgedByClaudeCodeTest {
         assertEquals(0, r.exit, r.toString());
     }
 
-    /** The one streamed turn of {@code claude -p}: it answered, and this is the call that carried it. */
     private LoggedRequest turn() {
-        stand.requestLog().clear();
-        ClaudeCode.Result r = claude.print("Say hello.", stand.home.home, project, stand.baseUri(),
-                Duration.ofSeconds(90));
-        assertEquals(0, r.exit(), r.toString());
-        List<LoggedRequest> streams = stand.requestLog().of(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
-        assertEquals(1, streams.size(), "one streamed turn: " + stand.requestLog().all());
-        LoggedRequest call = streams.get(0);
-        assertEquals(200, call.status(), call.toString());
-        return call;
+        return StreamedTurn.of(claude, stand, project, REGION);
     }
 
     @Test
