@@ -32,9 +32,18 @@ final class CredentialsStep implements Wizard.Step {
             throw BedrockSetupException.usage("--credentials " + TerminalText.quote(pick) + " is not a mode",
                     "use --credentials env or --credentials export");
         }
+        if (s.credentialsMode == BedrockSettings.CredentialsMode.ENV && s.given("scrub-subprocess-env", SCRUB) == null) {
+            boolean inForce = "true".equals(s.request.currentText("scrub-subprocess-env"));
+            if (s.customizing) {
+                s.ask.say("  With AWS_PROFILE, the Bash tool, hooks and MCP servers inherit the profile; scrubbing keeps "
+                        + "AWS credentials out of the tools Claude Code runs (Claude Code itself still uses them)");
+            }
+            boolean scrub = s.optionConfirm(SCRUB, inForce);
+            s.scrub = scrub == inForce ? null : scrub; // unchanged: the setting in force stays as it is
+        }
     }
 
     private static String label(BedrockSettings.CredentialsMode m) {
-        return m == BedrockSettings.CredentialsMode.EXPORT ? "export" : null;
+        return m == BedrockSettings.CredentialsMode.EXPORT ? "export" : "env";
     }
 }
