@@ -9,6 +9,7 @@ import dev.bedrocksetup.bedrock.ClaudeProfile;
 import dev.bedrocksetup.bedrock.ModelCatalogue;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
+import dev.bedrocksetup.bedrock.OneMillionContext;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Secrets;
 import java.util.ArrayList;
@@ -63,8 +64,11 @@ final class ModelsStep implements Wizard.Step {
             s.model = ModelIds.require("--model", givenModel, s.region, true);
         } else {
             List<String> offered = s.failedModels.contains(recommended) ? firstNotFailed(s, ids) : ids;
+            // a model in force with the [1m] tag opens the list on its ID (Customize offers the tag again)
+            String previous = s.model != null ? s.model
+                    : OneMillionContext.withoutTag(s.request.currentText("model"));
             s.model = s.select(PRIMARY, labels(s, ids), ids, "model",
-                    s.failedModels.contains(s.model) ? null : s.model,
+                    s.failedModels.contains(previous) ? null : previous,
                     ids.indexOf(offered.isEmpty() ? recommended : offered.get(0)));
         }
         new FastModelStep().run(s);
