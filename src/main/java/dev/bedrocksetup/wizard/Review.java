@@ -81,7 +81,8 @@ final class Review {
 
     /** Prints the summary and the diff of every file; true when anything would change. */
     private static boolean showSummaryAndDiff(WizardState s, List<SettingsService.InitOutcome> outcomes) {
-        BedrockSettings w = s.wanted();
+        List<String> warnings = new java.util.ArrayList<>();
+        BedrockSettings w = s.wanted(warnings::add);
         s.ask.say("");
         s.ask.say("Summary (Customize changes any of these):");
         row(s, "AWS profile", s.apiKey != null ? "none: a Bedrock API key" : s.useAmbient
@@ -118,6 +119,7 @@ final class Review {
         row(s, "Prompt caching", w.promptCaching != null ? w.promptCaching.label()
                 : shown(s, null, "prompt-caching", "Claude Code's default"));
         row(s, "Settings file", s.scope.label() + "  " + outcomes.get(0).change.path());
+        warnings.forEach(line -> s.ask.say("! " + line));
         s.ask.say("");
         AwsConfigEdit profileEdit = profileEdit(s, true);
         boolean changes = profileEdit != null && profileEdit.changesAnything();

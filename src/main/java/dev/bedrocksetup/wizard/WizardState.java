@@ -186,6 +186,11 @@ final class WizardState {
 
     /** The settings the answers so far turn into. */
     BedrockSettings wanted() {
+        return wanted(ignored -> { });
+    }
+
+    /** The same, with {@code warn} receiving a line for a choice that works but may not do what is meant. */
+    BedrockSettings wanted(java.util.function.Consumer<String> warn) {
         BedrockSettings s = new BedrockSettings();
         s.region = region;
         s.profile = profile;
@@ -202,7 +207,7 @@ final class WizardState {
         r = withAnswer(r, "service-tier", serviceTier);
         r = withAnswer(r, "prompt-caching", promptCaching);
         r = withAnswer(r, "scrub-subprocess-env", Boolean.TRUE.equals(scrub) ? Boolean.TRUE : null);
-        dev.bedrocksetup.setup.SurfaceAnswers.applyGiven(r, s, ignored -> { });
+        dev.bedrocksetup.setup.SurfaceAnswers.applyGiven(r, s, warn);
         if (Boolean.FALSE.equals(scrub)) {
             s.subprocessEnvScrub = false; // a no to the question takes a scrub in force away
         }

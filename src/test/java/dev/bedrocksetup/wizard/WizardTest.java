@@ -230,6 +230,8 @@ class WizardTest {
             assertTrue(asked(p, q), q + " was not asked: " + said(p));
         }
         assertTrue(said(p).contains("scrubbing keeps AWS credentials out of the tools Claude Code runs"), said(p));
+        assertTrue(said(p).contains("! --model has the prefix apac. and is sent as written: --region-prefix jp moves "
+                + "only the models Claude Code picks itself"), "the summary warns as --yes does: " + said(p));
         String text = home.read(".claude/settings.json");
         assertTrue(text.contains("\"ANTHROPIC_MODEL\": \"apac.anthropic.claude-opus-4-6-v1[1m]\""), text);
         assertTrue(text.contains("\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"jp\""), text);
