@@ -242,6 +242,28 @@ class WizardTest {
     }
 
     @Test
+    void theFableQuestionIsAskedWhereTheCatalogueHasAFableProfileAndItsPinIsWritten() throws Exception {
+        // ap-southeast-2: the stand-in's catalogue has au.anthropic.claude-fable-5 (and au. profiles: the prefix)
+        ScriptedPrompter p = new ScriptedPrompter("dev", "ap-southeast-2", "apac.anthropic.claude-sonnet-4-5",
+                "Customize", "", "au.anthropic.claude-fable-5", "n", "", "AWS_PROFILE", "n", "", "", "", "", "Proceed");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        String fable = p.transcript.stream().filter(l -> l.startsWith("? " + FableStep.QUESTION)).findFirst()
+                .orElseThrow(() -> new AssertionError(said(p)));
+        assertTrue(fable.contains("au.anthropic.claude-fable-5  · Claude Fable 5"), fable);
+        assertTrue(home.read(".claude/settings.json").contains(
+                "\"ANTHROPIC_DEFAULT_FABLE_MODEL\": \"au.anthropic.claude-fable-5\""), home.read(".claude/settings.json"));
+        assertTrue(said(p).contains("Fable model        au.anthropic.claude-fable-5"), "the summary shows it: " + said(p));
+
+        ScriptedPrompter elsewhere = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
+                "Customize", "", "n", "AWS_PROFILE", "n", "", "", "", "", "Proceed");
+        assertEquals(0, wizard(elsewhere).exit, elsewhere.transcript.toString());
+        assertTrue(elsewhere.finished(), elsewhere.transcript.toString());
+        assertFalse(asked(elsewhere, FableStep.QUESTION), "no Fable profile in eu-west-1: " + said(elsewhere));
+    }
+
+    @Test
     void withoutCustomizeNoneOfIssue17sQuestionsIsAskedAndNothingOfThemIsWritten() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "ap-northeast-1", "apac.anthropic.claude-opus-4-6", "Proceed");
         Run r = wizard(p);
