@@ -63,22 +63,19 @@ final class ModelsStep implements Wizard.Step {
         if (givenModel != null) {
             s.model = ModelIds.require("--model", givenModel, s.region, true);
         } else {
-            List<String> offered = s.failedModels.contains(recommended) ? firstNotFailed(s, ids) : ids;
+            String first = !s.failedModels.contains(recommended) ? recommended
+                    : ids.stream().filter(id -> !s.failedModels.contains(id)).findFirst().orElse(recommended);
             // a model in force with the [1m] tag opens the list on its ID (Customize offers the tag again)
             String previous = s.model != null ? s.model
                     : OneMillionContext.withoutTag(s.request.currentText("model"));
             s.model = s.select(PRIMARY, labels(s, ids), ids, "model",
                     s.failedModels.contains(previous) ? null : previous,
-                    ids.indexOf(offered.isEmpty() ? recommended : offered.get(0)));
+                    ids.indexOf(first));
         }
         new FastModelStep().run(s);
         if (!s.request.flag("skip-probe") && !keptAfterTest(s, ModelProbe.worthCalling(s.model, s.haiku))) {
             throw new Prompter.Back(); // the primary model asked again, the failed one not preselected
         }
-    }
-
-    private static List<String> firstNotFailed(WizardState s, List<String> ids) {
-        return ids.stream().filter(id -> !s.failedModels.contains(id)).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.bedrocksetup.wizard;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.bedrock.Catalogue;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.claude.BedrockSettings;
@@ -20,7 +21,6 @@ import dev.bedrocksetup.sso.SsoPortal;
 import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
 import java.nio.file.Path;
-import dev.bedrocksetup.bedrock.Catalogue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -146,11 +146,6 @@ final class WizardState {
     /** A yes/no the summary answers with {@code now} and Customize asks. */
     boolean optionConfirm(String question, boolean now) {
         return customizing ? ask.confirm(question, now) : now;
-    }
-
-    /** A text the summary answers with {@code now} and Customize asks. */
-    String optionText(String question, String now, java.util.function.Function<String, String> validate) {
-        return customizing ? ask.text(question, now, validate) : now;
     }
 
     /** The credentials the choice so far gives (a new profile's from its login), or null for an API key. */
