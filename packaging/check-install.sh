@@ -129,7 +129,8 @@ if [ "$all" = 1 ]; then
   run reset 0 reset --yes
 fi
 
-# init --demo in a terminal, answered as a user would: create an SSO profile, the demo's start URL, defaults after.
+# init --demo in a terminal, answered as a user would: create an SSO profile, the demo's start URL, defaults after,
+# Proceed at the summary.
 cat >"$work/demo.sh" <<DEMO
 #!/bin/sh
 cd '$work/cwd'
@@ -160,15 +161,12 @@ keys Enter
 await "IAM Identity Center start URL"
 keys -l https://example.awsapps.com/start
 keys Enter
-for question in "IAM Identity Center region" "Name for the SSO session" "Profile name" "Which Bedrock region?" \
-    "Primary model (ANTHROPIC_MODEL)?" "Fast model for background tasks" \
-    "How should Claude Code get its AWS credentials?" "awsAuthRefresh" "Set token limits" "Which settings file?"; do
+# the common path: everything else is defaulted and shown in the summary, which Enter (Proceed) applies
+for question in "IAM Identity Center region" "Which Bedrock region?" "Primary model (ANTHROPIC_MODEL)?" \
+    "Proceed with these settings?"; do
   await "$question"
   keys Enter
 done
-await "Apply these changes? [y/N]"
-keys -l y # a yes/no reads a line: y, then Enter
-keys Enter
 await "EXIT="
 screen >"$work/demo.out"
 if grep -q 'NoClassDefFoundError\|ClassNotFoundException' "$work/demo.out"; then cat "$work/demo.out" >&2; fail "init --demo: a class is missing"; fi

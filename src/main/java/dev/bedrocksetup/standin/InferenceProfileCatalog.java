@@ -40,7 +40,10 @@ public final class InferenceProfileCatalog {
             new ClaudeModel("anthropic.claude-haiku-4-5-20251001-v1:0", "Claude Haiku 4.5",
                     List.of("global", "us", "eu", "apac", "jp", "au")),
             new ClaudeModel("anthropic.claude-sonnet-4-20250514-v1:0", "Claude Sonnet 4",
-                    List.of("global", "us", "eu", "apac")));
+                    List.of("global", "us", "eu", "apac")),
+            // the fourth tier, in one geography only, so the wizard's Fable question is asked where it exists and
+            // not elsewhere (issue 17); au. profiles do not count towards any region's recommendation
+            new ClaudeModel("anthropic.claude-fable-5", "Claude Fable 5", List.of("au")));
 
     private InferenceProfileCatalog() {}
 

@@ -10,13 +10,15 @@ import java.util.List;
 import software.amazon.awssdk.services.sso.model.AccountInfo;
 
 /**
- * A new IAM Identity Center profile: start URL, SSO region and session name (each from a flag or the preset when
- * given), then the one login and discovery flow of {@link SsoProfileSetup}, choosing with the wizard's lists, then
- * the profile's name. The profile is written at the review, with everything else.
+ * A new IAM Identity Center profile: start URL and SSO region (each from a flag or the preset when given), then the
+ * one login and discovery flow of {@link SsoProfileSetup}, choosing with the wizard's lists. The session and profile
+ * names take their defaults (an existing session for the same portal is reused); the summary shows them and
+ * Customize renames them ({@link NamesStep}). The profile is written at the review, with everything else.
  */
 final class NewSsoProfile {
     void run(WizardState s) {
         SsoProfileSetup.Answers a = SsoProfileSetup.Answers.from(s.request);
+        s.newSessionNamed = false;
         a.startUrl = s.given("sso-start-url", "IAM Identity Center start URL");
         if (a.startUrl != null) {
             SsoInputValidation.startUrl(a.startUrl);
@@ -44,8 +46,8 @@ final class NewSsoProfile {
             a.sessionName = existing;
             s.ask.say("  Using the existing [sso-session " + existing + "] for this portal");
         } else if (a.sessionName == null) {
-            a.sessionName = s.ask.text("Name for the SSO session", SsoProfileSetup.defaultSessionName(a.startUrl),
-                    v -> valid(() -> SsoInputValidation.sessionName(v)));
+            a.sessionName = SsoProfileSetup.defaultSessionName(a.startUrl); // shown in the summary; Customize renames
+            s.newSessionNamed = true;
         }
         if (!a.skipLogin || a.accountId == null || a.roleName == null) {
             if (a.skipLogin) {
@@ -55,11 +57,11 @@ final class NewSsoProfile {
             new SsoProfileSetup(s.env, s.config, s.ask::say, s.browser, Duration.ofMinutes(10)).discover(a,
                     new Chooser(s));
         }
-        a.profile = s.given("profile", "Profile name");
+        a.profile = s.given("profile", NamesStep.PROFILE);
         if (a.profile == null) {
-            a.profile = s.ask.text("Profile name", a.roleName + "-" + a.accountId,
-                    v -> valid(() -> SsoInputValidation.profileName(v)));
+            a.profile = a.roleName + "-" + a.accountId; // shown in the summary; Customize renames
         }
+        s.loginSession = a.sessionName;
         s.newProfile = a;
         s.profile = a.profile;
         s.sso = true;

@@ -1,6 +1,9 @@
 package dev.bedrocksetup.wizard;
 
 import dev.bedrocksetup.awsconfig.AwsConfigEdit;
+import dev.bedrocksetup.bedrock.ClaudeModelName;
+import dev.bedrocksetup.bedrock.RegionPrefix;
+import dev.bedrocksetup.claude.BedrockSettings;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.setup.SsoProfileSetup;
@@ -8,49 +11,143 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The end of the wizard: the summary and every change as a diff. No change: says so and asks nothing. A dry run:
- * says nothing was written and writes nothing. Otherwise one confirmation (default No), then all or nothing.
+ * The end of the wizard, rustup's pattern: every answer the questions did not ask is taken from today's defaults
+ * (the setting in force, else bedrock-setup's default), and the summary shows them all with every change as a diff,
+ * then one question: Proceed, Customize (the rest of the questions, opening on the summary's values, then the
+ * summary again) or Cancel. Proceed with no change says so; on a dry run it writes nothing; otherwise it applies all
+ * or nothing (decision 0037).
  */
 final class Review {
+    static final String QUESTION = "Proceed with these settings?";
+    static final String PROCEED = "Proceed";
+    static final String CUSTOMIZE = "Customize";
+    static final String CANCEL = "Cancel";
+
+    /** What Customize asks, in order; each takes its default silently when not customizing. */
+    private static final List<Wizard.Step> CUSTOMIZABLE = List.of(new NamesStep(), new FastModelStep(),
+            new FableStep(), new OneMillionStep(), new PrefixStep(), new CredentialsStep(), new RefreshStep(),
+            new TokensStep(), new ScopeStep(), new AdvancedStep());
+
     boolean run(WizardState s) {
+        s.customizing = false;
+        for (Wizard.Step step : CUSTOMIZABLE) {
+            if (!(step instanceof FastModelStep)) { // the model step took the fast model's default already
+                step.run(s);
+            }
+        }
         boolean vscode = s.request.flag("vscode");
+        while (true) {
+            List<SettingsService.InitOutcome> outcomes = s.settings.applyInit(s.scope, s.projectDir, s.wanted(),
+                    vscode, true);
+            boolean changes = showSummaryAndDiff(s, outcomes);
+            if (!changes) {
+                s.ask.say(s.marks.check() + " " + outcomes.get(0).change.path()
+                        + " already has these settings; nothing to change.");
+            }
+            String proceed = PROCEED + (!changes ? "  (nothing to change)" : s.dryRun
+                    ? "  (dry run: write nothing)" : "  (write these changes)");
+            int pick = s.ask.select(QUESTION, List.of(proceed, CUSTOMIZE + "  (change any of the answers above)",
+                    CANCEL + "  (write nothing)"), 0);
+            if (pick == 2) {
+                s.ask.say("Nothing was changed.");
+                return false;
+            }
+            if (pick == 1) {
+                s.customizing = true;
+                for (Wizard.Step step : CUSTOMIZABLE) {
+                    step.run(s);
+                }
+                s.customizing = false;
+                continue;
+            }
+            if (!changes) {
+                return false;
+            }
+            if (s.dryRun) {
+                s.ask.say("Dry run: nothing was written. Run without --dry-run to apply.");
+                return false;
+            }
+            AwsConfigEdit profileWritten = profileEdit(s, false);
+            // all or nothing: when the settings cannot be written, the profile written just before is taken back
+            s.config.takeBackIfFails(profileWritten, () -> s.settings.applyInit(s.scope, s.projectDir, s.wanted(),
+                    vscode, false));
+            NamesStep.carryToken(s);
+            s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
+            s.ask.say("  Check it:  bedrock-setup doctor");
+            s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null ? " --remove-profile" : ""));
+            return true;
+        }
+    }
+
+    /** Prints the summary and the diff of every file; true when anything would change. */
+    private static boolean showSummaryAndDiff(WizardState s, List<SettingsService.InitOutcome> outcomes) {
+        List<String> warnings = new java.util.ArrayList<>();
+        BedrockSettings w = s.wanted(warnings::add);
         s.ask.say("");
-        s.ask.say("Summary: " + (s.apiKey != null ? "Bedrock API key" : s.useAmbient ? "the shell's access keys"
-                : "profile " + s.profile) + ", region " + s.region + ", model " + s.model + ", scope "
-                + s.scope.label());
+        s.ask.say("Summary (Customize changes any of these):");
+        row(s, "AWS profile", s.apiKey != null ? "none: a Bedrock API key" : s.useAmbient
+                ? "none: the shell's access keys" : s.profile + (s.newProfile == null ? ""
+                : "  (new, SSO session " + s.newProfile.sessionName + ")"));
+        row(s, "Bedrock region", s.region);
+        row(s, "Primary model", named(w.model));
+        row(s, "Fast model", w.haikuModel == null ? "Claude Code's default" : named(w.haikuModel));
+        if (w.fableModel != null || s.request.currentText("fable-model") != null || s.modelIds.stream()
+                .anyMatch(FableStep::isFable)) {
+            row(s, "Fable model", shown(s, w.fableModel, "fable-model", "not pinned"));
+        }
+        if (!RegionPrefix.isGovCloud(s.region)) {
+            row(s, "Region prefix", shown(s, w.regionPrefix, "region-prefix",
+                    RegionPrefix.derived(s.region) + ". (derived from the region)"));
+        }
+        if (s.apiKey == null && !s.useAmbient) {
+            row(s, "Credentials", w.credentials == BedrockSettings.CredentialsMode.EXPORT
+                    ? "awsCredentialExport (Claude Code alone gets them)" : "AWS_PROFILE in settings env");
+            row(s, "Tools' environment", Boolean.TRUE.equals(w.subprocessEnvScrub) || w.subprocessEnvScrub == null
+                    && "true".equals(s.request.currentText("scrub-subprocess-env"))
+                    ? "AWS credentials scrubbed (CLAUDE_CODE_SUBPROCESS_ENV_SCRUB)" : "not scrubbed");
+        }
+        if (s.sso) {
+            row(s, "awsAuthRefresh", w.authRefresh == null ? "none" : switch (w.authRefresh) {
+                case LOGIN -> "bedrock-setup login";
+                case AWS_CLI -> "aws sso login";
+                case NONE -> "none";
+            });
+        }
+        row(s, "Token limits", w.maxOutputTokens == null && w.maxThinkingTokens == null ? "Claude Code's own"
+                : "output " + w.maxOutputTokens + ", thinking " + w.maxThinkingTokens);
+        row(s, "Service tier", shown(s, w.serviceTier, "service-tier", "Claude Code's default"));
+        row(s, "Prompt caching", w.promptCaching != null ? w.promptCaching.label()
+                : shown(s, null, "prompt-caching", "Claude Code's default"));
+        row(s, "Settings file", s.scope.label() + "  " + outcomes.get(0).change.path());
+        warnings.forEach(line -> s.ask.say("! " + line));
+        s.ask.say("");
         AwsConfigEdit profileEdit = profileEdit(s, true);
         boolean changes = profileEdit != null && profileEdit.changesAnything();
         if (profileEdit != null) {
             s.ask.say(profileEdit.change().diff());
         }
-        List<SettingsService.InitOutcome> outcomes = s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
-                true);
         for (SettingsService.InitOutcome outcome : outcomes) {
             changes |= !outcome.keyChanges.isEmpty();
             String diff = outcome.change.diff();
             s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))));
         }
-        if (!changes) {
-            s.ask.say(s.marks.check() + " " + outcomes.get(0).change.path()
-                    + " already has these settings; nothing to change.");
-            return false;
-        }
-        if (s.dryRun) {
-            s.ask.say("Dry run: nothing was written. Run without --dry-run to apply.");
-            return false;
-        }
-        if (!s.ask.confirm("Apply these changes?", false)) {
-            s.ask.say("Nothing was changed.");
-            return false;
-        }
-        AwsConfigEdit profileWritten = profileEdit(s, false);
-        // all or nothing: when the settings cannot be written, the profile written just before is taken back
-        s.config.takeBackIfFails(profileWritten, () -> s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
-                false));
-        s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
-        s.ask.say("  Check it:  bedrock-setup doctor");
-        s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null ? " --remove-profile" : ""));
-        return true;
+        return changes;
+    }
+
+    private static void row(WizardState s, String name, String value) {
+        s.ask.say("  " + String.format("%-19s", name) + value);
+    }
+
+    /** The value the wizard sets, else the one in force (the wizard leaves it), else what Claude Code does without. */
+    private static String shown(WizardState s, String value, String key, String unset) {
+        String current = s.request.currentText(key);
+        return value != null ? value : current != null ? current + "  (in force, kept)" : unset;
+    }
+
+    /** "us.anthropic.claude-opus-4-6-v1  · Claude Opus 4.6". */
+    private static String named(String id) {
+        ClaudeModelName name = ClaudeModelName.parse(id);
+        return name == null ? id : id + "  (Claude " + name.label() + (name.isLegacy() ? ", legacy)" : ")");
     }
 
     /** The edit of ~/.aws/config the answers need (a new profile, a migration), or null when they need none. */

@@ -7,7 +7,10 @@ import dev.bedrocksetup.core.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which settings file: a scope a setting may not go into (an API key in a project file) is refused, and asked again. */
+/**
+ * Which settings file: the summary takes the personal file in force, else the user file; Customize asks. A scope a
+ * setting may not go into (an API key in a project file) is refused, and asked.
+ */
 final class ScopeStep implements Wizard.Step {
     static final String QUESTION = "Which settings file?";
 
@@ -30,18 +33,22 @@ final class ScopeStep implements Wizard.Step {
         for (SettingsScope scope : SettingsScope.values()) {
             values.add(scope.label());
         }
+        boolean asking = s.customizing;
         while (true) {
-            String pick = s.select(QUESTION, List.of("user     ~/.claude/settings.json  (recommended)",
+            List<String> labels = List.of("user     ~/.claude/settings.json  (recommended)",
                     "project  .claude/settings.json  (shared; applies after workspace trust)",
                     "local    .claude/settings.local.json  (this project, only you)",
-                    "managed  machine-wide managed settings  (beats everything; needs admin rights)"), values, "scope",
-                    s.scope == null ? null : s.scope.label(), 0);
+                    "managed  machine-wide managed settings  (beats everything; needs admin rights)");
+            String now = s.scope == null ? null : s.scope.label();
+            String pick = asking ? s.select(QUESTION, labels, values, "scope", now, 0)
+                    : s.option(QUESTION, labels, values, "scope", now, 0);
             s.scope = SettingsScope.fromLabel(pick);
             BedrockSetupException refused = SettingsPlacement.refusal(s.scope, s.wanted());
             if (refused == null) {
                 return;
             }
             s.ask.say("! " + refused.getMessage() + " (" + refused.fix().replace("--scope ", "") + ")");
+            asking = true;
         }
     }
 }

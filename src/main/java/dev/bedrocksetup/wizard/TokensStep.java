@@ -1,6 +1,9 @@
 package dev.bedrocksetup.wizard;
 
-/** Optional token limits; the default keeps Claude Code's own. Limits given by a flag or the preset are not asked. */
+/**
+ * Optional token limits; the default (the summary's) keeps Claude Code's own. Customize asks. Limits given by a flag
+ * or the preset are not asked.
+ */
 final class TokensStep implements Wizard.Step {
     static final String QUESTION = "Set token limits (CLAUDE_CODE_MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS)?";
 
@@ -13,7 +16,7 @@ final class TokensStep implements Wizard.Step {
             s.maxThinking = givenThinking == null ? null : Integer.valueOf(givenThinking);
             return;
         }
-        if (!s.ask.confirm(QUESTION, false)) {
+        if (!s.customizing || !s.ask.confirm(QUESTION, s.maxOutput != null)) {
             s.maxOutput = null;
             s.maxThinking = null;
             return;

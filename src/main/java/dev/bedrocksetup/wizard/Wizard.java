@@ -18,8 +18,8 @@ import java.util.function.Function;
 /**
  * `bedrock-setup init` as a conversation, starting from a {@link SetupRequest}: prerequisites, the AWS profile (an
  * existing one, a new IAM Identity Center profile with login and account/role discovery, a Bedrock API key, or the
- * shell's keys), region, identity, models, credentials, refresh, token limits, scope, then every change as a diff and
- * one confirmation. Each step is its own class; this driver runs them and handles Esc: back exactly one question,
+ * shell's keys), region, identity and the primary model; then the summary ({@link Review}) with every other answer at
+ * its default and every change as a diff, and one question: Proceed, Customize or Cancel (decision 0037). Each step is its own class; this driver runs them and handles Esc: back exactly one question,
  * within the step or to the last question of the previous step that asked something. Ctrl-C leaves with nothing
  * written. Nothing is written before the confirmation (a login's token goes to the token cache, as `aws sso login`
  * does; that is not configuration), and nothing at all
@@ -58,7 +58,7 @@ public final class Wizard {
      */
     public boolean run() {
         List<Step> steps = List.of(new Prerequisites(), new ProfileStep(), new RegionStep(), new IdentityStep(),
-                new ModelsStep(), new CredentialsStep(), new RefreshStep(), new TokensStep(), new ScopeStep());
+                new ModelsStep());
         Deque<Integer> stepsThatAsked = new ArrayDeque<>();
         Map<Integer, Integer> questionsOf = new HashMap<>();
         int i = 0;
@@ -77,6 +77,7 @@ public final class Wizard {
                 }
                 i++;
             } catch (Prompter.Back back) {
+                state.customizing = false; // a step before the summary takes its defaults again
                 int answeredHere = asked - 1; // the question Esc was pressed at is not answered
                 if (answeredHere > 0) {
                     replay = answeredHere - 1; // this step again, up to the question before

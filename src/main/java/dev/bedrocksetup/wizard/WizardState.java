@@ -3,6 +3,7 @@ package dev.bedrocksetup.wizard;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.bedrock.Catalogue;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.claude.BedrockSettings;
@@ -21,7 +22,9 @@ import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -48,6 +51,10 @@ final class WizardState {
     // the answers, filled in step by step
     String profile;
     SsoProfileSetup.Answers newProfile;
+    /** The new profile's session is a new one named by default (not given, not reused): Customize may rename it. */
+    boolean newSessionNamed;
+    /** The session name the new profile's login cached its token under (Customize may rename the session later). */
+    String loginSession;
     String apiKey;
     BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
     boolean useAmbient;
@@ -60,6 +67,23 @@ final class WizardState {
     Integer maxOutput;
     Integer maxThinking;
     SettingsScope scope;
+    // issue 17's settings, asked under Customize: null leaves the key as it is (the value in force, or unset)
+    String fable;
+    boolean oneMillion;
+    String regionPrefix;
+    String serviceTier;
+    String promptCaching;
+    Boolean scrub;
+
+    /** True while Customize asks the questions the summary answered with defaults; false: defaults taken silently. */
+    boolean customizing;
+    /** The region's catalogue as the model step read it (null: the built-in list), for the Customize questions. */
+    Catalogue catalogue;
+    /** The model IDs the model step offered, and the fast model it recommends. */
+    List<String> modelIds = List.of();
+    String recommendedHaiku;
+    /** Models that failed their test and were not kept: never preselected again. */
+    final Set<String> failedModels = new HashSet<>();
 
     WizardState(Environment env, Prompter ask, AwsConfigService config, SettingsService settings, Browser browser,
             Path projectDir, String selfCommand, SetupRequest request, boolean dryRun) {
@@ -106,6 +130,24 @@ final class WizardState {
         return values.get(ask.select(question, shown, initial));
     }
 
+    /**
+     * A question the summary answers with a default and Customize asks. Not customizing: the value in force now
+     * (the current setting), else {@code fallback}, taken without asking, so the summary shows today's defaults
+     * whatever an earlier pass chose. Customizing: the list opens on {@code now} (the summary's value).
+     */
+    String option(String question, List<String> labels, List<String> values, String key, String now, int fallback) {
+        if (customizing) {
+            return select(question, labels, values, key, now, fallback);
+        }
+        String current = request.currentText(key);
+        return current != null && values.contains(current) ? current : values.get(Math.max(0, fallback));
+    }
+
+    /** A yes/no the summary answers with {@code now} and Customize asks. */
+    boolean optionConfirm(String question, boolean now) {
+        return customizing ? ask.confirm(question, now) : now;
+    }
+
     /** The credentials the choice so far gives (a new profile's from its login), or null for an API key. */
     AwsCredentialsProvider provider() {
         if (apiKey != null) {
@@ -115,7 +157,7 @@ final class WizardState {
             return StaticCredentialsProvider.create(new ProfileCredentials(env).resolveForCommand(null).credentials());
         }
         if (newProfile != null) {
-            SsoToken token = new SsoTokenCache(env.home(), new AtomicFileWriter()).read(newProfile.sessionName);
+            SsoToken token = new SsoTokenCache(env.home(), new AtomicFileWriter()).read(loginSession);
             Region r = Region.of(newProfile.ssoRegion);
             try (AwsClients clients = AwsClients.builder(env).region(r).build()) {
                 var rc = new SsoPortal(clients.sso(r)).credentials(token.accessToken, newProfile.accountId,
@@ -139,22 +181,41 @@ final class WizardState {
 
     /** The settings the answers so far turn into. */
     BedrockSettings wanted() {
+        return wanted(ignored -> { });
+    }
+
+    /** The same, with {@code warn} receiving a line for a choice that works but may not do what is meant. */
+    BedrockSettings wanted(java.util.function.Consumer<String> warn) {
         BedrockSettings s = new BedrockSettings();
         s.region = region;
         s.profile = profile;
         s.apiKey = apiKey;
         s.credentials = credentialsMode;
-        s.model = ModelIds.require("model", model, region, true);
+        s.model = ModelIds.require("model", oneMillion ? model + "[1m]" : model, region, true);
         s.opusModel = pin("opus-model");
         s.sonnetModel = pin("sonnet-model");
         s.haikuModel = haiku;
-        // the wizard asks none of issue 17's settings yet; a flag or preset that gives one is written all the same
-        dev.bedrocksetup.setup.SurfaceAnswers.applyGiven(request, s, ignored -> { });
+        // issue 17's settings: the wizard's answers join the request as given ones, checked as a flag's would be
+        SetupRequest r = request;
+        r = withAnswer(r, "fable-model", fable);
+        r = withAnswer(r, "region-prefix", regionPrefix);
+        r = withAnswer(r, "service-tier", serviceTier);
+        r = withAnswer(r, "prompt-caching", promptCaching);
+        r = withAnswer(r, "scrub-subprocess-env", Boolean.TRUE.equals(scrub) ? Boolean.TRUE : null);
+        dev.bedrocksetup.setup.SurfaceAnswers.applyGiven(r, s, warn);
+        if (Boolean.FALSE.equals(scrub)) {
+            s.subprocessEnvScrub = false; // a no to the question takes a scrub in force away
+        }
         s.authRefresh = refresh;
         s.maxOutputTokens = maxOutput;
         s.maxThinkingTokens = maxThinking;
         s.selfCommand = selfCommand;
         return s;
+    }
+
+    /** The request with the wizard's answer for {@code key}, unless a flag or the preset gave it already. */
+    private static SetupRequest withAnswer(SetupRequest r, String key, Object value) {
+        return value == null || r.given(key).answered() ? r : r.with(key, value, "the wizard");
     }
 
     /** A tier pin the wizard does not ask about: given by a flag or the preset, checked for the region. */

@@ -125,13 +125,9 @@ class TerminalWizardTest {
         keys("Enter");
         await("IAM Identity Center region");
         keys("Enter");
-        await("Name for the SSO session");
-        keys("Enter");
         s = await("Using the only role available: Dev");
         assertTrue(s.contains("log in with a device code instead"), s);
         assertTrue(s.contains("confirm the code"), s);
-        await("Profile name");
-        keys("Enter");
         await("Which Bedrock region?");
         type("eu-c");
         keys("Enter");
@@ -141,23 +137,13 @@ class TerminalWizardTest {
         keys("Enter");
         await("Primary model (ANTHROPIC_MODEL)?");
         keys("Enter");
-        await("Fast model for background tasks");
-        keys("Enter");
-        s = await("How should Claude Code get its AWS credentials?");
+        s = await("? " + Review.QUESTION);
         assertTrue(s.contains("answers"), "the chosen models were test-invoked: " + s);
-        keys("Enter");
-        await("awsAuthRefresh");
-        keys("Enter");
-        await("Set token limits");
-        keys("Enter");
-        await("Which settings file?");
-        keys("Enter");
-        s = await("Apply these changes? [y/N]");
+        assertTrue(s.contains("AWS profile        Dev-111122223333  (new, SSO session example)"), "the defaulted names are in the summary: " + s);
         assertTrue(s.contains("+[profile Dev-111122223333]"), s);
         assertTrue(s.contains("+    \"AWS_REGION\": \"eu-central-1\","), s);
-        assertEquals(SETTINGS, home.read(".claude/settings.json"), "nothing written before the confirmation");
+        assertEquals(SETTINGS, home.read(".claude/settings.json"), "nothing written before Proceed");
         assertEquals(CONFIG, home.read(".aws/config"));
-        type("y");
         keys("Enter");
         s = await("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
@@ -194,18 +180,13 @@ class TerminalWizardTest {
         Path preset = home.write("team.json", "{\"haiku-model\": \"" + EU_HAIKU + "\"}");
         start("--profile", "keys", "--region", "eu-west-1", "--model", EU_SONNET, "--scope", "local", "--preset",
                 preset.toString());
-        String s = await("How should Claude Code get its AWS credentials?");
+        String s = await("? " + Review.QUESTION);
         assertTrue(s.contains("✔ Which AWS profile should Claude Code use? keys (from --profile)"), s);
         assertTrue(s.contains("✔ Which Bedrock region? eu-west-1 (from --region)"), s);
         assertTrue(s.contains("✔ Primary model (ANTHROPIC_MODEL)? " + EU_SONNET + " (from --model)"), s);
         assertTrue(s.contains("(ANTHROPIC_DEFAULT_HAIKU_MODEL)? " + EU_HAIKU + " (from preset team.json)"), s);
         assertTrue(s.contains(EU_SONNET + " answers"), "the models were tested: " + s);
-        keys("Enter");
-        await("Set token limits");
-        keys("Enter");
-        s = await("Apply these changes? [y/N]");
         assertTrue(s.contains("✔ Which settings file? local (from --scope)"), s);
-        type("y");
         keys("Enter");
         s = await("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
@@ -230,13 +211,7 @@ class TerminalWizardTest {
         await("Primary model (ANTHROPIC_MODEL)?");
         type("eu.anthropic.claude-sonnet");
         keys("Enter");
-        await("Fast model for background tasks");
-        keys("Enter");
-        await("How should Claude Code get its AWS credentials?");
-        keys("Enter");
-        await("Set token limits");
-        keys("Enter");
-        await("Which settings file?");
+        await("? " + Review.QUESTION);
         keys("Enter");
         String s = await("Dry run: nothing was written.");
         assertTrue(s.contains("+    \"AWS_PROFILE\": \"keys\","), "the diff was shown: " + s);
@@ -260,19 +235,18 @@ class TerminalWizardTest {
         String journal = Files.readString(home.env().stateDirectory().resolve("journal.json"));
         start();
         for (String question : new String[] {"Which AWS profile should Claude Code use?", "Which Bedrock region?",
-            "Primary model (ANTHROPIC_MODEL)?", "Fast model for background tasks",
-            "How should Claude Code get its AWS credentials?", "Which settings file?"}) {
+            "Primary model (ANTHROPIC_MODEL)?"}) {
             await("? " + question);
             Thread.sleep(300); // the whole list drawn
             String s = screen();
             String cursorLine = s.lines().filter(l -> l.contains("❯")).reduce((a, b) -> b).orElse("");
             assertTrue(cursorLine.contains("(current)"), question + " opens on the current value: " + s);
             keys("Enter");
-            if (question.startsWith("How should")) {
-                await("Set token limits");
-                keys("Enter");
-            }
         }
+        await("? " + Review.QUESTION);
+        Thread.sleep(300);
+        assertTrue(screen().contains("❯ Proceed  (nothing to change)"), screen());
+        keys("Enter");
         String s = await("EXIT=");
         assertTrue(s.contains("nothing to change"), s);
         assertTrue(!s.contains("Apply these changes?"), "no confirmation for an empty diff: " + s);
@@ -281,19 +255,25 @@ class TerminalWizardTest {
         assertEquals(journal, Files.readString(home.env().stateDirectory().resolve("journal.json")));
     }
 
-    /** Up to the token-limits question (yes/no), followed by the scope question (a list). */
-    private void startAtTokenLimits(String locale) throws Exception {
+    /** Up to the summary, everything answered by flags. */
+    private void startAtTheSummary(String locale) throws Exception {
         stand.staticKeysProfile("keys", "dev", "eu-west-1");
         startIn(locale, "--profile", "keys", "--region", "eu-west-1", "--model", EU_SONNET, "--haiku-model",
                 EU_HAIKU);
-        await("How should Claude Code get its AWS credentials?");
-        keys("Enter");
-        await("Set token limits");
+        await(Review.QUESTION);
     }
 
     @Test
     void aQuickNAndEnterAnswersOnlyTheYesNoQuestion() throws Exception {
-        startAtTokenLimits("LANG=C.UTF-8");
+        // under Customize with static keys: credentials (a list), scrub (yes/no), token limits (yes/no), then the
+        // scope (a list)
+        startAtTheSummary("LANG=C.UTF-8");
+        keys("Down", "Enter"); // Customize
+        await("How should Claude Code get its AWS credentials?");
+        keys("Enter");
+        await(CredentialsStep.SCRUB);
+        keys("Enter");
+        await("Set token limits");
         tmux("send-keys", "-t", session, "n", "Enter"); // one burst, as a quick typist sends it
         String s = await("Which settings file?");
         Thread.sleep(1000); // time for a left-over Enter to answer the list
@@ -340,7 +320,7 @@ class TerminalWizardTest {
                 "an answered text question is marked like a list: " + s);
         type("eu-west-1");
         keys("Enter");
-        await("Name for the SSO session");
+        await("? Which Bedrock region?");
         keys("Escape");
         s = await("? IAM Identity Center region (eu-west-1)");
         keys("C-c");
@@ -350,12 +330,7 @@ class TerminalWizardTest {
 
     @Test
     void underTheCLocaleTheWholeWizardPrintsAsciiSymbols() throws Exception {
-        startAtTokenLimits("LANG=C LC_ALL=C");
-        keys("Enter");
-        await("Which settings file?");
-        keys("Enter");
-        await("Apply these changes? [y/N]");
-        type("y");
+        startAtTheSummary("LANG=C LC_ALL=C");
         keys("Enter");
         String s = await("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);

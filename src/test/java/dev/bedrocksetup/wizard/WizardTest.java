@@ -55,8 +55,7 @@ class WizardTest {
 
     @Test
     void existingProfile() throws Exception {
-        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished());
@@ -64,7 +63,9 @@ class WizardTest {
         assertTrue(text.startsWith("{\n  \"theme\": \"dark\",\n  \"env\": {"), text);
         assertTrue(text.contains("\"AWS_REGION\": \"eu-west-1\""), text);
         assertTrue(text.contains("\"ANTHROPIC_MODEL\": \"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\""), text);
-        assertTrue(text.contains("login --profile dev\""), text);
+        assertTrue(text.contains("login --profile dev\""), "the summary's default refresh: " + text);
+        assertTrue(text.contains("\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"" + EU_HAIKU + "\""), "the recommended fast "
+                + "model, not asked: " + text);
         assertTrue(p.transcript.stream().anyMatch(l -> l.contains("+    \"AWS_PROFILE\": \"dev\",")),
                 "the diff was shown before asking");
         String said = String.join("\n", p.transcript);
@@ -77,8 +78,8 @@ class WizardTest {
     @Test
     void newSsoProfileWithLoginAndAccountChoice() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("Create an IAM Identity Center", "https://example.awsapps.com/start",
-                "", "Alpha", "Admin", "", "us-east-1", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
-                "awsCredentialExport", "bedrock-setup login", "", "user", "y");
+                "", "Alpha", "Admin", "us-east-1", "us.anthropic.claude-opus-5", "Customize", "", "us.anthropic.claude-haiku",
+                "n", "awsCredentialExport", "bedrock-setup login", "", "user", "", "Proceed");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         String config = home.read(".aws/config");
@@ -102,12 +103,12 @@ class WizardTest {
     @Test
     void legacyProfileMigrationIsOfferedDefaultNoAndDoneWhenAccepted() throws Exception {
         ScriptedPrompter declined = new ScriptedPrompter("old", "", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "AWS_PROFILE", "none", "", "user", "y");
+                "Proceed");
         assertEquals(0, wizard(declined).exit, declined.transcript.toString());
         assertEquals(CONFIG, home.read(".aws/config"), "default No: the profile stays as it is");
 
         ScriptedPrompter accepted = new ScriptedPrompter("old", "y", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+                "Proceed");
         assertEquals(0, wizard(accepted).exit, accepted.transcript.toString());
         String config = home.read(".aws/config");
         assertTrue(config.contains("[profile old]\nsso_session = corp\n"), "the session for the same start URL is reused: " + config);
@@ -121,7 +122,7 @@ class WizardTest {
         home.vars.put("AWS_ACCESS_KEY_ID", keys.accessKeyId());
         home.vars.put("AWS_SECRET_ACCESS_KEY", keys.secretAccessKey());
         ScriptedPrompter p = new ScriptedPrompter("Use the access keys in this shell", "us-east-1",
-                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
+                "us.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         String text = home.read(".claude/settings.json");
@@ -134,7 +135,7 @@ class WizardTest {
     void bedrockApiKey() throws Exception {
         String key = stand.scenario.issueApiKey("111122223333", "us-west-2", java.time.Duration.ofHours(1)).key();
         ScriptedPrompter p = new ScriptedPrompter("Use a Bedrock API key", "not-a-key", key, "us-west-2",
-                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
+                "us.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished(), p.transcript.toString());
@@ -151,7 +152,8 @@ class WizardTest {
     void anApiKeyIsNotOfferedAProjectFileAndTheScopeIsAskedAgain() throws Exception {
         String key = stand.scenario.issueApiKey("111122223333", "us-west-2", java.time.Duration.ofHours(1)).key();
         ScriptedPrompter p = new ScriptedPrompter("Use a Bedrock API key", key, "us-west-2",
-                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "project", "managed", "local", "y");
+                "us.anthropic.claude-sonnet-4-5", "Customize", "us.anthropic.claude-haiku", "n", "", "project", "managed",
+                "local", "", "Proceed");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished(), p.transcript.toString());
@@ -164,8 +166,9 @@ class WizardTest {
     @Test
     void escGoesBackOneQuestionAndKeepsEarlierAnswers() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "<back>", "us-east-2",
-                "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "us.anthropic.claude-haiku",
-                "AWS_PROFILE", "none", "<back>", "aws sso login", "y", "64000", "16000", "local", "y");
+                "us.anthropic.claude-sonnet-4-5", "<back>", "us.anthropic.claude-opus-5", "Customize",
+                "us.anthropic.claude-haiku", "n", "AWS_PROFILE", "n", "none", "<back>", "aws sso login", "y", "64000",
+                "16000", "local", "", "Proceed");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished(), p.transcript.toString());
@@ -180,8 +183,8 @@ class WizardTest {
     @ParameterizedTest(name = "Ctrl-C at question {0}")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
     void cancelAtAnyQuestionWritesNothing(int at) throws Exception {
-        String[] answers = {"dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "eu.anthropic.claude-haiku",
-            "AWS_PROFILE", "bedrock-setup login", "", "user", "y"};
+        String[] answers = {"dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Customize",
+            "eu.anthropic.claude-haiku", "n", "AWS_PROFILE", "n", "bedrock-setup login"};
         answers[at] = "<cancel>";
         Run r = wizard(new ScriptedPrompter(java.util.Arrays.copyOf(answers, at + 1)));
         assertEquals(130, r.exit, r.toString());
@@ -193,8 +196,7 @@ class WizardTest {
 
     @Test
     void decliningTheReviewWritesNothing() throws Exception {
-        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "AWS_PROFILE", "none", "", "user", "");
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Cancel");
         Run r = wizard(p);
         assertEquals(0, r.exit);
         assertTrue(p.transcript.contains("Nothing was changed."), p.transcript.toString());
@@ -205,15 +207,99 @@ class WizardTest {
     static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
 
     @Test
-    void issue17FlagsAreWrittenThoughTheWizardDoesNotAskThem() throws Exception {
-        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+    void issue17FlagsAnswerTheirQuestionsAndAreWritten() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p, "--service-tier", "flex", "--prompt-caching", "1h", "--region-prefix", "eu");
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         String text = home.read(".claude/settings.json");
         assertTrue(text.contains("\"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"flex\""), text);
         assertTrue(text.contains("\"ENABLE_PROMPT_CACHING_1H\": \"1\""), text);
         assertTrue(text.contains("\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"eu\""), text);
+    }
+
+    @Test
+    void customizeReachesIssue17sQuestionsAndTheirAnswersReachTheSettings() throws Exception {
+        // ap-northeast-1: the catalogue has jp. profiles (only the setting selects them); Opus 4.6 takes [1m]
+        ScriptedPrompter p = new ScriptedPrompter("dev", "ap-northeast-1", "apac.anthropic.claude-opus-4-6",
+                "Customize", "", "y", "jp", "AWS_PROFILE", "y", "", "", "", "y", "flex", "1h", "Proceed");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        for (String q : new String[] {"Use the 1M-token context window", PrefixStep.QUESTION, CredentialsStep.SCRUB,
+            AdvancedStep.QUESTION, AdvancedStep.TIER, AdvancedStep.CACHING}) {
+            assertTrue(asked(p, q), q + " was not asked: " + said(p));
+        }
+        assertTrue(said(p).contains("scrubbing keeps AWS credentials out of the tools Claude Code runs"), said(p));
+        assertTrue(said(p).contains("! --model has the prefix apac. and is sent as written: --region-prefix jp moves "
+                + "only the models Claude Code picks itself"), "the summary warns as --yes does: " + said(p));
+        String text = home.read(".claude/settings.json");
+        assertTrue(text.contains("\"ANTHROPIC_MODEL\": \"apac.anthropic.claude-opus-4-6-v1[1m]\""), text);
+        assertTrue(text.contains("\"ANTHROPIC_BEDROCK_REGION_PREFIX\": \"jp\""), text);
+        assertTrue(text.contains("\"CLAUDE_CODE_SUBPROCESS_ENV_SCRUB\": \"1\""), text);
+        assertTrue(text.contains("\"ANTHROPIC_BEDROCK_SERVICE_TIER\": \"flex\""), text);
+        assertTrue(text.contains("\"ENABLE_PROMPT_CACHING_1H\": \"1\""), text);
+        assertTrue(text.contains("\"AWS_PROFILE\": \"dev\""), text);
+    }
+
+    @Test
+    void theFableQuestionIsAskedWhereTheCatalogueHasAFableProfileAndItsPinIsWritten() throws Exception {
+        // ap-southeast-2: the stand-in's catalogue has au.anthropic.claude-fable-5 (and au. profiles: the prefix)
+        ScriptedPrompter p = new ScriptedPrompter("dev", "ap-southeast-2", "apac.anthropic.claude-sonnet-4-5",
+                "Customize", "", "au.anthropic.claude-fable-5", "n", "", "AWS_PROFILE", "n", "", "", "", "", "Proceed");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        String fable = p.transcript.stream().filter(l -> l.startsWith("? " + FableStep.QUESTION)).findFirst()
+                .orElseThrow(() -> new AssertionError(said(p)));
+        assertTrue(fable.contains("au.anthropic.claude-fable-5  · Claude Fable 5"), fable);
+        assertTrue(home.read(".claude/settings.json").contains(
+                "\"ANTHROPIC_DEFAULT_FABLE_MODEL\": \"au.anthropic.claude-fable-5\""), home.read(".claude/settings.json"));
+        assertTrue(said(p).contains("Fable model        au.anthropic.claude-fable-5"), "the summary shows it: " + said(p));
+
+        ScriptedPrompter elsewhere = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
+                "Customize", "", "n", "AWS_PROFILE", "n", "", "", "", "", "Proceed");
+        assertEquals(0, wizard(elsewhere).exit, elsewhere.transcript.toString());
+        assertTrue(elsewhere.finished(), elsewhere.transcript.toString());
+        assertFalse(asked(elsewhere, FableStep.QUESTION), "no Fable profile in eu-west-1: " + said(elsewhere));
+    }
+
+    @Test
+    void withoutCustomizeNoneOfIssue17sQuestionsIsAskedAndNothingOfThemIsWritten() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "ap-northeast-1", "apac.anthropic.claude-opus-4-6", "Proceed");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        assertTrue(p.finished(), p.transcript.toString());
+        String text = home.read(".claude/settings.json");
+        for (String key : new String[] {"REGION_PREFIX", "SERVICE_TIER", "PROMPT_CACHING", "SUBPROCESS_ENV_SCRUB",
+            "[1m]"}) {
+            assertFalse(text.contains(key), key + ": " + text);
+        }
+        assertTrue(said(p).contains("Region prefix      apac. (derived from the region)"), "the summary shows the "
+                + "default: " + said(p));
+    }
+
+    @Test
+    void aModelThatFailedItsTestIsNotPreselectedAndTheListNamesModels() throws Exception {
+        stand.scenario.grantOnly("111122223333", "eu-west-1", "anthropic.claude-haiku-4-5-20251001-v1:0",
+                "anthropic.claude-sonnet-4-5-20250929-v1:0", "anthropic.claude-opus-4-6-v1");
+        // the recommended primary is not granted: its test fails, it is not kept, and the list opens elsewhere
+        // Enter each time: eu. Opus 5 fails (not kept), then global. Opus 5 (not kept), then Opus 4.6 answers
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "", "n", "", "n", "", "Proceed");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        List<String> lists = p.transcript.stream().filter(l -> l.startsWith("? " + ModelsStep.PRIMARY)).toList();
+        assertEquals(3, lists.size(), said(p));
+        assertTrue(said(p).contains("Testing global.anthropic.claude-opus-5"), "the second list did not open on the "
+                + "failed eu. model: " + said(p));
+        assertTrue(lists.get(0).contains("eu.anthropic.claude-sonnet-4-5-20250929-v1:0  · Claude Sonnet 4.5"),
+                lists.get(0));
+        String failed = p.transcript.stream().filter(l -> l.contains("✘") && l.contains("anthropic.claude"))
+                .findFirst().orElseThrow(() -> new AssertionError(said(p)));
+        String text = home.read(".claude/settings.json");
+        assertTrue(lists.get(1).contains("✘ failed its test"), lists.get(1));
+        assertFalse(text.contains("claude-opus-5"), "the failed model was not taken again by Enter: " + text + failed);
+        assertTrue(text.contains("\"ANTHROPIC_MODEL\": \"eu.anthropic.claude-opus-4-6-v1\""), "Enter took the first "
+                + "model that did not fail: " + text);
     }
 
     Run wizard(ScriptedPrompter p, String... args) {
@@ -235,8 +321,7 @@ class WizardTest {
 
     @Test
     void eachFlagAnswersItsQuestionAndTheWizardAsksOnlyTheRest() throws Exception {
-        ScriptedPrompter p = new ScriptedPrompter("eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login",
-                "", "y");
+        ScriptedPrompter p = new ScriptedPrompter("Proceed");
         Run r = wizard(p, "--profile", "dev", "--region", "eu-west-1", "--model", EU_SONNET, "--scope", "local");
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         assertTrue(p.finished(), p.transcript.toString());
@@ -259,10 +344,10 @@ class WizardTest {
         Path preset = home.write("team.json", "{\"profile\": \"dev\", \"region\": \"us-east-1\", \"model\": \""
                 + EU_SONNET + "\", \"haiku-model\": \"" + EU_HAIKU + "\", \"credentials\": \"export\", "
                 + "\"auth-refresh\": \"none\", \"scope\": \"user\", \"max-output-tokens\": 32000}");
-        ScriptedPrompter p = new ScriptedPrompter("y");
+        ScriptedPrompter p = new ScriptedPrompter("Proceed");
         Run r = wizard(p, "--preset", preset.toString(), "--region", "eu-west-1");
         assertEquals(0, r.exit, r + "\n" + p.transcript);
-        assertTrue(p.finished(), "only the confirmation was asked: " + p.transcript);
+        assertTrue(p.finished(), "only the summary was asked: " + p.transcript);
         String said = said(p);
         assertTrue(said.contains("✔ Which Bedrock region? eu-west-1 (from --region)"), said);
         assertTrue(said.contains("✔ Which AWS profile should Claude Code use? dev (from preset team.json)"), said);
@@ -276,8 +361,7 @@ class WizardTest {
 
     @Test
     void aDryRunShowsTheDiffAndWritesNothing() throws Exception {
-        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5",
-                "eu.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p, "--dry-run");
         assertEquals(0, r.exit, r + "\n" + p.transcript);
         String said = said(p);
@@ -297,10 +381,14 @@ class WizardTest {
         String settings = home.read(".claude/settings.json");
         String journal = Files.readString(home.env().stateDirectory().resolve("journal.json"));
 
-        ScriptedPrompter p = new ScriptedPrompter("", "", "", "", "", "", "", "");
+        // profile, region, model, the summary; Customize: fast model, 1M, credentials, scrub, refresh, tokens, scope,
+        // advanced; the summary again
+        ScriptedPrompter p = new ScriptedPrompter("", "", "", "Customize", "", "", "", "", "", "", "", "", "");
         Run r = wizard(p);
         assertEquals(0, r.exit, r + "\n" + p.transcript);
-        List<String> lists = p.transcript.stream().filter(l -> l.startsWith("? ") && l.contains(" [")).toList();
+        assertTrue(p.finished(), p.transcript.toString());
+        List<String> lists = p.transcript.stream().filter(l -> l.startsWith("? ") && l.contains("] -> ")
+                && !l.startsWith("? " + Review.QUESTION)).toList();
         assertEquals(7, lists.size(), "profile, region, two models, credentials, refresh, scope: " + p.transcript);
         for (String list : lists) {
             assertTrue(list.contains("(current)"), "the current value is marked: " + list);
