@@ -34,7 +34,10 @@ final class ModelsStep implements Wizard.Step {
             try (AwsClients clients = s.apiKey == null ? s.bedrockClients() : null) {
                 if (clients != null) {
                     s.ask.say("  Reading the Claude inference profiles of " + s.region + " ...");
-                    Catalogue c = new ModelCatalogue(clients.bedrock(), s.region, s.profile).list(Runnable::run);
+                    Catalogue c;
+                    try (var wait = s.ask.waiting("reading")) {
+                        c = new ModelCatalogue(clients.bedrock(), s.region, s.profile).list(Runnable::run);
+                    }
                     if (c.isFallback()) {
                         s.ask.say("! " + c.fallbackReason());
                     }
@@ -82,7 +85,10 @@ final class ModelsStep implements Wizard.Step {
                 return;
             }
             s.ask.say("  Testing " + String.join(" and ", chosen) + " ...");
-            List<AccessFinding> results = ModelProbe.probe(clients, s.region, s.profile, chosen);
+            List<AccessFinding> results;
+            try (var wait = s.ask.waiting("testing")) {
+                results = ModelProbe.probe(clients, s.region, s.profile, chosen);
+            }
             for (String line : AccessFinding.describe(results, s.marks.check(), s.marks.cross())) {
                 s.ask.say("  " + line);
             }
