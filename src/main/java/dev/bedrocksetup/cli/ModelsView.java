@@ -166,7 +166,8 @@ final class ModelsView {
 
     /**
      * The narrow layout: a row's first cell on its own line (a row whose first cell is empty continues the one
-     * above), then its other cells as "heading: value", as many to a line as fit, indented.
+     * above), then its second cell on a line of its own and its other cells as "heading: value", as many to a line
+     * as fit, indented.
      */
     static String stacked(List<String[]> rows, String[] headings, int width) {
         StringBuilder sb = new StringBuilder();
@@ -181,7 +182,9 @@ final class ModelsView {
                 }
                 String cell = headings == null ? r[i] : headings[i].toLowerCase(Locale.ROOT) + ": " + r[i];
                 String indent = r[0].startsWith(" ") ? "    " : "  ";
-                if (!line.isEmpty() && !line.contains("\n") && TerminalText.width(line + "  " + cell) <= width) {
+                boolean joins = i > 2; // the row's second cell (what it is: the profile ID) has its own line
+                if (joins && !line.isEmpty() && !line.contains("\n")
+                        && TerminalText.width(line + "  " + cell) <= width) {
                     line += "  " + cell;
                     continue;
                 }

@@ -140,7 +140,9 @@ class ModelsCommandTest {
         for (String line : narrow.out.lines().toList()) {
             assertTrue(line.length() <= 60, "at most 60 columns: '" + line + "'\n" + narrow.out);
         }
-        assertTrue(narrow.out.contains("\nOpus 5\n  profile id: jp.anthropic.claude-opus-5"), narrow.out);
+        assertTrue(narrow.out.contains("\nOpus 5\n  profile id: global.anthropic.claude-opus-5\n"
+                + "  type: system  status: ACTIVE  runs: anthropic.claude-opus-5\n"
+                + "  profile id: jp.anthropic.claude-opus-5\n"), narrow.out);
         assertTrue(narrow.out.contains("\n  ANTHROPIC_MODEL\n    global.anthropic.claude-opus-5\n"), narrow.out);
         home.vars.remove("COLUMNS");
         Run piped = home.run("models", "--profile", "keys", "--region", "ap-northeast-1");
