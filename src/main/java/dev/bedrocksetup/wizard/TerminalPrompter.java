@@ -280,7 +280,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 String value = sb.length() == 0 && dflt != null ? dflt : sb.toString().trim();
                 error = validate.apply(value);
                 if (error == null) {
-                    eraseLine(TerminalText.width(prompt + sb));
+                    eraseLine(prompt + (secret ? "*".repeat(sb.length()) : sb));
                     answered(question, secret ? "********" : TerminalText.oneLine(value));
                     return value;
                 }
@@ -308,7 +308,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 int k = leaveOn(key(r));
                 if (k == '\r' || k == '\n') {
                     boolean yes = typed == null ? dflt : typed;
-                    eraseLine(TerminalText.width(prompt) + (typed == null ? 0 : 1));
+                    eraseLine(prompt + (typed == null ? "" : "y"));
                     answered(question, yes ? "yes" : "no");
                     return yes;
                 }
@@ -326,9 +326,9 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         }
     }
 
-    /** Takes back the line the cursor is on, and the rows above it that {@code columns} characters wrapped into. */
-    private void eraseLine(int columns) {
-        int rows = Math.max(0, columns - 1) / columns();
+    /** Takes back the line the cursor is on, and the rows above it that {@code shown} wrapped into. */
+    private void eraseLine(String shown) {
+        int rows = TerminalText.rows(shown, columns()) - 1;
         out.print((rows > 0 ? "\u001b[" + rows + "A" : "") + "\r\u001b[J");
     }
 
