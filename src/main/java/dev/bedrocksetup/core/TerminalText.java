@@ -133,8 +133,8 @@ public final class TerminalText {
     }
 
     /**
-     * Prose for a terminal {@code columns} wide: each line of {@code text} broken at spaces so no row is wider (a word
-     * longer than the row is broken where it must), the continuation indented like the line it continues. The one
+     * Prose for a terminal {@code columns} wide: each line of {@code text} broken at spaces so no row is wider (but a
+     * word longer than a row, such as a URL, is kept whole), the continuation indented like the line it continues. The one
      * wrapping helper for what the wizard and the commands print on a terminal; the terminal's own wrap breaks
      * mid-word and leaves the redraw of a question a row short.
      */
@@ -172,16 +172,8 @@ public final class TerminalText {
             if (rowHasWord) {
                 row.append(' ');
             }
-            while (width(row.toString()) + width(word) > columns && width(row.toString()) < columns) {
-                // a word wider than the row (a URL, a long ID): broken where it must be
-                String head = cut(word, columns - width(row.toString()), "");
-                if (head.isEmpty()) {
-                    break;
-                }
-                rows.add(row + head);
-                word = word.substring(head.length());
-                row = new StringBuilder(indent);
-            }
+            // a word wider than the row (a URL, a long ID) stays whole on its row: the terminal shows it wrapped,
+            // and copying it still gives one word
             row.append(word);
             rowHasWord = true;
         }

@@ -183,6 +183,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         String hint = filter.isEmpty() ? "  (type to filter, Esc: back)" : "  filter: " + filter;
         String shownHint = filter.isEmpty() ? style.dim(hint) : TerminalText.cut(hint, columns() - 1, style.ellipsis());
         List<String> rows = new ArrayList<>();
+        plain.replaceAll(row -> TerminalText.cut(row, columns() - 1, style.ellipsis())); // a word wider than a row
         plain.forEach(row -> rows.add(style.bold(row)));
         if (TerminalText.width(plain.get(plain.size() - 1) + hint) < columns()) {
             rows.set(rows.size() - 1, rows.get(rows.size() - 1) + shownHint);

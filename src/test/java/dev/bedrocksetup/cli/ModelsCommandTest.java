@@ -141,7 +141,7 @@ class ModelsCommandTest {
             assertTrue(line.length() <= 60, "at most 60 columns: '" + line + "'\n" + narrow.out);
         }
         assertTrue(narrow.out.contains("\nOpus 5\n  profile id: global.anthropic.claude-opus-5\n"
-                + "  type: system  status: ACTIVE  runs: anthropic.claude-opus-5\n"
+                + "  type: system  status: ACTIVE\n  runs: anthropic.claude-opus-5\n"
                 + "  profile id: jp.anthropic.claude-opus-5\n"), narrow.out);
         assertTrue(narrow.out.contains("\n  ANTHROPIC_MODEL\n    global.anthropic.claude-opus-5\n"), narrow.out);
         home.vars.remove("COLUMNS");

@@ -21,8 +21,9 @@ class TerminalTextTest {
         assertEquals(List.of("  Claude Code derives the", "  eu. prefix from", "  eu-west-1"),
                 TerminalText.wrap("  Claude Code derives the eu. prefix from eu-west-1", 25));
         assertEquals(List.of("short", "", "two lines"), TerminalText.wrap("short\n\ntwo lines", 40));
-        assertEquals(List.of("see", "https://example.awsa", "pps.com/start"),
-                TerminalText.wrap("see https://example.awsapps.com/start", 20), "a word wider than the row is cut");
+        assertEquals(List.of("see", "https://example.awsapps.com/start", "then"),
+                TerminalText.wrap("see https://example.awsapps.com/start then", 20),
+                "a word wider than the row stays whole, so a URL copies as one");
         assertEquals(List.of("a  b"), TerminalText.wrap("a  b", 20), "columns of spaces stay");
     }
 

@@ -48,11 +48,13 @@ class TerminalScreensTest {
         stand.close();
     }
 
-    /** 28 profiles: default (keys), assume-0 whose description names default as its source, and 26 more. */
+    /** 28 profiles: assume-0 whose description names default as its source, default (keys), and 26 more. */
     private void twentyEightProfiles() throws Exception {
         stand.userKeys("default", "dev");
-        StringBuilder config = new StringBuilder("[default]\nregion = eu-west-1\n\n[profile assume-0]\n"
-                + "role_arn = arn:aws:iam::111122223333:role/Dev\nsource_profile = default\n");
+        // assume-0 comes first: an unranked filter would pick it for "default"
+        StringBuilder config = new StringBuilder("[profile assume-0]\n"
+                + "role_arn = arn:aws:iam::111122223333:role/Dev\nsource_profile = default\n\n"
+                + "[default]\nregion = eu-west-1\n");
         for (int i = 1; i <= 26; i++) {
             config.append(String.format("\n[profile team-%02d]\nregion = eu-west-1\n"
                     + "role_arn = arn:aws:iam::111122223333:role/Team%02d\nsource_profile = default\n", i, i));
@@ -101,12 +103,12 @@ class TerminalScreensTest {
         assertTrue(v.contains("↑ ") && v.contains("? " + PROFILE_QUESTION), v);
         assertFalse(v.contains("filter: "), "End is not typed as text: " + v);
         term.keys("Home");
-        v = awaitVisible("❯ default");
+        v = awaitVisible("❯ assume-0");
         term.keys("PageDown");
         v = awaitVisible("↑ ");
-        assertFalse(v.contains("❯ default") || v.contains("filter: "), "PgDn moved a page: " + v);
+        assertFalse(v.contains("❯ assume-0") || v.contains("filter: "), "PgDn moved a page: " + v);
         term.keys("PageUp");
-        v = awaitVisible("❯ default");
+        v = awaitVisible("❯ assume-0");
         term.type("zz");
         awaitVisible("filter: zz");
         term.keys("C-u");
