@@ -6,7 +6,10 @@ import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.fs.ChangeApplier;
 import dev.bedrocksetup.sso.Browser;
 import dev.bedrocksetup.wizard.Prompter;
+import dev.bedrocksetup.core.Progress;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -35,6 +38,32 @@ public final class CliContext {
         c.style = style;
         c.verbose = verbose;
         return c;
+    }
+
+    /**
+     * A wait shown on stderr while it lasts ({@link Progress}): only when stderr is a terminal that moves its cursor,
+     * so nothing of it reaches a pipe, a file or a dumb terminal. Written to the process's stderr directly: the
+     * filtered stream escapes the carriage return it turns with.
+     */
+    Progress waiting(String what) {
+        if (!interactive || "dumb".equals(env.nonBlank("TERM")) || !TerminalStreams.stderrIsTerminal()) {
+            return Progress.none();
+        }
+        return Progress.start(new PrintWriter(new OutputStreamWriter(System.err, style.isUnicode()
+                ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII), true), style, what);
+    }
+
+    /**
+     * How wide a table on stdout may be: $COLUMNS when set (the user's word), else the terminal's width; unlimited
+     * for a pipe or a file, whose readers parse a layout that must not change with the window.
+     */
+    int outputColumns() {
+        String columns = env.nonBlank("COLUMNS");
+        if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        int terminal = interactive ? TerminalStreams.stdoutColumns() : 0;
+        return terminal > 0 ? terminal : Integer.MAX_VALUE;
     }
 
     public Environment env() {

@@ -232,7 +232,9 @@ final class InitNonInteractive {
         List<AccessFinding> results;
         try (AwsClients clients = ModelProbe.clients(ctx.env, wanted.region, credentials, wanted.apiKey)) {
             ctx.err.println("Testing " + String.join(", ", models) + " in " + wanted.region + " ...");
-            results = ModelProbe.probe(clients, wanted.region, wanted.profile, models);
+            try (var wait = ctx.waiting("testing")) {
+                results = ModelProbe.probe(clients, wanted.region, wanted.profile, models);
+            }
         }
         for (String line : AccessFinding.describe(results, ctx.style.check(), ctx.style.cross())) {
             ctx.err.println("  " + line);

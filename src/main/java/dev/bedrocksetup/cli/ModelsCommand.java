@@ -67,12 +67,12 @@ final class ModelsCommand extends BaseCommand {
             if (c.isFallback()) {
                 ctx.err.println(ctx.style.warn("warning: ") + c.fallbackReason());
             }
-            ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c));
+            ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(c), "  ") + "\n" : ModelsView.table(c, ctx.outputColumns()));
             ctx.out.flush();
             return ExitCode.OK;
         }
         List<ModelListing.RegionOutcome> outcomes = listing.list(BedrockRegions.all());
-        ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes));
+        ctx.out.print(json.on() ? JsonText.pretty(ModelsView.json(outcomes), "  ") + "\n" : ModelsView.table(outcomes, ctx.outputColumns()));
         ctx.out.flush();
         if (outcomes.stream().allMatch(ModelListing.RegionOutcome::failed)) {
             ModelListing.RegionOutcome first = outcomes.get(0);

@@ -5,16 +5,24 @@ import dev.bedrocksetup.bedrock.Catalogue;
 import dev.bedrocksetup.bedrock.ClaudeProfile;
 import dev.bedrocksetup.bedrock.ModelListing;
 import dev.bedrocksetup.bedrock.Recommendation;
+import dev.bedrocksetup.core.TerminalText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** How `models` shows a catalogue: a table for people, JSON for scripts. */
 final class ModelsView {
     private ModelsView() {}
 
+    /** The table at any width: for a pipe, a file, or a wide enough terminal. */
     static String table(Catalogue c) {
+        return table(c, Integer.MAX_VALUE);
+    }
+
+    /** The table for a terminal {@code width} columns wide: stacked records where the columns would not fit. */
+    static String table(Catalogue c, int width) {
         StringBuilder sb = new StringBuilder();
         String geo = BedrockRegions.geographyPrefix(c.region());
         sb.append("Claude inference profiles in ").append(c.region()).append(" (Claude Code derives the prefix ")
@@ -24,7 +32,7 @@ final class ModelsView {
         }
         if (c.profiles().isEmpty()) {
             sb.append("No Claude inference profiles here; try --all-regions.\n");
-            return sb.toString();
+            return wrapped(sb.toString(), width);
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"MODEL", "PROFILE ID", "TYPE", "STATUS", "RUNS"});
@@ -37,7 +45,7 @@ final class ModelsView {
                 first = false;
             }
         });
-        sb.append(columns(rows));
+        sb.append(fit(rows, width));
         Recommendation r = c.recommend();
         sb.append("\nRecommended pins (settings env):\n");
         List<String[]> pins = new ArrayList<>();
@@ -45,8 +53,9 @@ final class ModelsView {
         pins.add(new String[] {"  ANTHROPIC_DEFAULT_OPUS_MODEL", orNone(r.opus())});
         pins.add(new String[] {"  ANTHROPIC_DEFAULT_SONNET_MODEL", orNone(r.sonnet())});
         pins.add(new String[] {"  ANTHROPIC_DEFAULT_HAIKU_MODEL", orNone(r.haiku())});
-        sb.append(columns(pins));
-        return sb.toString();
+        String pinColumns = columns(pins);
+        sb.append(widest(pinColumns) <= width ? pinColumns : stacked(pins, null, width));
+        return wrapped(sb.toString(), width);
     }
 
     /** The region the wizard recommends too: the one with the most Claude profiles of its geography. */
@@ -55,6 +64,10 @@ final class ModelsView {
     }
 
     static String table(List<ModelListing.RegionOutcome> outcomes) {
+        return table(outcomes, Integer.MAX_VALUE);
+    }
+
+    static String table(List<ModelListing.RegionOutcome> outcomes, int width) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"REGION", "PREFIX", "CLAUDE", "RECOMMENDED ANTHROPIC_MODEL"});
         List<String> problems = new ArrayList<>();
@@ -70,13 +83,13 @@ final class ModelsView {
             rows.add(new String[] {o.region(), prefix, count, c.isFallback() || c.profiles().isEmpty() ? "-"
                     : orNone(c.recommend().primary())});
         }
-        StringBuilder sb = new StringBuilder(columns(rows));
+        StringBuilder sb = new StringBuilder(fit(rows, width));
         sb.append("\nRecommended default region: ").append(recommendedRegion(outcomes)).append('\n');
         if (!problems.isEmpty()) {
             sb.append("\nRegions that could not be listed:\n");
             problems.forEach(p -> sb.append(p).append('\n'));
         }
-        return sb.toString();
+        return wrapped(sb.toString(), width);
     }
 
     static Map<String, Object> json(Catalogue c) {
@@ -131,6 +144,60 @@ final class ModelsView {
 
     private static String orNone(String s) {
         return s == null ? "(none offered here)" : s;
+    }
+
+    /** Columns when they fit {@code width}, else each row stacked under its first cell. */
+    private static String fit(List<String[]> rows, int width) {
+        String table = columns(rows);
+        return widest(table) <= width ? table : stacked(rows.subList(1, rows.size()), rows.get(0), width);
+    }
+
+    /** The sentences around the table wrapped at words to {@code width}; lines that fit stay as they are. */
+    private static String wrapped(String text, int width) {
+        if (widest(text) <= width) {
+            return text;
+        }
+        return String.join("\n", TerminalText.wrap(text.substring(0, text.length() - 1), width)) + "\n";
+    }
+
+    private static int widest(String text) {
+        return text.lines().mapToInt(TerminalText::width).max().orElse(0);
+    }
+
+    /**
+     * The narrow layout: a row's first cell on its own line (a row whose first cell is empty continues the one
+     * above), then its second cell on a line of its own and its other cells as "heading: value", as many to a line
+     * as fit, indented.
+     */
+    static String stacked(List<String[]> rows, String[] headings, int width) {
+        StringBuilder sb = new StringBuilder();
+        for (String[] r : rows) {
+            if (!r[0].isBlank()) {
+                sb.append(r[0]).append('\n');
+            }
+            String line = "";
+            for (int i = 1; i < r.length; i++) {
+                if (r[i].isEmpty()) {
+                    continue;
+                }
+                String cell = headings == null ? r[i] : headings[i].toLowerCase(Locale.ROOT) + ": " + r[i];
+                String indent = r[0].startsWith(" ") ? "    " : "  ";
+                boolean joins = i > 2; // the row's second cell (what it is: the profile ID) has its own line
+                if (joins && !line.isEmpty() && !line.contains("\n")
+                        && TerminalText.width(line + "  " + cell) <= width) {
+                    line += "  " + cell;
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    sb.append(line).append('\n');
+                }
+                line = String.join("\n", TerminalText.wrap(indent + cell, width));
+            }
+            if (!line.isEmpty()) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** Left-aligned columns two spaces apart; trailing spaces trimmed. */

@@ -2,6 +2,7 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.wizard.PlainPrompter;
 import dev.bedrocksetup.wizard.Prompter;
 import dev.bedrocksetup.wizard.TerminalPrompter;
 import dev.bedrocksetup.wizard.Wizard;
@@ -20,12 +21,9 @@ final class WizardLauncher {
         try {
             if (prompter == null) {
                 terminal = TerminalBuilder.builder().system(true).build();
-                if (Terminal.TYPE_DUMB.equals(terminal.getType())) {
-                    // a dumb terminal silently picks the first item: refuse, never guess
-                    throw BedrockSetupException.usage("this terminal cannot show the wizard's lists",
-                            "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
-                }
-                prompter = new TerminalPrompter(terminal, ctx.style);
+                // a terminal that cannot move its cursor gets numbered lists and typed lines instead of drawn lists
+                prompter = PlainPrompter.needed(terminal) ? new PlainPrompter(terminal, ctx.style)
+                        : new TerminalPrompter(terminal, ctx.style);
             }
             wizard.apply(prompter).run();
             return 0;

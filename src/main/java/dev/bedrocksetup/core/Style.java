@@ -156,6 +156,22 @@ public final class Style {
         return unicode ? "…" : "...";
     }
 
+    /** "↑" or "^", before the count of list items above the ones shown. */
+    public String moreAbove() {
+        return unicode ? "↑" : "^";
+    }
+
+    /** "↓" or "v", before the count of list items below the ones shown. */
+    public String moreBelow() {
+        return unicode ? "↓" : "v";
+    }
+
+    /** The {@code tick}-th frame of the spinner shown while waiting: a braille dot circling, or | / - \\. */
+    public String spinner(long tick) {
+        String frames = unicode ? "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏" : "|/-\\";
+        return String.valueOf(frames.charAt((int) (tick % frames.length())));
+    }
+
     /** The same symbols without colour: for text that is escaped before printing, where colour codes cannot pass. */
     public Style withoutColor() {
         return new Style(false, unicode);

@@ -14,7 +14,10 @@ final class IdentityStep implements Wizard.Step {
             if (clients == null) {
                 return;
             }
-            var id = clients.sts().getCallerIdentity();
+            software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse id;
+            try (var wait = s.ask.waiting("asking AWS who these credentials are")) {
+                id = clients.sts().getCallerIdentity();
+            }
             s.ask.say(s.marks.check() + " Identity: account " + id.account() + ", " + id.arn().replaceAll(".*:", ""));
         } catch (RuntimeException e) {
             s.ask.say("! AWS did not confirm these credentials: " + Secrets.redact(String.valueOf(e.getMessage()))

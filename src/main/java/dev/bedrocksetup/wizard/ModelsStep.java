@@ -35,7 +35,10 @@ final class ModelsStep implements Wizard.Step {
         try (AwsClients clients = s.apiKey == null ? s.bedrockClients() : null) {
             if (clients != null) {
                 s.ask.say("  Reading the Claude inference profiles of " + s.region + " ...");
-                Catalogue c = new ModelCatalogue(clients.bedrock(), s.region, s.profile).list(Runnable::run);
+                Catalogue c;
+                try (var wait = s.ask.waiting("reading")) {
+                    c = new ModelCatalogue(clients.bedrock(), s.region, s.profile).list(Runnable::run);
+                }
                 if (c.isFallback()) {
                     s.ask.say("! " + c.fallbackReason());
                 } else {
@@ -115,7 +118,9 @@ final class ModelsStep implements Wizard.Step {
                 return true;
             }
             s.ask.say("  Testing " + String.join(" and ", models) + " ...");
-            results = ModelProbe.probe(clients, s.region, s.profile, models);
+            try (var wait = s.ask.waiting("testing")) {
+                results = ModelProbe.probe(clients, s.region, s.profile, models);
+            }
             for (String line : AccessFinding.describe(results, s.marks.check(), s.marks.cross())) {
                 s.ask.say("  " + line);
             }

@@ -96,7 +96,7 @@ final class ProfileStep implements Wizard.Step {
 
     /** An SSO profile without a valid login: log in now (renewing silently when it can), as `login` would. */
     private static void loginIfNeeded(WizardState s) {
-        try {
+        try (var wait = s.ask.waiting("waiting for the login")) {
             LoginService.Result r = new LoginService(s.env, s.browser, s.ask::say, d -> Thread.sleep(d.toMillis()))
                     .login(s.profile, s.request.flag("use-device-code") || !Browser.canOpen(s.env),
                             s.request.flag("no-browser"), false);

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.wizard;
 
+import dev.bedrocksetup.core.Progress;
 import dev.bedrocksetup.core.Style;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +24,14 @@ public interface Prompter {
 
     /** Information for the user (progress, results, a diff). */
     void say(String line);
+
+    /**
+     * A wait about to start (AWS answering, a login being confirmed): shows that it is still going while it lasts,
+     * where the terminal can show it, and nothing otherwise. Close it when the wait ends.
+     */
+    default Progress waiting(String what) {
+        return Progress.none();
+    }
 
     /** The symbols (and colour) this prompter's output can show: ASCII where the terminal does not decode UTF-8. */
     default Style style() {

@@ -56,7 +56,11 @@ final class RegionStep implements Wizard.Step {
             s.ask.say("  Reading the Claude inference profiles of every Bedrock region ...");
             ModelListing listing = new ModelListing(s.env, s.provider(), s.profile, ClientSettings.defaults()
                     .withMaxAttempts(1).withCallTimeout(ModelProbe.DEADLINE));
-            for (ModelListing.RegionOutcome o : listing.list(BedrockRegions.all())) {
+            List<ModelListing.RegionOutcome> outcomes;
+            try (var wait = s.ask.waiting("reading")) {
+                outcomes = listing.list(BedrockRegions.all());
+            }
+            for (ModelListing.RegionOutcome o : outcomes) {
                 if (!o.failed()) {
                     out.put(o.region(), o.catalogue());
                 }

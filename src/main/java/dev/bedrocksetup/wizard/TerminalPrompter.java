@@ -1,7 +1,8 @@
 package dev.bedrocksetup.wizard;
 
-import dev.bedrocksetup.core.TerminalText;
+import dev.bedrocksetup.core.Progress;
 import dev.bedrocksetup.core.Style;
+import dev.bedrocksetup.core.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,11 +19,21 @@ import org.jline.utils.NonBlockingReader;
 public final class TerminalPrompter implements Prompter, AutoCloseable {
     private static final int ESC = 27;
     private static final int CTRL_C = 3;
+    private static final int CTRL_U = 21;
     private static final int MAX_VISIBLE = 10;
+    private static final int UP = -2;
+    private static final int DOWN = -3;
+    private static final int OTHER = -4;
+    private static final int HOME = -5;
+    private static final int END = -6;
+    private static final int PAGE_UP = -7;
+    private static final int PAGE_DOWN = -8;
 
     private final Terminal terminal;
     private final PrintWriter out;
     private final Style style;
+    /** The wait in progress (or the last one, which prints nothing once closed). */
+    private volatile Progress waiting;
 
     public TerminalPrompter(Terminal terminal, Style style) {
         this.terminal = terminal;
@@ -52,7 +63,10 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         }
     }
 
-    /** A key: a char, or UP/DOWN, or ESC alone. */
+    /**
+     * A key: a char, ESC alone, or one of the named keys below. Escape sequences are read to their final byte
+     * (ESC [ 5 ~ is PgUp), so no part of one is ever taken as typed text.
+     */
     private int key(NonBlockingReader r) {
         int c = read(r);
         if (c != ESC) {
@@ -60,20 +74,40 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         }
         try {
             int n = r.read(60);
-            if (n == '[' || n == 'O') {
-                int k = r.read(60);
-                if (k == 'A') {
-                    return -2; // up
-                }
-                if (k == 'B') {
-                    return -3; // down
-                }
-                return -4; // other escape sequence: ignore
+            if (n == 'O') {
+                return named(r.read(60), "");
             }
-            return ESC;
+            if (n != '[') {
+                return ESC;
+            }
+            StringBuilder parameters = new StringBuilder();
+            int k = r.read(60);
+            while (k >= 0x20 && k <= 0x3f) { // parameter and intermediate bytes
+                parameters.append((char) k);
+                k = r.read(60);
+            }
+            return named(k, parameters.toString());
         } catch (IOException e) {
             throw new Cancelled();
         }
+    }
+
+    /** The key an escape sequence's final byte (and parameters) stands for: xterm's, VT220's and tmux's spellings. */
+    private static int named(int last, String parameters) {
+        return switch (last) {
+            case 'A' -> UP;
+            case 'B' -> DOWN;
+            case 'H' -> HOME;
+            case 'F' -> END;
+            case '~' -> switch (parameters) {
+                case "1", "7" -> HOME;
+                case "4", "8" -> END;
+                case "5" -> PAGE_UP;
+                case "6" -> PAGE_DOWN;
+                default -> OTHER;
+            };
+            default -> OTHER;
+        };
     }
 
     @Override
@@ -95,6 +129,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 drawn = draw(drawn, question, filter, choices, visible, cursor);
                 int k = key(r);
                 int pos = visible.indexOf(cursor);
+                int page = Math.max(1, listRows(header(question, filter).size()) - 1);
                 if (k == CTRL_C) {
                     throw new Cancelled();
                 } else if (k == ESC) {
@@ -103,10 +138,19 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                     } else {
                         throw new Back();
                     }
-                } else if (k == -2 && pos > 0) {
-                    cursor = visible.get(pos - 1);
-                } else if (k == -3 && pos >= 0 && pos < visible.size() - 1) {
-                    cursor = visible.get(pos + 1);
+                } else if (k == CTRL_U) {
+                    filter = "";
+                } else if (pos >= 0 && (k == UP || k == DOWN || k == HOME || k == END || k == PAGE_UP
+                        || k == PAGE_DOWN)) {
+                    int to = switch (k) {
+                        case UP -> pos - 1;
+                        case DOWN -> pos + 1;
+                        case HOME -> 0;
+                        case END -> visible.size() - 1;
+                        case PAGE_UP -> pos - page;
+                        default -> pos + page;
+                    };
+                    cursor = visible.get(Math.max(0, Math.min(visible.size() - 1, to)));
                 } else if ((k == '\r' || k == '\n') && !visible.isEmpty()) {
                     clear(drawn);
                     drawn = 0;
@@ -124,32 +168,68 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         }
     }
 
+    /** The terminal's width, or 80 when it reports none. */
+    private int columns() {
+        int w = terminal.getWidth();
+        return w > 0 ? w : 80;
+    }
+
+    /**
+     * The question's rows: wrapped at word boundaries to the width, so each row is one row on the screen and the
+     * redraw takes back exactly what was drawn (a row the terminal wrapped itself would be left behind, half).
+     */
+    private List<String> header(String question, String filter) {
+        List<String> plain = TerminalText.wrap("? " + TerminalText.oneLine(question), columns() - 1);
+        String hint = filter.isEmpty() ? "  (type to filter, Esc: back)" : "  filter: " + filter;
+        String shownHint = filter.isEmpty() ? style.dim(hint) : TerminalText.cut(hint, columns() - 1, style.ellipsis());
+        List<String> rows = new ArrayList<>();
+        plain.replaceAll(row -> TerminalText.cut(row, columns() - 1, style.ellipsis())); // a word wider than a row
+        plain.forEach(row -> rows.add(style.bold(row)));
+        if (TerminalText.width(plain.get(plain.size() - 1) + hint) < columns()) {
+            rows.set(rows.size() - 1, rows.get(rows.size() - 1) + shownHint);
+        } else {
+            rows.add(shownHint);
+        }
+        return rows;
+    }
+
+    /**
+     * How many items the list shows: at most {@link #MAX_VISIBLE}, and few enough that the question, the two
+     * "more" markers and the row the cursor rests on fit the terminal's height, so the question never scrolls off.
+     */
+    private int listRows(int headerRows) {
+        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        return Math.max(1, Math.min(MAX_VISIBLE, height - headerRows - 3));
+    }
+
     private int draw(int previous, String question, String filter, List<String> choices, List<Integer> visible,
             int cursor) {
         clear(previous);
-        List<String> lines = new ArrayList<>();
-        lines.add(style.bold("? " + TerminalText.oneLine(question))
-                + (filter.isEmpty() ? style.dim("  (type to filter, Esc: back)") : "  filter: " + filter));
+        List<String> lines = new ArrayList<>(header(question, filter));
+        int rows = listRows(lines.size());
         int pos = Math.max(0, visible.indexOf(cursor));
-        int from = Math.max(0, Math.min(pos - MAX_VISIBLE / 2, visible.size() - MAX_VISIBLE));
-        for (int j = from; j < Math.min(visible.size(), from + MAX_VISIBLE); j++) {
+        int from = Math.max(0, Math.min(pos - rows / 2, visible.size() - rows));
+        int to = Math.min(visible.size(), from + rows);
+        if (from > 0) {
+            lines.add(style.dim("  " + style.moreAbove() + " " + from + " more"));
+        }
+        for (int j = from; j < to; j++) {
             int i = visible.get(j);
             lines.add((i == cursor ? style.ok(style.pointer() + " ") : "  ")
-                    + truncate(TerminalText.oneLine(choices.get(i))));
+                    + TerminalText.cut(TerminalText.oneLine(choices.get(i)), columns() - 3, style.ellipsis()));
+        }
+        if (to < visible.size()) {
+            lines.add(style.dim("  " + style.moreBelow() + " " + (visible.size() - to) + " more"
+                    + " (End: last)"));
         }
         if (visible.isEmpty()) {
-            lines.add(style.dim("  (nothing matches)"));
+            lines.add(style.dim("  (nothing matches; Ctrl-U clears)"));
         }
         for (String l : lines) {
             out.print(l + "\r\n");
         }
         out.flush();
-        return lines.size();
-    }
-
-    private String truncate(String s) {
-        int width = Math.max(20, terminal.getWidth() - 4);
-        return s.length() <= width ? s : s.substring(0, width - style.ellipsis().length()) + style.ellipsis();
+        return lines.size(); // each line fits its row, so rows drawn = lines
     }
 
     private void clear(int lines) {
@@ -201,7 +281,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 String value = sb.length() == 0 && dflt != null ? dflt : sb.toString().trim();
                 error = validate.apply(value);
                 if (error == null) {
-                    eraseLine(prompt.length() + sb.length());
+                    eraseLine(prompt + (secret ? "*".repeat(sb.length()) : sb));
                     answered(question, secret ? "********" : TerminalText.oneLine(value));
                     return value;
                 }
@@ -229,7 +309,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 int k = leaveOn(key(r));
                 if (k == '\r' || k == '\n') {
                     boolean yes = typed == null ? dflt : typed;
-                    eraseLine(prompt.length() + (typed == null ? 0 : 1));
+                    eraseLine(prompt + (typed == null ? "" : "y"));
                     answered(question, yes ? "yes" : "no");
                     return yes;
                 }
@@ -247,15 +327,26 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         }
     }
 
-    /** Takes back the line the cursor is on, and the rows above it that {@code columns} characters wrapped into. */
-    private void eraseLine(int columns) {
-        int rows = Math.max(0, columns - 1) / Math.max(1, terminal.getWidth());
+    /** Takes back the line the cursor is on, and the rows above it that {@code shown} wrapped into. */
+    private void eraseLine(String shown) {
+        int rows = TerminalText.rows(shown, columns()) - 1;
         out.print((rows > 0 ? "\u001b[" + rows + "A" : "") + "\r\u001b[J");
     }
 
-    /** An answered question: "✔ question answer", as every kind of question leaves it. */
+    /**
+     * An answered question: "✔ question answer", as every kind of question leaves it; wrapped at word boundaries
+     * when it is wider than the terminal.
+     */
     private void answered(String question, String answer) {
-        out.print(style.check() + " " + TerminalText.oneLine(question) + " " + style.bold(answer) + "\r\n");
+        String text = TerminalText.oneLine(question) + " " + answer;
+        List<String> rows = TerminalText.wrap(text, columns() - 3);
+        if (rows.size() == 1) {
+            out.print(style.check() + " " + TerminalText.oneLine(question) + " " + style.bold(answer) + "\r\n");
+        } else {
+            for (int i = 0; i < rows.size(); i++) {
+                out.print((i == 0 ? style.check() + " " : "  ") + rows.get(i) + "\r\n");
+            }
+        }
         out.flush();
     }
 
@@ -274,10 +365,30 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         return k;
     }
 
+    /**
+     * Prose and results, wrapped at word boundaries to the terminal's width. A spinner turning meanwhile is taken
+     * back first and turns on below.
+     */
     @Override
     public void say(String line) {
         // line breaks of the wizard's own text stay; every other control character a value brought is escaped
-        out.print(TerminalText.escape(line).replace("\n", "\r\n") + "\r\n");
-        out.flush();
+        List<String> rows = TerminalText.wrap(TerminalText.escape(line), columns() - 1);
+        Runnable print = () -> {
+            rows.forEach(row -> out.print(row + "\r\n"));
+            out.flush();
+        };
+        Progress wait = waiting;
+        if (wait != null) {
+            wait.above(print);
+        } else {
+            print.run();
+        }
+    }
+
+    /** A spinner with the seconds below the last line, from 300 ms into the wait until it ends. */
+    @Override
+    public Progress waiting(String what) {
+        waiting = Progress.start(out, style, what);
+        return waiting;
     }
 }

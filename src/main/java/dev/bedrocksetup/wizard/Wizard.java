@@ -6,6 +6,7 @@ import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.sso.Browser;
 import java.nio.file.Path;
+import dev.bedrocksetup.core.Progress;
 import dev.bedrocksetup.core.Style;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -158,6 +159,11 @@ public final class Wizard {
         @Override
         public Style style() {
             return inner.style();
+        }
+
+        @Override
+        public Progress waiting(String what) {
+            return inner.waiting(what);
         }
     }
 }

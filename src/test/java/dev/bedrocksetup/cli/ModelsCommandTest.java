@@ -133,6 +133,23 @@ class ModelsCommandTest {
     }
 
     @Test
+    void aNarrowColumnsStacksEachProfileUnderItsModelAndAPipeKeepsTheTable() {
+        home.vars.put("COLUMNS", "60");
+        Run narrow = home.run("models", "--profile", "keys", "--region", "ap-northeast-1");
+        assertEquals(0, narrow.exit, narrow.toString());
+        for (String line : narrow.out.lines().toList()) {
+            assertTrue(line.length() <= 60, "at most 60 columns: '" + line + "'\n" + narrow.out);
+        }
+        assertTrue(narrow.out.contains("\nOpus 5\n  profile id: global.anthropic.claude-opus-5\n"
+                + "  type: system  status: ACTIVE\n  runs: anthropic.claude-opus-5\n"
+                + "  profile id: jp.anthropic.claude-opus-5\n"), narrow.out);
+        assertTrue(narrow.out.contains("\n  ANTHROPIC_MODEL\n    global.anthropic.claude-opus-5\n"), narrow.out);
+        home.vars.remove("COLUMNS");
+        Run piped = home.run("models", "--profile", "keys", "--region", "ap-northeast-1");
+        assertTrue(piped.out.lines().anyMatch(l -> l.matches("MODEL +PROFILE ID +TYPE +STATUS +RUNS")), piped.out);
+    }
+
+    @Test
     void allRegionsTable() {
         Run r = home.run("models", "--profile", "keys", "--all-regions");
         assertEquals(0, r.exit, r.toString());

@@ -12,6 +12,7 @@ import dev.bedrocksetup.testing.TmuxTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,7 +42,7 @@ class CommonPathInATerminalTest {
         StandInHome stand = aws.stand();
         Path home = stand.home.home;
         List<String> questions;
-        try (TmuxTerminal terminal = TmuxTerminal.start(home, StandInHome.endpoints(stand.baseUri()), "init")) {
+        try (TmuxTerminal terminal = started(home, StandInHome.endpoints(stand.baseUri()), "init")) {
             questions = answerEveryQuestion(terminal);
             assertTrue(questions.size() <= MOST_QUESTIONS, questions.size() + " questions: " + questions);
             String s = terminal.screen();
@@ -62,12 +63,24 @@ class CommonPathInATerminalTest {
     @Test
     void theDemoAsksAtMostSixQuestions() throws Exception {
         Path home = aws.stand().home.home;
-        try (TmuxTerminal terminal = TmuxTerminal.start(home, Map.of(), "init", "--demo")) {
+        try (TmuxTerminal terminal = started(home, Map.of(), "init", "--demo")) {
             List<String> questions = answerEveryQuestion(terminal);
             assertTrue(questions.size() <= MOST_QUESTIONS, questions.size() + " questions: " + questions);
             String s = terminal.screen();
             assertTrue(s.contains("EXIT=0") && s.contains("Done."), s);
         }
+    }
+
+    /** bedrock-setup ARGS in a 200x50 UTF-8 terminal whose home is {@code home}, pointed at {@code endpoints}. */
+    private static TmuxTerminal started(Path home, Map<String, String> endpoints, String... args) throws Exception {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", home.toString());
+        env.put("BEDROCK_SETUP_MANAGED_SETTINGS", home.resolve("managed.json").toString());
+        env.put("LANG", "C.UTF-8");
+        env.putAll(endpoints);
+        TmuxTerminal terminal = new TmuxTerminal(home);
+        terminal.start(200, 50, env, args);
+        return terminal;
     }
 
     /**
@@ -78,7 +91,7 @@ class CommonPathInATerminalTest {
     private static List<String> answerEveryQuestion(TmuxTerminal terminal) throws Exception {
         List<String> asked = new ArrayList<>();
         while (true) {
-            String s = terminal.await(x -> x.contains("EXIT=") || openPrompt(x) != null, "a question or the end");
+            String s = terminal.awaitThat("a question or the end", x -> x.contains("EXIT=") || openPrompt(x) != null);
             if (s.contains("EXIT=")) {
                 return asked;
             }
@@ -90,7 +103,7 @@ class CommonPathInATerminalTest {
             }
             long answeredBefore = answered(terminal.screen());
             terminal.keys("Enter");
-            terminal.await(x -> x.contains("EXIT=") || answered(x) > answeredBefore, "'" + question + "' answered");
+            terminal.awaitThat("'" + question + "' answered", x -> x.contains("EXIT=") || answered(x) > answeredBefore);
         }
     }
 

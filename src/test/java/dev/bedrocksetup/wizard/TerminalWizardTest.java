@@ -3,15 +3,15 @@ package dev.bedrocksetup.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bedrocksetup.testing.ExternalTools;
 import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
+import dev.bedrocksetup.testing.TmuxTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,31 +29,21 @@ class TerminalWizardTest {
     Path dir;
     StandInHome stand;
     TempHome home;
-    String session;
+    TmuxTerminal term;
 
     @BeforeEach
     void setUp() throws Exception {
-        ExternalTools.requireCommand("tmux", "apt-get install tmux");
+        term = new TmuxTerminal(dir);
         stand = new StandInHome(dir, StandInHome.sandbox().approveDeviceAfterPolls(1));
         home = stand.home;
         home.write(".claude/settings.json", SETTINGS);
         home.write(".aws/config", CONFIG);
-        session = "bst" + ProcessHandle.current().pid() + "x" + System.nanoTime() % 100000;
     }
 
     @AfterEach
     void tearDown() {
-        tmux("kill-server"); // this test's own server (-L), never the user's or another session's
+        term.close();
         stand.close();
-    }
-
-    private String tmux(String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("tmux");
-        cmd.add("-L");
-        cmd.add(session);
-        cmd.addAll(List.of(args));
-        return ExternalTools.run(cmd, Map.of(), 20).output;
     }
 
     private void start(String... args) throws Exception {
@@ -62,53 +52,38 @@ class TerminalWizardTest {
 
     /** Starts init with {@code locale} ("LANG=C LC_ALL=C") exported in the terminal. */
     private void startIn(String locale, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path script = dir.resolve("run.sh");
-        Files.writeString(script, "#!/bin/sh\ncd '" + dir + "'\n" // the project is the throw-away home, never the checkout
-                + "export HOME='" + dir + "' BEDROCK_SETUP_MANAGED_SETTINGS='" + dir.resolve("managed.json") + "'\n"
-                + exports(StandInHome.endpoints(stand.baseUri()))
-                + "unset LANG LC_ALL LC_CTYPE\nexport " + locale + "\n"
-                + "export TERM=xterm-256color PATH=/usr/bin:/bin\nunset DISPLAY WAYLAND_DISPLAY BROWSER\n"
-                + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main init"
-                + (args.length == 0 ? "" : " '" + String.join("' '", args) + "'") + "\n"
-                + "echo EXIT=$?\nsleep 60\n");
-        script.toFile().setExecutable(true);
-        tmux("new-session", "-d", "-s", session, "-x", "200", "-y", "50", script.toString());
+        Map<String, String> env = home(dir, stand);
+        for (String assignment : locale.split(" ")) {
+            env.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
+        }
+        List<String> command = new ArrayList<>(List.of("init"));
+        command.addAll(List.of(args));
+        term.start(200, 50, env, command.toArray(String[]::new));
     }
 
-    /** One shell line exporting these variables, each value single-quoted. */
-    private static String exports(Map<String, String> vars) {
-        StringBuilder line = new StringBuilder("export");
-        vars.forEach((name, value) -> line.append(' ').append(name).append("='").append(value).append('\''));
-        return line.append('\n').toString();
+    /** The variables that point bedrock-setup at the throw-away home and the stand-in. */
+    static Map<String, String> home(Path dir, StandInHome stand) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", dir.toString());
+        env.put("BEDROCK_SETUP_MANAGED_SETTINGS", dir.resolve("managed.json").toString());
+        env.putAll(StandInHome.endpoints(stand.baseUri()));
+        return env;
     }
 
     private String screen() {
-        return tmux("capture-pane", "-t", session, "-p", "-S", "-200");
+        return term.screen();
     }
 
     private String await(String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            String s = screen();
-            if (s.contains(text)) {
-                return s;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the screen never showed '" + text + "':\n" + screen());
+        return term.await(text);
     }
 
     private void keys(String... keys) throws Exception {
-        for (String k : keys) {
-            tmux("send-keys", "-t", session, k);
-            Thread.sleep(150);
-        }
+        term.keys(keys);
     }
 
     private void type(String text) throws Exception {
-        tmux("send-keys", "-t", session, "-l", text);
-        Thread.sleep(150);
+        term.type(text);
     }
 
     @Test
@@ -274,7 +249,7 @@ class TerminalWizardTest {
         await(CredentialsStep.SCRUB);
         keys("Enter");
         await("Set token limits");
-        tmux("send-keys", "-t", session, "n", "Enter"); // one burst, as a quick typist sends it
+        term.burst("n", "Enter"); // one burst, as a quick typist sends it
         String s = await("Which settings file?");
         Thread.sleep(1000); // time for a left-over Enter to answer the list
         s = screen();

@@ -1,0 +1,160 @@
+package dev.bedrocksetup.wizard;
+
+import dev.bedrocksetup.core.Style;
+import dev.bedrocksetup.core.TerminalText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
+
+/**
+ * The wizard on a terminal that cannot move its cursor (TERM=dumb, or one jline cannot drive): numbered lists printed
+ * whole, and every answer a line the terminal itself echoes and edits. A number picks that item; other text picks
+ * the best match by name ({@link ChoiceFilter}); Enter alone takes the default. No escape sequence is ever printed.
+ * A line holding only Esc goes back a question, as Esc does on a full terminal.
+ */
+public final class PlainPrompter implements Prompter {
+    private final Terminal terminal;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final Style style;
+
+    public PlainPrompter(Terminal terminal, Style style) {
+        this.terminal = terminal;
+        this.in = new BufferedReader(terminal.reader());
+        this.out = terminal.writer();
+        this.style = style.withoutColor();
+    }
+
+    /** Whether {@code terminal} cannot move its cursor, so the drawn lists of {@link TerminalPrompter} would break. */
+    public static boolean needed(Terminal terminal) {
+        return terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB)
+                || terminal.getStringCapability(InfoCmp.Capability.cursor_up) == null;
+    }
+
+    private String readLine() {
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                throw new Cancelled(); // end of input: nobody is there to answer
+            }
+            if (line.strip().equals("\u001b")) {
+                throw new Back();
+            }
+            return line.strip();
+        } catch (IOException e) {
+            throw new Cancelled();
+        }
+    }
+
+    @Override
+    public int select(String question, List<String> choices, int initial) {
+        int dflt = Math.max(0, Math.min(initial, choices.size() - 1));
+        out.println("? " + TerminalText.oneLine(question));
+        for (int i = 0; i < choices.size(); i++) {
+            out.println(String.format(Locale.ROOT, "%3d) %s", i + 1, TerminalText.oneLine(choices.get(i))));
+        }
+        while (true) {
+            out.print("Number or name (Enter: " + (dflt + 1) + "): ");
+            out.flush();
+            String typed = readLine();
+            int chosen = typed.isEmpty() ? dflt : pick(choices, typed);
+            if (chosen >= 0) {
+                answered(question, ChoiceFilter.name(TerminalText.oneLine(choices.get(chosen))));
+                return chosen;
+            }
+            out.println("  " + TerminalText.oneLine(typed) + " is none of these: type a number from 1 to "
+                    + choices.size() + " or a name");
+        }
+    }
+
+    /** The item a typed number names, else the best match of typed text, else -1. */
+    private static int pick(List<String> choices, String typed) {
+        if (typed.matches("\\d{1,6}")) {
+            int n = Integer.parseInt(typed);
+            return n >= 1 && n <= choices.size() ? n - 1 : -1;
+        }
+        List<Integer> matches = ChoiceFilter.matches(choices, typed);
+        return matches.isEmpty() ? -1 : matches.get(0);
+    }
+
+    @Override
+    public String text(String question, String dflt, Function<String, String> validate) {
+        while (true) {
+            out.print("? " + TerminalText.oneLine(question) + (dflt != null ? " (" + TerminalText.oneLine(dflt) + ")"
+                    : "") + " ");
+            out.flush();
+            String typed = readLine();
+            String value = typed.isEmpty() && dflt != null ? dflt : typed;
+            String error = validate.apply(value);
+            if (error == null) {
+                answered(question, TerminalText.oneLine(value));
+                return value;
+            }
+            out.println("  " + TerminalText.oneLine(error));
+        }
+    }
+
+    /** The terminal's own echo is off while the secret is typed (a terminal setting, not an escape sequence). */
+    @Override
+    public String secret(String question, Function<String, String> validate) {
+        while (true) {
+            out.print("? " + TerminalText.oneLine(question) + " ");
+            out.flush();
+            Attributes saved = terminal.getAttributes();
+            Attributes quiet = new Attributes(saved);
+            quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+            terminal.setAttributes(quiet);
+            String value;
+            try {
+                value = readLine();
+            } finally {
+                terminal.setAttributes(saved);
+                out.println();
+            }
+            String error = validate.apply(value);
+            if (error == null) {
+                answered(question, "********");
+                return value;
+            }
+            out.println("  " + TerminalText.oneLine(error));
+        }
+    }
+
+    @Override
+    public boolean confirm(String question, boolean dflt) {
+        while (true) {
+            out.print("? " + TerminalText.oneLine(question) + (dflt ? " [Y/n] " : " [y/N] "));
+            out.flush();
+            String typed = readLine().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty() || typed.equals("y") || typed.equals("yes") || typed.equals("n")
+                    || typed.equals("no")) {
+                boolean yes = typed.isEmpty() ? dflt : typed.startsWith("y");
+                answered(question, yes ? "yes" : "no");
+                return yes;
+            }
+            out.println("  y or n, then Enter");
+        }
+    }
+
+    private void answered(String question, String answer) {
+        out.println(style.check() + " " + TerminalText.oneLine(question) + " " + answer);
+        out.flush();
+    }
+
+    @Override
+    public void say(String line) {
+        out.println(TerminalText.escape(line));
+        out.flush();
+    }
+
+    @Override
+    public Style style() {
+        return style;
+    }
+}
