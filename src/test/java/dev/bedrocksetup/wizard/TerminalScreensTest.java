@@ -130,29 +130,67 @@ class TerminalScreensTest {
         assertTrue(s.contains(") " + EU_SONNET), "the model list is printed whole, numbered: " + s);
         term.type(EU_SONNET);
         term.keys("Enter");
-        s = term.await("✔ Primary model (ANTHROPIC_MODEL)? " + EU_SONNET);
-        term.awaitThat("the fast-model list", x -> x.split("Number or name", -1).length == 3);
-        term.type("1");
+        term.await("✔ Primary model (ANTHROPIC_MODEL)? " + EU_SONNET);
+        term.awaitThat("the summary's numbered list", x -> x.contains("? " + Review.QUESTION)
+                && plainPrompts(x) == 2);
+        term.type("2"); // Customize
         term.keys("Enter");
-        term.await("How should Claude Code get its AWS credentials?");
-        term.awaitThat("the credentials list", x -> x.split("Number or name", -1).length == 4);
-        term.keys("Enter");
-        term.await("Set token limits");
-        term.type("n");
-        term.keys("Enter");
-        term.await("Which settings file?");
-        term.awaitThat("the scope list", x -> x.split("Number or name", -1).length == 5);
-        term.keys("Enter");
-        term.await("Apply these changes? [y/N]");
-        term.type("y");
+        // every question Customize asks, answered with Enter, but the token limits typed "n"
+        int prompts = 2;
+        while (true) {
+            int seen = ++prompts;
+            String now = term.awaitThat("prompt number " + seen, x -> plainPrompts(x) >= seen);
+            if (now.split("\\? " + java.util.regex.Pattern.quote(Review.QUESTION), -1).length == 3) {
+                break; // the summary again
+            }
+            if (lastPromptLine(now).contains("Set token limits")) {
+                term.type("n");
+            }
+            term.keys("Enter");
+        }
+        term.type("1"); // Proceed
         term.keys("Enter");
         s = term.await("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
         assertTrue(s.contains("✔ Set token limits (CLAUDE_CODE_MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS)? no"), s);
+        assertTrue(s.contains("✔ Which settings file? user"), s);
         assertFalse(s.contains("^["), "no escape sequence shown as text: " + s);
         assertFalse(term.screenWithEscapes().contains("\u001b"), "no escape sequence drawn: " + s);
         assertTrue(s.lines().anyMatch(l -> l.endsWith("): " + EU_SONNET)), "typed text is shown once: " + s);
         assertTrue(home.read(".claude/settings.json").contains("\"ANTHROPIC_MODEL\": \"" + EU_SONNET + "\""));
+    }
+
+    /** How many plain prompts (a numbered list's or a yes/no's) the screen shows. */
+    private static int plainPrompts(String screen) {
+        return screen.split("Number or name|\\[y/N\\]|\\[Y/n\\]", -1).length - 1;
+    }
+
+    private static String lastPromptLine(String screen) {
+        return screen.lines().filter(l -> l.startsWith("? ")).reduce((a, b) -> b).orElse("");
+    }
+
+    /**
+     * Under Customize: each question Enter (its default), until the summary asks again; returns that screen. An
+     * open question is the last line starting "? "; it is answered when the count of "✔ " lines grows.
+     */
+    private String customizeWithEnter() throws InterruptedException {
+        while (true) {
+            long answered = answeredLines(term.screen());
+            String s = term.awaitThat("an open question", x -> !lastPromptLine(x).isEmpty()
+                    && answeredLines(x) == answered);
+            Thread.sleep(300); // the whole prompt drawn
+            s = term.screen();
+            if (lastPromptLine(s).startsWith("? " + Review.QUESTION)
+                    && s.contains("✔ " + Review.QUESTION)) {
+                return s;
+            }
+            term.keys("Enter");
+            term.awaitThat("the question answered", x -> answeredLines(x) > answered);
+        }
+    }
+
+    private static long answeredLines(String screen) {
+        return screen.lines().filter(l -> l.startsWith("✔ ")).count();
     }
 
     @Test
@@ -161,15 +199,9 @@ class TerminalScreensTest {
         start(60, 45, Map.of(), args.toArray(String[]::new));
         term.await("? Primary model (ANTHROPIC_MODEL)?");
         term.keys("Down", "Down", "Up", "Enter");
-        term.await("? Fast model for background tasks");
-        term.keys("Down", "Up", "Enter");
-        term.await("? How should Claude Code get its AWS");
-        term.keys("Down", "Up", "Enter");
-        term.await("Set token limits");
-        term.keys("Enter");
-        term.await("? Which settings file?");
-        term.keys("Down", "Up", "Enter");
-        term.await("Apply these changes? [y/N]");
+        term.await("? " + Review.QUESTION);
+        term.keys("Down", "Up", "Down", "Enter"); // Customize
+        customizeWithEnter();
         term.keys("C-c");
         term.await("EXIT=130");
         String lines = term.lines();
@@ -201,38 +233,34 @@ class TerminalScreensTest {
         List<String> args = keysProfileFlags();
         args.addAll(List.of("--model", EU_SONNET, "--haiku-model", EU_HAIKU));
         start(100, 50, Map.of("NO_COLOR", "1"), args.toArray(String[]::new));
-        term.await("? How should Claude Code get its AWS credentials?");
+        term.await("? " + Review.QUESTION);
+        Thread.sleep(300);
         String drawn = term.screenWithEscapes();
-        term.keys("Down", "Enter");
-        term.await("Set token limits");
-        term.keys("Enter");
-        term.await("? Which settings file?");
+        term.keys("Down", "Enter"); // Customize
+        customizeWithEnter();
         drawn += term.screenWithEscapes();
-        term.keys("Enter");
-        term.await("Apply these changes? [y/N]");
-        term.type("y");
-        term.keys("Enter");
+        term.keys("Enter"); // Proceed
         String s = term.await("EXIT=");
-        assertTrue(s.contains("EXIT=0"), s);
+        assertTrue(s.contains("EXIT=0") && s.contains("Done."), s);
         drawn += term.screenWithEscapes();
         assertFalse(drawn.contains("\u001b["), "no SGR code: " + drawn.replace("\u001b", "ESC"));
     }
 
     @Test
     void aSlowAnswerShowsASpinnerThatIsGoneAfterwards() throws Exception {
-        stand.scenario.latency(Operation.INVOKE_MODEL, Duration.ofSeconds(3));
+        stand.scenario.latency(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Duration.ofSeconds(3));
         List<String> args = keysProfileFlags();
         args.addAll(List.of("--model", EU_SONNET, "--haiku-model", EU_HAIKU));
         start(100, 40, Map.of(), args.toArray(String[]::new));
         term.awaitThat("a turning spinner with seconds", s -> s.matches("(?s).*[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] testing \\d+s.*"));
-        String s = term.await("? How should Claude Code get its AWS credentials?");
+        String s = term.await("? " + Review.QUESTION);
         assertFalse(s.matches("(?s).*testing \\d+s.*"), "the spinner was taken back: " + s);
         assertTrue(s.contains(EU_SONNET + " answers"), s);
     }
 
     @Test
     void initYesShowsTheSpinnerOnATerminalAndNothingOfItInAFile() throws Exception {
-        stand.scenario.latency(Operation.INVOKE_MODEL, Duration.ofSeconds(2));
+        stand.scenario.latency(Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM, Duration.ofSeconds(2));
         List<String> args = keysProfileFlags();
         args.addAll(List.of("--model", EU_SONNET, "--haiku-model", EU_HAIKU, "--yes"));
         start(100, 40, Map.of(), args.toArray(String[]::new));
