@@ -12,7 +12,7 @@ final class CredentialsStep implements Wizard.Step {
 
     @Override
     public void run(WizardState s) {
-        if (s.apiKey != null || s.useAmbient) {
+        if (s.apiKey != null || s.useAmbient || s.staticKeys()) {
             s.credentialsMode = BedrockSettings.CredentialsMode.ENV;
             return;
         }

@@ -18,10 +18,10 @@ final class Review {
         s.ask.say("Summary: " + (s.apiKey != null ? "Bedrock API key" : s.useAmbient ? "the shell's access keys"
                 : "profile " + s.profile) + ", region " + s.region + ", model " + s.model + ", scope "
                 + s.scope.label());
-        AwsConfigEdit profileEdit = profileEdit(s, true);
-        boolean changes = profileEdit != null && profileEdit.changesAnything();
-        if (profileEdit != null) {
-            s.ask.say(profileEdit.change().diff());
+        boolean changes = false;
+        for (AwsConfigEdit edit : profileEdits(s, true)) {
+            changes |= edit.changesAnything();
+            s.ask.say(edit.maskedDiff());
         }
         List<SettingsService.InitOutcome> outcomes = s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
                 true);
@@ -43,17 +43,29 @@ final class Review {
             s.ask.say("Nothing was changed.");
             return false;
         }
-        AwsConfigEdit profileWritten = profileEdit(s, false);
+        if (s.accessKeys != null && s.config.credentialsModeNote() != null) {
+            s.ask.say("! " + s.config.credentialsModeNote());
+        }
+        List<AwsConfigEdit> written = profileEdits(s, false);
+        AwsConfigEdit profileWritten = written.isEmpty() ? null : written.get(0);
         // all or nothing: when the settings cannot be written, the profile written just before is taken back
         s.config.takeBackIfFails(profileWritten, () -> s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
                 false));
         s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
         s.ask.say("  Check it:  bedrock-setup doctor");
-        s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null ? " --remove-profile" : ""));
+        s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null || s.accessKeys != null ? " --remove-profile" : ""));
         return true;
     }
 
-    /** The edit of ~/.aws/config the answers need (a new profile, a migration), or null when they need none. */
+    /** The edits of the ~/.aws files the answers need (a new profile, a migration); none when they need none. */
+    private static List<AwsConfigEdit> profileEdits(WizardState s, boolean dryRun) {
+        if (s.accessKeys != null) {
+            return s.config.createStaticKeysProfile(s.accessKeys.withRegion(s.region), dryRun);
+        }
+        AwsConfigEdit edit = profileEdit(s, dryRun);
+        return edit == null ? List.of() : List.of(edit);
+    }
+
     private static AwsConfigEdit profileEdit(WizardState s, boolean dryRun) {
         if (s.newProfile != null) {
             SsoProfileSetup.Answers a = s.newProfile;

@@ -3,6 +3,7 @@ package dev.bedrocksetup.wizard;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.awsconfig.StaticKeysRequest;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.claude.BedrockSettings;
@@ -22,6 +23,7 @@ import dev.bedrocksetup.sso.SsoTokenCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -48,6 +50,10 @@ final class WizardState {
     // the answers, filled in step by step
     String profile;
     SsoProfileSetup.Answers newProfile;
+    /** A new profile with an IAM user's keys (written at the review; its region is the Bedrock region). */
+    StaticKeysRequest accessKeys;
+    /** The existing profile chosen has long-term keys. */
+    boolean staticKeysProfile;
     String apiKey;
     BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
     boolean useAmbient;
@@ -111,6 +117,10 @@ final class WizardState {
         if (apiKey != null) {
             return null;
         }
+        if (accessKeys != null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeys.accessKeyId(),
+                    accessKeys.secretAccessKey()));
+        }
         if (useAmbient) {
             return StaticCredentialsProvider.create(new ProfileCredentials(env).resolveForCommand(null).credentials());
         }
@@ -125,6 +135,14 @@ final class WizardState {
             }
         }
         return StaticCredentialsProvider.create(new ProfileCredentials(env).resolve(profile).credentials());
+    }
+
+    /**
+     * Long-term keys (a new access-key profile, or an existing static-keys profile): Claude Code reads them through
+     * AWS_PROFILE; there is no login to refresh, and awsCredentialExport refuses keys without a session token.
+     */
+    boolean staticKeys() {
+        return accessKeys != null || staticKeysProfile;
     }
 
     /** Clients for the chosen region with the chosen credentials; null when they cannot be had (said why). */
