@@ -216,6 +216,11 @@ final class InitNonInteractive {
      */
     private String newAccessKeyProfile(AwsConfigService config) {
         String profile = text("profile");
+        if ("export".equals(text("credentials"))) {
+            throw BedrockSetupException.usage("an IAM user's keys are long-term, and Claude Code takes only temporary "
+                    + "credentials (with a SessionToken) from awsCredentialExport", "drop --credentials export; "
+                    + "Claude Code reads the new profile through AWS_PROFILE");
+        }
         if (!request.flag("secret-access-key-stdin")) {
             throw BedrockSetupException.usage("--access-key-id needs its secret, and --yes does not ask for it",
                     "pipe it: printf '%s\\n' \"$SECRET\" | bedrock-setup init --yes ... --secret-access-key-stdin");

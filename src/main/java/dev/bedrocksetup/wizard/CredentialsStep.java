@@ -12,7 +12,9 @@ final class CredentialsStep implements Wizard.Step {
 
     @Override
     public void run(WizardState s) {
-        if (s.apiKey != null || s.useAmbient || s.staticKeys()) {
+        // new IAM user keys: AWS_PROFILE is the one mode that works (awsCredentialExport refuses keys without a
+        // session token, decision 0016)
+        if (s.apiKey != null || s.useAmbient || s.accessKeys != null) {
             s.credentialsMode = BedrockSettings.CredentialsMode.ENV;
             return;
         }

@@ -28,7 +28,6 @@ final class ProfileStep implements Wizard.Step {
         s.apiKey = null;
         s.useAmbient = false;
         s.accessKeys = null;
-        s.staticKeysProfile = false;
         if (s.given("auth", QUESTION) != null) {
             apiKey(s);
             return;
@@ -94,7 +93,6 @@ final class ProfileStep implements Wizard.Step {
     private static void existing(WizardState s, ProfileSummary p) {
         s.profile = p.name();
         s.sso = p.kind() == ProfileKind.SSO_SESSION || p.kind() == ProfileKind.LEGACY_SSO;
-        s.staticKeysProfile = p.kind() == ProfileKind.STATIC_KEYS;
         for (String problem : p.problems()) {
             s.ask.say("! " + problem);
         }

@@ -52,8 +52,6 @@ final class WizardState {
     SsoProfileSetup.Answers newProfile;
     /** A new profile with an IAM user's keys (written at the review; its region is the Bedrock region). */
     StaticKeysRequest accessKeys;
-    /** The existing profile chosen has long-term keys. */
-    boolean staticKeysProfile;
     String apiKey;
     BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
     boolean useAmbient;
@@ -135,14 +133,6 @@ final class WizardState {
             }
         }
         return StaticCredentialsProvider.create(new ProfileCredentials(env).resolve(profile).credentials());
-    }
-
-    /**
-     * Long-term keys (a new access-key profile, or an existing static-keys profile): Claude Code reads them through
-     * AWS_PROFILE; there is no login to refresh, and awsCredentialExport refuses keys without a session token.
-     */
-    boolean staticKeys() {
-        return accessKeys != null || staticKeysProfile;
     }
 
     /** Clients for the chosen region with the chosen credentials; null when they cannot be had (said why). */

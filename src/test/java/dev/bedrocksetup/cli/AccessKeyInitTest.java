@@ -157,6 +157,9 @@ class AccessKeyInitTest {
                 "--model", SONNET);
         assertEquals(2, asia.exit, asia.toString());
         assertTrue(asia.err.contains("session token"), asia.err);
+        Run export = init(keys.secretAccessKey() + "\n", "--credentials", "export");
+        assertEquals(2, export.exit, export.toString());
+        assertTrue(export.err.contains("awsCredentialExport"), export.err);
         assertTrue(stand.requestLog().all().isEmpty(), "nothing was asked of AWS: " + stand.requestLog());
     }
 }
