@@ -19,8 +19,7 @@ final class AccessKeyProfile {
     private static final String KEY_ID_QUESTION = "Access key ID";
 
     void run(WizardState s) {
-        s.ask.say("  IAM Identity Center is the better choice where your organisation has it: its credentials expire "
-                + "and renew themselves, an IAM user's keys last until someone deletes them.");
+        s.ask.say("  IAM Identity Center is the better choice where available: an IAM user's keys never expire.");
         String name = givenName(s);
         if (name == null) {
             name = s.ask.text(NAME_QUESTION, freeName(s, "bedrock"), v -> nameProblem(s, v));
