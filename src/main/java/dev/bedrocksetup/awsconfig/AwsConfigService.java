@@ -110,7 +110,8 @@ public final class AwsConfigService {
                     .getPosixFilePermissions(p);
             String mode = java.nio.file.attribute.PosixFilePermissions.toString(perms);
             return mode.equals(AwsConfigEdit.NEW_FILE_MODE) ? null : p + " is " + mode + " (others can read it); "
-                    + "it becomes " + AwsConfigEdit.NEW_FILE_MODE + " when the keys are written, as the AWS CLI keeps it";
+                    + "it becomes " + AwsConfigEdit.NEW_FILE_MODE + " when the keys are written, as the AWS CLI "
+                    + "keeps it";
         } catch (java.io.IOException | UnsupportedOperationException e) {
             return null; // absent (created owner-only) or not a POSIX file system
         }

@@ -62,7 +62,8 @@ public final class SetupRequest {
         }
         Map<String, Answer<Object>> current = new LinkedHashMap<>();
         if (inForce != null && inForce.usesBedrock()) {
-            // a new profile (--sso-start-url, --access-key-id) or an API key replaces the profile in force: its name is not an answer
+            // a new profile (--sso-start-url, --access-key-id) or an API key replaces the profile in force: its
+            // name is not an answer
             if (!given.containsKey("sso-start-url") && !given.containsKey("auth")
                     && !given.containsKey("access-key-id")) {
                 put(current, "profile", inForce.profile());

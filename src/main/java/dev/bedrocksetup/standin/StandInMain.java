@@ -105,7 +105,7 @@ public final class StandInMain {
                 + "\naws_secret_access_key = " + c.secretAccessKey()
                 + "\naws_session_token = " + c.sessionToken() + "\n");
         writePrivate(apiKey, key.key() + "\n");
-        // an IAM user's long-term keys, for trying `init --access-key-id` (key ID on the first line, secret on the second)
+        // an IAM user's long-term keys, for trying `init --access-key-id` (key ID on the first line, then the secret)
         IssuedCredentials user = scenario.issueUserKeys(account.accountId(), "standin-user");
         Path userKeys = dir.resolve("iam-user-keys");
         writePrivate(userKeys, user.accessKeyId() + "\n" + user.secretAccessKey() + "\n");

@@ -43,8 +43,9 @@ final class Review {
             s.ask.say("Nothing was changed.");
             return false;
         }
-        if (s.accessKeys != null && s.config.credentialsModeNote() != null) {
-            s.ask.say("! " + s.config.credentialsModeNote());
+        String modeNote = s.accessKeys == null ? null : s.config.credentialsModeNote();
+        if (modeNote != null) {
+            s.ask.say("! " + modeNote);
         }
         List<AwsConfigEdit> written = profileEdits(s, false);
         AwsConfigEdit profileWritten = written.isEmpty() ? null : written.get(0);
@@ -53,7 +54,8 @@ final class Review {
                 false));
         s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
         s.ask.say("  Check it:  bedrock-setup doctor");
-        s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null || s.accessKeys != null ? " --remove-profile" : ""));
+        boolean created = s.newProfile != null || s.accessKeys != null;
+        s.ask.say("  Undo it:   bedrock-setup reset" + (created ? " --remove-profile" : ""));
         return true;
     }
 

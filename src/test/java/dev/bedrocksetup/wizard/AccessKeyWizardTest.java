@@ -88,12 +88,13 @@ class AccessKeyWizardTest {
         String settings = home.read(".claude/settings.json");
         assertTrue(settings.contains("\"AWS_PROFILE\": \"bedrock\""), settings);
         assertFalse(settings.contains("awsAuthRefresh") || settings.contains("awsCredentialExport"), settings);
-        assertTrue(said.contains("+aws_secret_access_key = " + keys.secretAccessKey().substring(0, 4) + "…(40 chars)"),
+        String masked = keys.secretAccessKey().substring(0, 4) + "…(40 chars)";
+        assertTrue(said.contains("+aws_secret_access_key = " + masked),
                 "the diff shows the secret masked: " + said);
         assertSecretNowhere(said + r.out + r.err);
 
         Run doctor = home.run("doctor");
-        assertTrue((doctor.out + doctor.err).contains("0 failures"), "no false FAIL for the profile written: " + doctor);
+        assertTrue((doctor.out + doctor.err).contains("0 failures"), "no false FAIL for what was written: " + doctor);
         assertSecretNowhere(doctor.out + doctor.err);
 
         Run reset = home.run("reset", "--yes", "--remove-profile");
