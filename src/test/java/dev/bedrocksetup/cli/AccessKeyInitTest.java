@@ -127,6 +127,13 @@ class AccessKeyInitTest {
             assertTrue(r.err.strip().lines().count() <= 2, "one line and its fix: " + r.err);
             assertFalse(r.out.contains(keys.secretAccessKey()) || r.err.contains(keys.secretAccessKey()), r.toString());
         }
+        for (String unknown : List.of("--aws-secret-access-key", "--secret")) {
+            // an option that does not exist: its name is said, never the value typed after it
+            Run r = home.run("init", "--yes", "--profile", "ci", unknown, keys.secretAccessKey());
+            assertEquals(2, r.exit, r.toString());
+            assertTrue(r.err.contains(unknown), r.err);
+            assertFalse(r.out.contains(keys.secretAccessKey()) || r.err.contains(keys.secretAccessKey()), r.toString());
+        }
         assertFalse(Files.exists(dir.resolve(".aws/credentials")));
         assertFalse(home.run("init", "--help").out.contains("--secret-access-key "), "the refused option is hidden");
     }
