@@ -80,11 +80,16 @@ final class InitNonInteractive {
         }
         boolean vscode = request.flag("vscode");
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
         if (!request.flag("skip-probe") && !dryRun) {
-            service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
-            probe(wanted); // also when nothing changes: a re-run checks that the setup still answers
+            // a profile written for a setup whose models do not answer is taken back: a re-run starts clean
+            aws.takeBackIfFails(profileWritten, () -> {
+                service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
+                probe(wanted); // also when nothing changes: a re-run checks that the setup still answers
+                return null;
+            });
         }
-        List<SettingsService.InitOutcome> outcomes = new AwsConfigService(ctx.env, ctx.applier()).takeBackIfFails(
+        List<SettingsService.InitOutcome> outcomes = aws.takeBackIfFails(
                 profileWritten, () -> service.applyInit(settingsScope, projectDir, wanted, vscode, dryRun));
         for (SettingsService.InitOutcome outcome : outcomes) {
             for (String note : outcome.notes) {

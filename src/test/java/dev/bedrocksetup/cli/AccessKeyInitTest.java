@@ -106,6 +106,16 @@ class AccessKeyInitTest {
     }
 
     @Test
+    void whenTheModelDoesNotAnswerTheKeysWrittenAreTakenBack() throws Exception {
+        stand.scenario.grantOnly(StandInHome.ACCOUNT, "us-west-2", "anthropic.claude-haiku-4-5-20251001-v1:0");
+        Run r = init(keys.secretAccessKey() + "\n");
+        assertEquals(4, r.exit, r.toString());
+        assertTrue(r.err.contains("was rolled back, so nothing was changed"), r.err);
+        assertFalse(Files.exists(dir.resolve(".aws/credentials")), "a re-run can use the same profile name");
+        assertEquals(CONFIG, home.read(".aws/config"));
+    }
+
+    @Test
     void emptyStdinIsExit2WithTheFix() throws Exception {
         Run r = init("");
         assertEquals(2, r.exit, r.toString());
