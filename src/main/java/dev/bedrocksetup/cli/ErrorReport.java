@@ -86,7 +86,7 @@ final class ErrorReport {
             List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-"))
                     .map(a -> "'" + (a.contains("=") ? a.substring(0, a.indexOf('=')) : a) + "'").toList();
             if (!options.isEmpty()) {
-                return "unknown option" + (options.size() == 1 ? " " : "s ") + String.join(", ", options);
+                return "Unknown option" + (options.size() == 1 ? ": " : "s: ") + String.join(", ", options);
             }
         }
         return ex.getMessage();
