@@ -73,6 +73,18 @@ public final class AwsConfigEdit {
         return new AwsConfigEdit(fc, notes, records);
     }
 
+    /** The same edit, and the file is made owner-only also when it exists with a wider mode (it holds a secret). */
+    AwsConfigEdit ownerOnly() {
+        AwsConfigEdit e = new AwsConfigEdit(change.withRequiredMode(NEW_FILE_MODE), notes, records);
+        e.applied = applied;
+        return e;
+    }
+
+    /** The diff for the user: secrets masked as everywhere else (a key pair shows as AKIA…**** and 4 characters). */
+    public String maskedDiff() {
+        return dev.bedrocksetup.core.Secrets.redact(change.diff());
+    }
+
     /** Where the file lives, for callers that apply the change. */
     public Path path() {
         return change.path();

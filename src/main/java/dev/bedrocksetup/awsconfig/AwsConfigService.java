@@ -67,6 +67,56 @@ public final class AwsConfigService {
                 dryRun);
     }
 
+    /**
+     * Writes a new profile with an IAM user's keys: ~/.aws/credentials (made owner-only) and ~/.aws/config, as one
+     * change with one journal entry per file, so `reset --remove-profile` takes both back. Returns both edits,
+     * credentials first; the first carries the applied plan for {@link #takeBackIfFails}.
+     */
+    public List<AwsConfigEdit> createStaticKeysProfile(StaticKeysRequest request, boolean dryRun) {
+        Path keysPath = locations.credentialsFile();
+        Path configPath = locations.configFile();
+        List<List<AwsConfigEdit>> result = new ArrayList<>();
+        ChangeApplier.Plan applied = applier.apply(List.of(keysPath, configPath), current -> {
+            List<AwsConfigEdit> edits = StaticKeysEditor.planCreate(
+                    AwsSharedFile.of(configPath, AwsFileKind.CONFIG, current.get(configPath)),
+                    AwsSharedFile.of(keysPath, AwsFileKind.CREDENTIALS, current.get(keysPath)), request);
+            result.clear();
+            result.add(edits);
+            List<FileChange> changes = new ArrayList<>();
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (AwsConfigEdit e : edits) {
+                changes.add(e.change());
+                entries.add(e.change().journalEntry());
+            }
+            return new ChangeApplier.Plan(changes, sets -> {
+                Map<String, Object> set = changeSet("init", entries.get(0));
+                set.put("files", new ArrayList<>(entries));
+                sets.add(set);
+                return sets;
+            });
+        }, dryRun);
+        List<AwsConfigEdit> edits = result.get(0);
+        if (!dryRun) {
+            edits.get(0).applied = applied;
+        }
+        return edits;
+    }
+
+    /** A note when ~/.aws/credentials exists with a mode wider than owner-only: writing keys there tightens it. */
+    public String credentialsModeNote() {
+        Path p = locations.credentialsFile();
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.nio.file.Files
+                    .getPosixFilePermissions(p);
+            String mode = java.nio.file.attribute.PosixFilePermissions.toString(perms);
+            return mode.equals(AwsConfigEdit.NEW_FILE_MODE) ? null : p + " is " + mode + " (others can read it); "
+                    + "it becomes " + AwsConfigEdit.NEW_FILE_MODE + " when the keys are written, as the AWS CLI "
+                    + "keeps it";
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return null; // absent (created owner-only) or not a POSIX file system
+        }
+    }
+
     private AwsConfigEdit applyConfigEdit(String command, Function<AwsSharedFile, AwsConfigEdit> planner,
             boolean dryRun) {
         Path path = locations.configFile();

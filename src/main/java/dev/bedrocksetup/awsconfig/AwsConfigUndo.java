@@ -170,10 +170,10 @@ final class AwsConfigUndo {
         return doc.sections(id.type(), id.name()).get(0);
     }
 
-    /** The first line of the section (after its header) whose text is exactly {@code text}; -1 when none. */
+    /** The first line of the section (after its header) that is the journal's {@code text}; -1 when none. */
     private int indexOf(ConfigSection s, String text) {
         for (int i = s.header() + 1; i < s.end(); i++) {
-            if (doc.line(i).text().equals(text)) {
+            if (JournalledLine.matches(text, doc.line(i).text())) {
                 return i;
             }
         }

@@ -84,7 +84,7 @@ final class RecordingConfigEditor {
         addedFinalNewline |= doc.insert(at, lines);
         Map<String, Object> r = record("add-section", header);
         r.put("blankBefore", blankBefore);
-        r.put("lines", body);
+        r.put("lines", body.stream().map(JournalledLine::of).toList());
         if (type == SectionType.SSO_SESSION) {
             // profiles that named this session before we added it: undoing gives them back as they were
             r.put("usedBefore", doc.profilesUsingSession(name));
@@ -105,7 +105,7 @@ final class RecordingConfigEditor {
             int at = s.insertionPoint(doc);
             addedFinalNewline |= doc.insert(at, List.of(wanted));
             Map<String, Object> r = record("add-key", header);
-            r.put("line", wanted);
+            r.put("line", JournalledLine.of(wanted));
             records.add(r);
             return;
         }

@@ -70,11 +70,26 @@ final class ErrorReport {
                     : "command") + " '" + typed + "': did you mean " + likely + "?"));
             ctx.err.println("  fix: use " + line(meant.get(0)) + " (" + help + " lists them all)");
         } else {
-            ctx.err.println(ctx.style.fail("bedrock-setup: ") + line(ex.getMessage()));
+            ctx.err.println(ctx.style.fail("bedrock-setup: ") + line(unknownOptions(ex)));
             ctx.err.println("  fix: see " + help);
         }
         ctx.err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * picocli's message, except for unknown options: those are named without the words after them, which may be
+     * their values (a secret given to an option that does not exist must not be printed back).
+     */
+    private static String unknownOptions(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-"))
+                    .map(a -> "'" + (a.contains("=") ? a.substring(0, a.indexOf('=')) : a) + "'").toList();
+            if (!options.isEmpty()) {
+                return "Unknown option" + (options.size() == 1 ? ": " : "s: ") + String.join(", ", options);
+            }
+        }
+        return ex.getMessage();
     }
 
     /**

@@ -45,6 +45,19 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--role-name", paramLabel = "ROLE", description = "SSO role name.")
     String roleName;
 
+    @Option(names = "--access-key-id", paramLabel = "AKIA...", description = "Create --profile with an IAM user's "
+            + "access key (the secret from --secret-access-key-stdin); IAM Identity Center is the better choice where "
+            + "available.")
+    String accessKeyId;
+
+    @Option(names = "--secret-access-key-stdin", description = "Read the secret access key of --access-key-id from "
+            + "stdin (one line). No option takes the secret itself: command lines end up in shell history.")
+    boolean secretAccessKeyStdin;
+
+    /** Refused, and its value never shown: a secret on the command line is in shell history and process lists. */
+    @Option(names = "--secret-access-key", hidden = true, arity = "0..1", paramLabel = "REFUSED")
+    String secretOnCommandLine;
+
     @Option(names = "--model", paramLabel = "ID", description = "Primary model (ANTHROPIC_MODEL): inference profile ID, ARN or alias.")
     String model;
 
@@ -138,11 +151,16 @@ final class InitCommand extends BaseCommand {
 
     /** Options that belong to this run, not to the setup asked for (they have no preset key either). */
     private static final Set<String> NOT_ANSWERS = Set.of("preset", "yes", "dry-run", "demo", "project-dir", "help",
-            "version");
+            "version", "secret-access-key");
 
     @Override
     public Integer call() {
         CliContext ctx = ctx();
+        if (spec.commandLine().getParseResult().hasMatchedOption("--secret-access-key")) {
+            throw BedrockSetupException.usage("--secret-access-key would put the secret in shell history and process "
+                    + "lists; it is not an option", "pipe the secret instead: ... | bedrock-setup init --yes --profile "
+                    + "NAME --access-key-id AKIA... --secret-access-key-stdin");
+        }
         SettingsLocations.requireExistingProject(ctx.env, project.given());
         SetupRequest request = request(ctx);
         request.rejectIncomplete();

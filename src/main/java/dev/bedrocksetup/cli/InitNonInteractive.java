@@ -2,7 +2,11 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.credentials.ProfileCredentials;
+import dev.bedrocksetup.awsconfig.AccessKeyInput;
 import dev.bedrocksetup.awsconfig.AwsConfigEdit;
+import dev.bedrocksetup.awsconfig.AwsFileKind;
+import dev.bedrocksetup.awsconfig.StaticKeysEditor;
+import dev.bedrocksetup.awsconfig.StaticKeysRequest;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
 import dev.bedrocksetup.awsconfig.ProfileKind;
 import dev.bedrocksetup.awsconfig.ProfileSummary;
@@ -18,6 +22,7 @@ import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.TerminalText;
+import dev.bedrocksetup.setup.AccessKeyCheck;
 import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.setup.SetupInForce;
 import dev.bedrocksetup.setup.SetupRequest;
@@ -75,11 +80,16 @@ final class InitNonInteractive {
         }
         boolean vscode = request.flag("vscode");
         SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
         if (!request.flag("skip-probe") && !dryRun) {
-            service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
-            probe(wanted); // also when nothing changes: a re-run checks that the setup still answers
+            // a profile written for a setup whose models do not answer is taken back: a re-run starts clean
+            aws.takeBackIfFails(profileWritten, () -> {
+                service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
+                probe(wanted); // also when nothing changes: a re-run checks that the setup still answers
+                return null;
+            });
         }
-        List<SettingsService.InitOutcome> outcomes = new AwsConfigService(ctx.env, ctx.applier()).takeBackIfFails(
+        List<SettingsService.InitOutcome> outcomes = aws.takeBackIfFails(
                 profileWritten, () -> service.applyInit(settingsScope, projectDir, wanted, vscode, dryRun));
         for (SettingsService.InitOutcome outcome : outcomes) {
             for (String note : outcome.notes) {
@@ -104,7 +114,7 @@ final class InitNonInteractive {
         ctx.err.println("Restart Claude Code for the change to take effect.");
         if (!demo) {
             ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
-                    + settingsScope.label()));
+                    + settingsScope.label()) + (profileWritten != null ? " --remove-profile" : ""));
         }
         return 0;
     }
@@ -149,6 +159,9 @@ final class InitNonInteractive {
         String profile = text("profile");
         if (request.string("sso-start-url").answered()) {
             return newSsoProfile(config);
+        }
+        if (request.string("access-key-id").answered()) {
+            return newAccessKeyProfile(config);
         }
         ProfileSummary found = config.listProfiles().stream().filter(p -> p.name().equals(profile)).findFirst()
                 .orElse(null);
@@ -200,6 +213,68 @@ final class InitNonInteractive {
             ctx.err.println(ctx.style.check() + " Profile " + a.profile + " written to " + edit.path());
         }
         return a.profile;
+    }
+
+    /**
+     * A new profile with an IAM user's keys: the key ID from --access-key-id, the secret from stdin (never from the
+     * command line), checked with STS before both files are written; the profile must not exist yet.
+     */
+    private String newAccessKeyProfile(AwsConfigService config) {
+        String profile = text("profile");
+        if ("export".equals(text("credentials"))) {
+            throw BedrockSetupException.usage("an IAM user's keys are long-term, and Claude Code takes only temporary "
+                    + "credentials (with a SessionToken) from awsCredentialExport", "drop --credentials export; "
+                    + "Claude Code reads the new profile through AWS_PROFILE");
+        }
+        if (!request.flag("secret-access-key-stdin")) {
+            throw BedrockSetupException.usage("--access-key-id needs its secret, and --yes does not ask for it",
+                    "pipe it: printf '%s\\n' \"$SECRET\" | bedrock-setup init --yes ... --secret-access-key-stdin");
+        }
+        StaticKeysRequest keys = new StaticKeysRequest(profile, AccessKeyInput.keyId(text("access-key-id"),
+                "--access-key-id"), AccessKeyInput.secret(secretFromStdin(), "the secret on stdin"), text("region"))
+                .validated();
+        String taken = StaticKeysEditor.takenIn(profile, config.read(AwsFileKind.CONFIG),
+                config.read(AwsFileKind.CREDENTIALS));
+        if (taken != null) {
+            throw BedrockSetupException.usage("profile '" + profile + "' already exists in " + taken
+                    + "; bedrock-setup does not replace existing keys", "choose another name with --profile");
+        }
+        AccessKeyCheck.Identity id = AccessKeyCheck.identity(ctx.env, keys.accessKeyId(), keys.secretAccessKey(),
+                keys.region());
+        ctx.err.println(ctx.style.check() + " Identity: " + id.shown());
+        String modeNote = config.credentialsModeNote();
+        List<AwsConfigEdit> edits = config.createStaticKeysProfile(keys, dryRun);
+        if (dryRun) {
+            edits.forEach(e -> ctx.out.print(e.maskedDiff()));
+        } else {
+            profileWritten = edits.get(0);
+            if (modeNote != null) {
+                ctx.err.println(ctx.style.warn("note: ") + modeNote);
+            }
+            ctx.err.println(ctx.style.check() + " Profile " + profile + " written to " + edits.get(1).path()
+                    + " (keys in " + edits.get(0).path() + ")");
+        }
+        return profile;
+    }
+
+    /** One line of stdin, without its line break; empty or absent: exit 2. */
+    private String secretFromStdin() {
+        if (ctx.interactive) {
+            throw BedrockSetupException.usage("--secret-access-key-stdin reads a pipe, and stdin is a terminal",
+                    "pipe the secret: printf '%s\\n' \"$SECRET\" | bedrock-setup init ..., or run init without --yes "
+                            + "to type it masked");
+        }
+        String line;
+        try {
+            line = new BufferedReader(new InputStreamReader(ctx.in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            line = null;
+        }
+        if (line == null || line.strip().isEmpty()) {
+            throw BedrockSetupException.usage("--secret-access-key-stdin read no secret (stdin was empty)",
+                    "pipe the secret as one line: printf '%s\\n' \"$SECRET\" | bedrock-setup init ...");
+        }
+        return line.strip();
     }
 
     /**

@@ -67,7 +67,7 @@ final class ResetCommand extends BaseCommand {
         AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
         // a migration or region edit is always undone; a profile bedrock-setup created goes only with --remove-profile
         java.util.function.Predicate<java.util.Map<String, Object>> awsEntries = removeProfile ? e -> true
-                : e -> !"create-sso-profile".equals(e.get("action"));
+                : e -> !String.valueOf(e.get("action")).startsWith("create-"); // an SSO or an access-key profile
         List<AwsConfigReset.Result> awsPreview = aws.reset(awsEntries, true);
         if (preview.nothingToUndo() && awsPreview.isEmpty()) {
             ctx.err.println("Nothing to undo: the journal has no changes by bedrock-setup"

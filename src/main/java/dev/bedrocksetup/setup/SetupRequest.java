@@ -62,8 +62,10 @@ public final class SetupRequest {
         }
         Map<String, Answer<Object>> current = new LinkedHashMap<>();
         if (inForce != null && inForce.usesBedrock()) {
-            // a new profile (--sso-start-url) or an API key replaces the profile in force: its name is not an answer
-            if (!given.containsKey("sso-start-url") && !given.containsKey("auth")) {
+            // a new profile (--sso-start-url, --access-key-id) or an API key replaces the profile in force: its
+            // name is not an answer
+            if (!given.containsKey("sso-start-url") && !given.containsKey("auth")
+                    && !given.containsKey("access-key-id")) {
                 put(current, "profile", inForce.profile());
             }
             put(current, "region", inForce.region());
@@ -181,6 +183,14 @@ public final class SetupRequest {
             throw BedrockSetupException.usage("--sso-region, --sso-session, --account-id and --role-name create a "
                     + "profile and need --sso-start-url", "add --sso-start-url https://example.awsapps.com/start, "
                     + "or use an existing profile with --profile alone");
+        }
+        if (answered("secret-access-key-stdin") && !answered("access-key-id")) {
+            throw BedrockSetupException.usage("--secret-access-key-stdin reads the secret of --access-key-id, which "
+                    + "is missing", "add --access-key-id AKIA... (and --profile NAME for the new profile)");
+        }
+        if (answered("access-key-id") && (answered("sso-start-url") || answered("auth"))) {
+            throw BedrockSetupException.usage("--access-key-id creates a profile with an IAM user's keys; it does not "
+                    + "go with " + (answered("auth") ? "--auth" : "--sso-start-url"), "choose one way in");
         }
         Object auth = given("auth").value();
         if (auth != null && !"bedrock-api-key".equals(auth)) {

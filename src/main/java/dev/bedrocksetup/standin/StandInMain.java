@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
  * browser (for driving {@code login --use-device-code} from a script).
  * Prints the base URL and the variables to export, then every request received (secrets masked), until killed.
  * With {@code --profile-dir} it writes a config and credentials file (0600) with freshly issued keys for a profile
- * {@code standin}, and a Bedrock API key file, so no secret is ever printed.
+ * {@code standin}, a Bedrock API key file and an IAM user's key pair (iam-user-keys: key ID, then secret), so no secret
+ * is ever printed.
  */
 public final class StandInMain {
     private StandInMain() {}
@@ -104,10 +105,15 @@ public final class StandInMain {
                 + "\naws_secret_access_key = " + c.secretAccessKey()
                 + "\naws_session_token = " + c.sessionToken() + "\n");
         writePrivate(apiKey, key.key() + "\n");
+        // an IAM user's long-term keys, for trying `init --access-key-id` (key ID on the first line, then the secret)
+        IssuedCredentials user = scenario.issueUserKeys(account.accountId(), "standin-user");
+        Path userKeys = dir.resolve("iam-user-keys");
+        writePrivate(userKeys, user.accessKeyId() + "\n" + user.secretAccessKey() + "\n");
         out.println("export AWS_CONFIG_FILE=" + config);
         out.println("export AWS_SHARED_CREDENTIALS_FILE=" + credentials);
         out.println("export AWS_PROFILE=standin");
         out.println("# or, for a Bedrock API key instead: export AWS_BEARER_TOKEN_BEDROCK=\"$(cat " + apiKey + ")\"");
+        out.println("# an IAM user's access key (ID, then secret) for init --access-key-id: " + userKeys);
     }
 
     private static void writePrivate(Path file, String text) throws IOException {

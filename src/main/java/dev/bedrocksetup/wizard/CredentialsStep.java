@@ -18,7 +18,9 @@ final class CredentialsStep implements Wizard.Step {
     @Override
     public void run(WizardState s) {
         s.scrub = null;
-        if (s.apiKey != null || s.useAmbient) {
+        // new IAM user keys: AWS_PROFILE is the one mode that works (awsCredentialExport refuses keys without a
+        // session token, decision 0016)
+        if (s.apiKey != null || s.useAmbient || s.accessKeys != null) {
             s.credentialsMode = BedrockSettings.CredentialsMode.ENV;
             return;
         }

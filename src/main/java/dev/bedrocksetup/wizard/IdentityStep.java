@@ -7,8 +7,8 @@ import dev.bedrocksetup.core.Secrets;
 final class IdentityStep implements Wizard.Step {
     @Override
     public void run(WizardState s) {
-        if (s.apiKey != null) {
-            return; // an API key has no STS identity
+        if (s.apiKey != null || s.accessKeys != null) {
+            return; // an API key has no STS identity; new keys were shown theirs when checked
         }
         try (AwsClients clients = s.bedrockClients()) {
             if (clients == null) {

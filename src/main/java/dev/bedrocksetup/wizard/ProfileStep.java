@@ -11,13 +11,15 @@ import java.util.List;
 /**
  * Which credentials Claude Code uses: an existing AWS profile (a legacy SSO one is offered migration; an SSO one
  * without a valid login is logged in), a new IAM Identity Center profile ({@link NewSsoProfile}), a Bedrock API key,
- * or the access keys in the shell's environment.
+ * a new profile with an IAM user's access key ({@link AccessKeyProfile}), or the access keys in the shell's
+ * environment.
  */
 final class ProfileStep implements Wizard.Step {
     static final String QUESTION = "Which AWS profile should Claude Code use?";
     private static final String CREATE = "\u0000create";
     private static final String API_KEY = "\u0000api-key";
     private static final String AMBIENT = "\u0000ambient";
+    private static final String KEYS = "\u0000access-key";
 
     @Override
     public void run(WizardState s) {
@@ -25,12 +27,17 @@ final class ProfileStep implements Wizard.Step {
         s.migrate = false;
         s.apiKey = null;
         s.useAmbient = false;
+        s.accessKeys = null;
         if (s.given("auth", QUESTION) != null) {
             apiKey(s);
             return;
         }
         if (s.request.given("sso-start-url").answered()) {
             new NewSsoProfile().run(s);
+            return;
+        }
+        if (s.request.given("access-key-id").answered()) {
+            new AccessKeyProfile().run(s);
             return;
         }
         List<ProfileSummary> profiles = new ArrayList<>(s.config.listProfiles());
@@ -49,6 +56,8 @@ final class ProfileStep implements Wizard.Step {
             new NewSsoProfile().run(s);
         } else if (pick.equals(API_KEY)) {
             apiKey(s);
+        } else if (pick.equals(KEYS)) {
+            new AccessKeyProfile().run(s);
         } else if (pick.equals(AMBIENT)) {
             s.ask.say("  Claude Code will use the keys only when started from a shell that has them; no profile and "
                     + "no keys are written to settings");
@@ -72,6 +81,8 @@ final class ProfileStep implements Wizard.Step {
         values.add(CREATE);
         labels.add("Use a Bedrock API key");
         values.add(API_KEY);
+        labels.add(AccessKeyProfile.CHOICE);
+        values.add(KEYS);
         if (s.env.nonBlank("AWS_ACCESS_KEY_ID") != null && s.env.nonBlank("AWS_SECRET_ACCESS_KEY") != null) {
             labels.add("Use the access keys in this shell's environment (AWS_ACCESS_KEY_ID)");
             values.add(AMBIENT);

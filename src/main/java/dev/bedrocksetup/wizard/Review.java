@@ -67,14 +67,20 @@ final class Review {
                 s.ask.say("Dry run: nothing was written. Run without --dry-run to apply.");
                 return false;
             }
-            AwsConfigEdit profileWritten = profileEdit(s, false);
+            String modeNote = s.accessKeys == null ? null : s.config.credentialsModeNote();
+            if (modeNote != null) {
+                s.ask.say("! " + modeNote);
+            }
+            List<AwsConfigEdit> written = profileEdits(s, false);
+            AwsConfigEdit profileWritten = written.isEmpty() ? null : written.get(0);
             // all or nothing: when the settings cannot be written, the profile written just before is taken back
             s.config.takeBackIfFails(profileWritten, () -> s.settings.applyInit(s.scope, s.projectDir, s.wanted(),
                     vscode, false));
             NamesStep.carryToken(s);
             s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
             s.ask.say("  Check it:  bedrock-setup doctor");
-            s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null ? " --remove-profile" : ""));
+            boolean created = s.newProfile != null || s.accessKeys != null;
+            s.ask.say("  Undo it:   bedrock-setup reset" + (created ? " --remove-profile" : ""));
             return true;
         }
     }
@@ -86,8 +92,9 @@ final class Review {
         s.ask.say("");
         s.ask.say("Summary (Customize changes any of these):");
         row(s, "AWS profile", s.apiKey != null ? "none: a Bedrock API key" : s.useAmbient
-                ? "none: the shell's access keys" : s.profile + (s.newProfile == null ? ""
-                : "  (new, SSO session " + s.newProfile.sessionName + ")"));
+                ? "none: the shell's access keys" : s.profile + (s.newProfile != null
+                ? "  (new, SSO session " + s.newProfile.sessionName + ")" : s.accessKeys != null
+                ? "  (new, an IAM user's access key)" : ""));
         row(s, "Bedrock region", s.region);
         row(s, "Primary model", named(w.model));
         row(s, "Fast model", w.haikuModel == null ? "Claude Code's default" : named(w.haikuModel));
@@ -121,10 +128,10 @@ final class Review {
         row(s, "Settings file", s.scope.label() + "  " + outcomes.get(0).change.path());
         warnings.forEach(line -> s.ask.say("! " + line));
         s.ask.say("");
-        AwsConfigEdit profileEdit = profileEdit(s, true);
-        boolean changes = profileEdit != null && profileEdit.changesAnything();
-        if (profileEdit != null) {
-            s.ask.say(profileEdit.change().diff());
+        boolean changes = false;
+        for (AwsConfigEdit edit : profileEdits(s, true)) {
+            changes |= edit.changesAnything();
+            s.ask.say(edit.maskedDiff());
         }
         for (SettingsService.InitOutcome outcome : outcomes) {
             changes |= !outcome.keyChanges.isEmpty();
@@ -150,7 +157,15 @@ final class Review {
         return name == null ? id : id + "  (Claude " + name.label() + (name.isLegacy() ? ", legacy)" : ")");
     }
 
-    /** The edit of ~/.aws/config the answers need (a new profile, a migration), or null when they need none. */
+    /** The edits of the ~/.aws files the answers need (a new profile, a migration); none when they need none. */
+    private static List<AwsConfigEdit> profileEdits(WizardState s, boolean dryRun) {
+        if (s.accessKeys != null) {
+            return s.config.createStaticKeysProfile(s.accessKeys.withRegion(s.region), dryRun);
+        }
+        AwsConfigEdit edit = profileEdit(s, dryRun);
+        return edit == null ? List.of() : List.of(edit);
+    }
+
     private static AwsConfigEdit profileEdit(WizardState s, boolean dryRun) {
         if (s.newProfile != null) {
             SsoProfileSetup.Answers a = s.newProfile;

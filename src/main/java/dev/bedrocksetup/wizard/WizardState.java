@@ -4,6 +4,7 @@ import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
 import dev.bedrocksetup.bedrock.Catalogue;
+import dev.bedrocksetup.awsconfig.StaticKeysRequest;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.claude.BedrockSettings;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -55,6 +57,8 @@ final class WizardState {
     boolean newSessionNamed;
     /** The session name the new profile's login cached its token under (Customize may rename the session later). */
     String loginSession;
+    /** A new profile with an IAM user's keys (written at the review; its region is the Bedrock region). */
+    StaticKeysRequest accessKeys;
     String apiKey;
     BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
     boolean useAmbient;
@@ -152,6 +156,10 @@ final class WizardState {
     AwsCredentialsProvider provider() {
         if (apiKey != null) {
             return null;
+        }
+        if (accessKeys != null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeys.accessKeyId(),
+                    accessKeys.secretAccessKey()));
         }
         if (useAmbient) {
             return StaticCredentialsProvider.create(new ProfileCredentials(env).resolveForCommand(null).credentials());

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
@@ -43,6 +44,11 @@ class StandInMainTest {
             }
             String apiKey = Files.readString(profileDir.resolve("bedrock-api-key")).trim();
             assertFalse(out.contains(apiKey));
+            List<String> userKeys = Files.readAllLines(profileDir.resolve("iam-user-keys"));
+            assertTrue(userKeys.get(0).startsWith("AKIA"), "an IAM user's key ID: " + userKeys.get(0));
+            assertFalse(out.contains(userKeys.get(1)), "the user's secret is not printed");
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(profileDir.resolve("iam-user-keys"))));
 
             // The written profile is what a user would export; the SDK's own profile parser reads it.
             ProfileFile files = ProfileFile.aggregator()
