@@ -61,7 +61,7 @@ class AccessKeyWizardTest {
         String wrongSecret = keys.secretAccessKey().substring(1) + "x";
         ScriptedPrompter p = new ScriptedPrompter(AccessKeyProfile.CHOICE, "dev", "", "AKIA-not-a-key",
                 keys.accessKeyId(), wrongSecret, keys.accessKeyId(), keys.secretAccessKey(), "us-west-2",
-                "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku", "", "user", "y");
+                "us.anthropic.claude-sonnet-4-5", Review.PROCEED);
         Run r = wizard(p);
         String said = String.join("\n", p.transcript);
         assertEquals(0, r.exit, r + "\n" + said);
@@ -109,8 +109,7 @@ class AccessKeyWizardTest {
     void anUnknownKeyIsSaidInOneLineAndEscGoesBackToTheSecret() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter(AccessKeyProfile.CHOICE, "mine", "AKIAIOSFODNN7EXAMPLE",
                 keys.secretAccessKey(), "<back>", keys.secretAccessKey(), "<back>", "<back>", keys.accessKeyId(),
-                keys.secretAccessKey(), "us-west-2", "us.anthropic.claude-sonnet-4-5", "us.anthropic.claude-haiku",
-                "", "user", "n");
+                keys.secretAccessKey(), "us-west-2", "us.anthropic.claude-sonnet-4-5", Review.CANCEL);
         Run r = wizard(p);
         String said = String.join("\n", p.transcript);
         assertEquals(0, r.exit, r + "\n" + said);
