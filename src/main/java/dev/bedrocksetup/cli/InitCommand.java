@@ -181,7 +181,7 @@ final class InitCommand extends BaseCommand {
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
     private int init(CliContext ctx, SetupRequest request) {
         if (apply.yes()) {
-            return new InitNonInteractive(ctx, request, project.given(), apply.dryRun(), demo).run();
+            return new InitNonInteractive(ctx, request, project.given(), apply.dryRun()).run();
         }
         Prompter scripted = ctx.scriptedPrompter();
         if (!ctx.interactive && scripted == null) {

@@ -20,6 +20,7 @@ import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.setup.SetupInForce;
+import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.setup.SsoProfileSetup;
 import dev.bedrocksetup.setup.SurfaceAnswers;
@@ -43,17 +44,15 @@ final class InitNonInteractive {
     private final SetupRequest request;
     private final Path projectDir;
     private final boolean dryRun;
-    private final boolean demo;
     private final String scope;
     /** The profile this run wrote to ~/.aws/config: taken back when the settings cannot be written after it. */
     private AwsConfigEdit profileWritten;
 
-    InitNonInteractive(CliContext ctx, SetupRequest request, Path projectDir, boolean dryRun, boolean demo) {
+    InitNonInteractive(CliContext ctx, SetupRequest request, Path projectDir, boolean dryRun) {
         this.ctx = ctx;
         this.request = request;
         this.projectDir = projectDir;
         this.dryRun = dryRun;
-        this.demo = demo;
         this.scope = request.string("scope").value();
     }
 
@@ -102,10 +101,8 @@ final class InitNonInteractive {
         report(outcomes);
         ctx.err.println();
         ctx.err.println("Restart Claude Code for the change to take effect.");
-        if (!demo) {
-            ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
-                    + settingsScope.label()));
-        }
+        NextSteps.lines(ctx.env, settingsScope == SettingsScope.USER ? "" : " --scope " + settingsScope.label())
+                .forEach(ctx.err::println);
         return 0;
     }
 

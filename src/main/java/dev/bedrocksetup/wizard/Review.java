@@ -3,6 +3,7 @@ package dev.bedrocksetup.wizard;
 import dev.bedrocksetup.awsconfig.AwsConfigEdit;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SsoProfileSetup;
 import java.time.Duration;
 import java.util.List;
@@ -48,8 +49,7 @@ final class Review {
         s.config.takeBackIfFails(profileWritten, () -> s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
                 false));
         s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
-        s.ask.say("  Check it:  bedrock-setup doctor");
-        s.ask.say("  Undo it:   bedrock-setup reset" + (s.newProfile != null ? " --remove-profile" : ""));
+        NextSteps.lines(s.env, s.newProfile != null ? " --remove-profile" : "").forEach(s.ask::say);
         return true;
     }
 
