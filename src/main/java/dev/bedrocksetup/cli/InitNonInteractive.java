@@ -92,7 +92,7 @@ final class InitNonInteractive {
         }
         if (dryRun) {
             for (SettingsService.InitOutcome outcome : outcomes) {
-                ctx.out.print(Secrets.redact(outcome.change.diff())); // an API key is shown masked, never whole
+                ctx.out.print(ctx.style.diff(Secrets.redact(outcome.change.diff()))); // an API key is shown masked, never whole
             }
             ctx.out.flush();
             ctx.err.println("Dry run: nothing was written. Run without --dry-run to apply.");
@@ -192,7 +192,7 @@ final class InitNonInteractive {
             }, ctx.browser(), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170)).run(a, dryRun);
         }
         if (dryRun) {
-            ctx.out.print(Secrets.redact(edit.change().diff()));
+            ctx.out.print(ctx.style.diff(Secrets.redact(edit.change().diff())));
         } else if (edit.changesAnything()) {
             ctx.err.println(ctx.style.check() + " Profile " + a.profile + " written to " + edit.path());
         }

@@ -22,14 +22,15 @@ final class Review {
         AwsConfigEdit profileEdit = profileEdit(s, true);
         boolean changes = profileEdit != null && profileEdit.changesAnything();
         if (profileEdit != null) {
-            s.ask.say(profileEdit.change().diff());
+            s.ask.say(profileEdit.change().diff(), Prompter.Tone.DIFF);
         }
         List<SettingsService.InitOutcome> outcomes = s.settings.applyInit(s.scope, s.projectDir, s.wanted(), vscode,
                 true);
         for (SettingsService.InitOutcome outcome : outcomes) {
             changes |= !outcome.keyChanges.isEmpty();
             String diff = outcome.change.diff();
-            s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))));
+            s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))),
+                    Prompter.Tone.DIFF);
         }
         if (!changes) {
             s.ask.say(s.marks.check() + " " + outcomes.get(0).change.path()

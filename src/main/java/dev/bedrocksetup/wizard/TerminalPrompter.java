@@ -276,8 +276,17 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     @Override
     public void say(String line) {
-        // line breaks of the wizard's own text stay; every other control character a value brought is escaped
-        out.print(TerminalText.escape(line).replace("\n", "\r\n") + "\r\n");
+        // line breaks of the wizard's own text stay; every other control character a value brought is escaped;
+        // a warning ("! …") is painted as such
+        say(line, line.startsWith("! ") ? Tone.WARNING : null);
+    }
+
+    @Override
+    public void say(String line, Tone tone) {
+        // Style escapes a value's own control characters before it paints, so only the wizard's colours reach jline
+        String shown = tone == Tone.DIFF ? style.diff(line) : tone == Tone.WARNING ? style.warn(line)
+                : tone == Tone.IDENTITY ? style.ok(line) : TerminalText.escape(line);
+        out.print(shown.replace("\n", "\r\n") + "\r\n");
         out.flush();
     }
 }
