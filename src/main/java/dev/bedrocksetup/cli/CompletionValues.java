@@ -131,8 +131,11 @@ final class CompletionValues {
         }
     }
 
+    /** Values offered, not the only ones accepted (unlike an enum's): a preset's schema has no enum for them. */
+    interface Suggestions {}
+
     /** The regions with a Bedrock endpoint the SDK knows (the wizard's list; any other region name is accepted). */
-    static final class Regions extends Fixed {
+    static final class Regions extends Fixed implements Suggestions {
         Regions() {
             super(BedrockRegions.all());
         }
