@@ -54,15 +54,8 @@ $(block on_intel linux-x64)
     # brew upgrade, and works when Claude Code starts from the Dock or an IDE without Homebrew on PATH.
     launcher = OS.mac? ? "bedrock-setup.app/Contents/MacOS/bedrock-setup" : "bin/bedrock-setup"
     (bin/"bedrock-setup").write_env_script libexec/launcher, BEDROCK_SETUP_COMMAND: opt_bin/"bedrock-setup"
-    # zsh reads the bash script through bashcompinit (see caveats): it is not a #compdef file for site-functions
-    generate_completions_from_executable(bin/"bedrock-setup", "completion", shells: [:bash, :fish])
-  end
-
-  def caveats
-    <<~EOS
-      zsh completion: add to ~/.zshrc
-        autoload -U +X bashcompinit && bashcompinit && source <(bedrock-setup completion zsh)
-    EOS
+    # the zsh script is a #compdef file, so it goes to site-functions like the others
+    generate_completions_from_executable(bin/"bedrock-setup", "completion", shells: [:bash, :zsh, :fish])
   end
 
   test do

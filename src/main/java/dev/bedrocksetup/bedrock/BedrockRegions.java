@@ -1,6 +1,11 @@
 package dev.bedrocksetup.bedrock;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 
@@ -42,6 +47,25 @@ public final class BedrockRegions {
             }
         }
         return best != null ? best : RECOMMENDED_DEFAULT;
+    }
+
+    /**
+     * The regions in the order a list offers them: the recommended one, then the regions whose live catalogue has
+     * Claude profiles, then every other region with a Bedrock endpoint (each group by name).
+     */
+    public static List<String> ordered(Collection<Catalogue> live) {
+        String recommended = recommended(new ArrayList<>(live));
+        Set<String> withClaude = new TreeSet<>();
+        for (Catalogue c : live) {
+            if (c != null && !c.isFallback() && !c.profiles().isEmpty()) {
+                withClaude.add(c.region());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        out.add(recommended);
+        out.addAll(withClaude);
+        out.addAll(all());
+        return new ArrayList<>(out);
     }
 
     /** Every commercial region with a Bedrock endpoint, sorted by name. */

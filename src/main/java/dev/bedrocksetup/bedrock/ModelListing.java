@@ -62,6 +62,7 @@ public final class ModelListing {
             }
             List<RegionOutcome> out = new ArrayList<>();
             futures.forEach(f -> out.add(f.join()));
+            ModelIdCache.remember(env, out.stream().filter(o -> !o.failed()).map(RegionOutcome::catalogue).toList());
             return out;
         } finally {
             regionPool.shutdownNow();

@@ -14,13 +14,33 @@ public final class RegionNames {
         return region != null && REGION.matcher(region).matches();
     }
 
+    /** What to do instead of a name that is not a region. */
+    public static final String FIX = "use a region such as us-east-1, eu-west-1 or sa-east-1";
+
     /** Validates a region flag: exit 2 with an example when it is not an AWS region name. */
     public static String require(String flag, String region) {
         if (!isValid(region)) {
-            throw BedrockSetupException.usage(flag + " " + TerminalText.quote(region) + " is not an AWS region name",
-                    "use a region such as us-east-1, us-west-2 or eu-west-1");
+            throw BedrockSetupException.usage(flag + " " + problem(region), FIX);
         }
         return region;
+    }
+
+    /** Why a typed name is refused, on one line with the fix ("'sa-east' is not an AWS region name; use …"). */
+    public static String refusal(String region) {
+        return isValid(region) ? null : problem(region) + "; " + FIX;
+    }
+
+    private static String problem(String region) {
+        return TerminalText.quote(region) + " is not an AWS region name";
+    }
+
+    /**
+     * The inference profiles Claude Code can use in a region, for a list item: "us. and global." where the region
+     * has a geography of its own, "global." alone where it has none (ca-central-1, sa-east-1).
+     */
+    public static String profilePrefixes(String region) {
+        String geo = geographyPrefix(region);
+        return "global".equals(geo) ? "global." : geo + ". and global.";
     }
 
     /**

@@ -112,6 +112,10 @@ public final class BedrockSetup {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> ErrorReport.usage(ex, ctx));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> ErrorReport.handle(ex, ctx));
+        CommandLine init = cl.getSubcommands().get("init");
+        if (init != null) {
+            InitHelp.install(init);
+        }
         return cl;
     }
 }

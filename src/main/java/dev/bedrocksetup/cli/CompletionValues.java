@@ -1,9 +1,15 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.bedrock.BedrockRegions;
+import dev.bedrocksetup.bedrock.ModelIdCache;
 import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.core.Environment;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fixed values some options take, declared once so that shell completion (bash, zsh and fish) offers them in
@@ -12,6 +18,46 @@ import java.util.List;
  */
 final class CompletionValues {
     private CompletionValues() {}
+
+    /**
+     * Options whose values are read when completing, not when the script is generated (they change after it is
+     * installed): each option's name and the kind of value `completion --values KIND` prints for it.
+     */
+    static final Map<String, String> READ_WHEN_COMPLETING = readWhenCompleting();
+
+    static final String PROFILES = "profiles";
+    static final String MODELS = "models";
+
+    private static Map<String, String> readWhenCompleting() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("--profile", PROFILES);
+        for (String tier : new String[] {"--model", "--opus-model", "--sonnet-model", "--haiku-model", "--fable-model",
+            "--default-model"}) {
+            m.put(tier, MODELS);
+        }
+        return m;
+    }
+
+    /**
+     * The values of one kind, now: the profiles of the AWS config and credentials files, or the model IDs of the
+     * last catalogue read ({@link ModelIdCache}). Nothing, rather than an error, when they cannot be read: a
+     * completion has nowhere to show one.
+     */
+    static List<String> now(Environment env, String kind) {
+        try {
+            if (PROFILES.equals(kind)) {
+                List<String> out = new ArrayList<>();
+                new AwsConfigService(env, null).listProfiles().forEach(p -> out.add(p.name()));
+                return out;
+            }
+            if (MODELS.equals(kind)) {
+                return ModelIdCache.ids(env);
+            }
+        } catch (RuntimeException e) {
+            // an unreadable config file: no profiles to offer
+        }
+        return List.of();
+    }
 
     private abstract static class Fixed implements Iterable<String> {
         private final List<String> values;
@@ -82,6 +128,16 @@ final class CompletionValues {
     static final class AuthModes extends Fixed {
         AuthModes() {
             super(List.of("bedrock-api-key"));
+        }
+    }
+
+    /** Values offered, not the only ones accepted (unlike an enum's): a preset's schema has no enum for them. */
+    interface Suggestions {}
+
+    /** The regions with a Bedrock endpoint the SDK knows (the wizard's list; any other region name is accepted). */
+    static final class Regions extends Fixed implements Suggestions {
+        Regions() {
+            super(BedrockRegions.all());
         }
     }
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * A fish completion script built from the picocli model, so it never drifts from the real options: picocli itself
- * only generates bash (which zsh also reads through bashcompinit).
+ * A fish completion script built from the picocli model, so it never drifts from the real options (picocli itself
+ * only generates bash; {@link ShellCompletion} does zsh). Profiles and model IDs are asked for at TAB time.
  */
 final class FishCompletion {
     private FishCompletion() {}
@@ -67,7 +67,7 @@ final class FishCompletion {
     }
 
     /** Each subcommand once, although picocli lists it under its name and every alias. */
-    private static List<CommandLine> uniqueSubcommands(CommandLine top) {
+    static List<CommandLine> uniqueSubcommands(CommandLine top) {
         List<CommandLine> out = new ArrayList<>();
         for (CommandLine sub : top.getSubcommands().values()) {
             if (!out.contains(sub)) {
@@ -93,7 +93,11 @@ final class FishCompletion {
         }
         if (o.arity().max() > 0) {
             List<String> values = candidates(o);
-            if (!values.isEmpty()) {
+            String kind = CompletionValues.READ_WHEN_COMPLETING.get(o.longestName());
+            if (kind != null) {
+                // read at TAB time: profiles and model IDs change after the script is installed
+                s.append(" -x -a ").append(quote("(" + cmd + " completion --values " + kind + " 2>/dev/null)"));
+            } else if (!values.isEmpty()) {
                 s.append(" -x -a ").append(quote(String.join(" ", values)));
             } else if (takesPath(o)) {
                 s.append(" -r -F");
@@ -104,7 +108,7 @@ final class FishCompletion {
         s.append(describe(o.description())).append('\n');
     }
 
-    private static List<String> candidates(ArgSpec a) {
+    static List<String> candidates(ArgSpec a) {
         List<String> out = new ArrayList<>();
         if (a.completionCandidates() != null) {
             a.completionCandidates().forEach(out::add);
@@ -112,24 +116,29 @@ final class FishCompletion {
         return out;
     }
 
-    private static boolean takesPath(ArgSpec a) {
+    static boolean takesPath(ArgSpec a) {
         return Path.class.isAssignableFrom(a.type()) || File.class.isAssignableFrom(a.type());
     }
 
     /** A command's one-line summary: its header when it has one (picocli's help does), else its description. */
-    private static String[] summary(CommandSpec spec) {
+    static String[] summary(CommandSpec spec) {
         String[] header = spec.usageMessage().header();
         return header != null && header.length > 0 ? header : spec.usageMessage().description();
     }
 
     private static String describe(String[] description) {
-        if (description == null) {
-            return "";
-        }
-        for (String line : description) {
-            String text = line.replace("%n", " ").strip();
-            if (!text.isEmpty()) {
-                return " -d " + quote(text);
+        String text = firstLine(description);
+        return text.isEmpty() ? "" : " -d " + quote(text);
+    }
+
+    /** The first non-blank line of a description ("" when there is none). */
+    static String firstLine(String[] description) {
+        if (description != null) {
+            for (String line : description) {
+                String text = line.replace("%n", " ").strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
             }
         }
         return "";

@@ -20,9 +20,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", aliases = "setup", mixinStandardHelpOptions = true, sortOptions = false,
+        customSynopsis = "bedrock-setup init [OPTIONS]",
         description = {"Set up Claude Code on Amazon Bedrock.", "",
-            "Asks for the AWS profile, region and models (a flag or --preset answers its question), tests the models,",
-            "shows the diff and writes it; --yes never asks, --dry-run writes nothing; undo: bedrock-setup reset."})
+            "Asks for the AWS profile, region and models (a flag or --preset answers its question), tests the "
+                + "models, shows the diff and writes it; --yes never asks, --dry-run writes nothing; undo: "
+                + "bedrock-setup reset."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  bedrock-setup init",
+            "      Ask every question, on a terminal.",
+            "  bedrock-setup init --yes --profile dev --region us-east-1 \\",
+            "      --model us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "      No questions: every answer from a flag (a missing one is named).",
+            "  bedrock-setup init --yes --preset team.json",
+            "      A team's answers from a preset file; flags override it.",
+            "  bedrock-setup init --dry-run",
+            "      Show the diff of what would change, and write nothing.",
+            "  bedrock-setup init --demo",
+            "      Try it against a built-in AWS stand-in in a throw-away home."})
 final class InitCommand extends BaseCommand {
     @Mixin
     ProfileOption profile;
@@ -185,7 +199,7 @@ final class InitCommand extends BaseCommand {
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
     private int init(CliContext ctx, SetupRequest request) {
         if (apply.yes()) {
-            return new InitNonInteractive(ctx, request, project.given(), apply.dryRun(), demo).run();
+            return new InitNonInteractive(ctx, request, project.given(), apply.dryRun()).run();
         }
         Prompter scripted = ctx.scriptedPrompter();
         if (!ctx.interactive && scripted == null) {

@@ -2,6 +2,7 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.standin.Scenario;
 import dev.bedrocksetup.standin.StandInServer;
@@ -44,6 +45,7 @@ final class InitDemo {
                 }
             }
             vars.put("HOME", home.toString());
+            vars.put(NextSteps.DEMO_HOME, home.toString());
             vars.put("BEDROCK_SETUP_MANAGED_SETTINGS", home.resolve("managed-settings.json").toString());
             for (String svc : new String[] {"SSO", "SSO_OIDC", "STS", "BEDROCK", "BEDROCK_RUNTIME"}) {
                 vars.put("AWS_ENDPOINT_URL_" + svc, base);
@@ -52,9 +54,26 @@ final class InitDemo {
             ctx.err.println(ctx.style.bold("Demo") + ": a built-in AWS stand-in at " + base + " and a throw-away home "
                     + home + ". Use the start URL " + START_URL + "; the login approves itself.");
             int code = init.apply(ctx.withEnv(demoEnv), yes ? withDemoAnswers(request) : request);
-            ctx.err.println("Demo files are in " + home + " (.aws/config, .claude/settings.json); nothing else was "
-                    + "touched.");
+            if (Files.exists(home.resolve(".aws/config")) || Files.exists(home.resolve(".claude/settings.json"))) {
+                ctx.err.println("Demo files are in " + home + " (.aws/config, .claude/settings.json); nothing else "
+                        + "was touched.");
+            } else {
+                // cancelled, declined or failed before writing: no files to point at, so the home goes too
+                ctx.err.println("Demo: no setup was written, and its throw-away home is removed.");
+                removeTree(home);
+            }
             return code;
+        }
+    }
+
+    /** Deletes the demo's own temporary home (it holds at most the demo login's token cache). */
+    private static void removeTree(Path home) {
+        try (var paths = Files.walk(home)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary directory left behind: the system cleans it up
         }
     }
 

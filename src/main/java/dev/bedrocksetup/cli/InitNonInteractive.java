@@ -25,6 +25,7 @@ import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.setup.AccessKeyCheck;
 import dev.bedrocksetup.setup.Answer;
 import dev.bedrocksetup.setup.SetupInForce;
+import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.setup.SsoProfileSetup;
 import dev.bedrocksetup.setup.SurfaceAnswers;
@@ -48,17 +49,15 @@ final class InitNonInteractive {
     private final SetupRequest request;
     private final Path projectDir;
     private final boolean dryRun;
-    private final boolean demo;
     private final String scope;
     /** The profile this run wrote to ~/.aws/config: taken back when the settings cannot be written after it. */
     private AwsConfigEdit profileWritten;
 
-    InitNonInteractive(CliContext ctx, SetupRequest request, Path projectDir, boolean dryRun, boolean demo) {
+    InitNonInteractive(CliContext ctx, SetupRequest request, Path projectDir, boolean dryRun) {
         this.ctx = ctx;
         this.request = request;
         this.projectDir = projectDir;
         this.dryRun = dryRun;
-        this.demo = demo;
         this.scope = request.string("scope").value();
     }
 
@@ -103,7 +102,7 @@ final class InitNonInteractive {
         }
         if (dryRun) {
             for (SettingsService.InitOutcome outcome : outcomes) {
-                ctx.out.print(Secrets.redact(outcome.change.diff())); // an API key is shown masked, never whole
+                ctx.out.print(ctx.style.diff(Secrets.redact(outcome.change.diff()))); // an API key is shown masked, never whole
             }
             ctx.out.flush();
             ctx.err.println("Dry run: nothing was written. Run without --dry-run to apply.");
@@ -112,10 +111,8 @@ final class InitNonInteractive {
         report(outcomes);
         ctx.err.println();
         ctx.err.println("Restart Claude Code for the change to take effect.");
-        if (!demo) {
-            ctx.err.println("Undo: bedrock-setup reset" + (settingsScope == SettingsScope.USER ? "" : " --scope "
-                    + settingsScope.label()) + (profileWritten != null ? " --remove-profile" : ""));
-        }
+        NextSteps.lines(ctx.env, (settingsScope == SettingsScope.USER ? "" : " --scope " + settingsScope.label())
+                + (profileWritten != null ? " --remove-profile" : "")).forEach(ctx.err::println);
         return 0;
     }
 
@@ -208,7 +205,7 @@ final class InitNonInteractive {
             }, ctx.browser(), ctx.interactive ? Duration.ofMinutes(10) : Duration.ofSeconds(170)).run(a, dryRun);
         }
         if (dryRun) {
-            ctx.out.print(Secrets.redact(edit.change().diff()));
+            ctx.out.print(ctx.style.diff(Secrets.redact(edit.change().diff())));
         } else if (edit.changesAnything()) {
             ctx.err.println(ctx.style.check() + " Profile " + a.profile + " written to " + edit.path());
         }

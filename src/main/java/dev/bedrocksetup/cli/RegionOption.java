@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * When it is not given, a command starts from the setup in force (the AWS_REGION Claude Code is set up with).
  */
 final class RegionOption {
-    @Option(names = "--region", paramLabel = "R",
+    @Option(names = "--region", paramLabel = "R", completionCandidates = CompletionValues.Regions.class,
             description = "The Bedrock region (default: the one Claude Code is set up with, then the profile's).")
     String name;
 

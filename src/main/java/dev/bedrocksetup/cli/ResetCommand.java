@@ -139,7 +139,7 @@ final class ResetCommand extends BaseCommand {
     private static void printAws(CliContext ctx, List<AwsConfigReset.Result> results, boolean diff) {
         for (AwsConfigReset.Result r : results) {
             if (diff) {
-                ctx.out.print(dev.bedrocksetup.core.Secrets.redact(r.change().diff()));
+                ctx.out.print(ctx.style.diff(dev.bedrocksetup.core.Secrets.redact(r.change().diff())));
                 ctx.out.flush();
             } else if (r.change().changesAnything()) {
                 ctx.err.println(ctx.style.check() + " Restored " + r.change().path());
@@ -156,7 +156,7 @@ final class ResetCommand extends BaseCommand {
     private static void print(CliContext ctx, SettingsService.ResetOutcome outcome, boolean diff) {
         for (SettingsReset.Result r : outcome.files) {
             if (diff) {
-                ctx.out.print(dev.bedrocksetup.core.Secrets.redact(r.change.diff()));
+                ctx.out.print(ctx.style.diff(dev.bedrocksetup.core.Secrets.redact(r.change.diff())));
                 ctx.out.flush();
             } else {
                 String what = r.change.after() == null && r.change.before() != null ? "Removed " : "Restored ";

@@ -12,14 +12,14 @@ import java.util.Set;
  * preset, an argument or an AWS answer can act on the terminal: each control character is shown escaped
  * ({@link TerminalText}). Line feeds stay (and CR LF, the Windows line end); tabs stay. The one exception is colour:
  * when {@link Style} paints, the exact SGR sequences it and picocli's help use pass (bold, dim, italic, underline,
- * red, green, yellow, their resets), and nothing else that starts with ESC — no title, clipboard, cursor or link
+ * red, green, yellow, cyan, their resets), and nothing else that starts with ESC — no title, clipboard, cursor or link
  * sequence. JSON output stays JSON: the escaped spelling of a control character is its JSON escape, and JSON text
  * has raw control characters only inside strings.
  */
 final class TerminalSafeWriter extends FilterWriter {
     /** The SGR parameters Style and picocli's help colour scheme emit. */
     private static final Set<String> COLOUR_PARAMETERS = Set.of("0", "1", "2", "3", "4", "21", "22", "23", "24",
-            "31", "32", "33", "39");
+            "31", "32", "33", "36", "39");
     private static final int LONGEST_SEQUENCE = 16;
 
     private final boolean colour;

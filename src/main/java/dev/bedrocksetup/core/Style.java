@@ -98,7 +98,9 @@ public final class Style {
     }
 
     private String wrap(String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+        // the text is escaped before it is painted: a value's own escape sequences are shown, never acted on (the
+        // terminal filter lets colour codes through when colour is on, and cannot tell a value's from ours)
+        return color ? "\u001b[" + code + "m" + TerminalText.escape(s) + "\u001b[0m" : s;
     }
 
     public String ok(String s) {
@@ -119,6 +121,34 @@ public final class Style {
 
     public String dim(String s) {
         return wrap("2", s);
+    }
+
+    /** Cyan: a diff's hunk headers. */
+    public String cyan(String s) {
+        return wrap("36", s);
+    }
+
+    /**
+     * A unified diff painted line by line where colour is on (added green, removed red, hunk headers cyan, file
+     * headers bold); every line escaped first, since a diff shows file content verbatim.
+     */
+    public String diff(String unifiedDiff) {
+        if (!color || unifiedDiff == null) {
+            return unifiedDiff;
+        }
+        StringBuilder sb = new StringBuilder(unifiedDiff.length() + 64);
+        for (String line : unifiedDiff.split("\n", -1)) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            sb.append(line.startsWith("+++ ") || line.startsWith("--- ") ? bold(line)
+                    : line.startsWith("+") ? ok(line) : line.startsWith("-") ? fail(line)
+                    : line.startsWith("@@") ? cyan(line) : TerminalText.escape(line));
+        }
+        return sb.toString();
     }
 
     /** "✔" or "ok", in the success colour. */

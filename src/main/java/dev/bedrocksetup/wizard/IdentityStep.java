@@ -18,7 +18,8 @@ final class IdentityStep implements Wizard.Step {
             try (var wait = s.ask.waiting("asking AWS who these credentials are")) {
                 id = clients.sts().getCallerIdentity();
             }
-            s.ask.say(s.marks.check() + " Identity: account " + id.account() + ", " + id.arn().replaceAll(".*:", ""));
+            s.ask.say(s.marks.check() + " Identity: account " + id.account() + ", " + id.arn().replaceAll(".*:", ""),
+                    Prompter.Tone.IDENTITY);
         } catch (RuntimeException e) {
             s.ask.say("! AWS did not confirm these credentials: " + Secrets.redact(String.valueOf(e.getMessage()))
                     + " (bedrock-setup doctor explains)");

@@ -33,6 +33,14 @@ public interface Prompter {
         return Progress.none();
     }
 
+    /** Information of a kind a colour terminal paints; elsewhere the same as {@link #say(String)}. */
+    default void say(String line, Tone tone) {
+        say(line);
+    }
+
+    /** What a line is, for its colour: a warning (yellow), who the credentials are (green), a unified diff. */
+    enum Tone { WARNING, IDENTITY, DIFF }
+
     /** The symbols (and colour) this prompter's output can show: ASCII where the terminal does not decode UTF-8. */
     default Style style() {
         return Style.plain();

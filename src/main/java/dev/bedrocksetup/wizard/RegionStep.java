@@ -8,6 +8,7 @@ import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.Style;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,15 @@ import java.util.Map;
 /**
  * The Bedrock region, from the one region list ({@link BedrockRegions}). With credentials, every region's catalogue
  * is read first (as `models --all-regions` does), each region shows how many Claude profiles it offers, and the
- * recommended one is the region {@link BedrockRegions#recommended} picks from those answers.
+ * recommended one is the region {@link BedrockRegions#recommended} picks from those answers; regions with Claude come
+ * first. The list is open: its last item takes any well-formed region name typed, since the SDK's list lags new
+ * regions and leaves out GovCloud.
  */
 final class RegionStep implements Wizard.Step {
     static final String QUESTION = "Which Bedrock region?";
+    static final String TYPED_QUESTION = "Region name";
+    /** The last item: any region by name (GovCloud, a region newer than this build's SDK). */
+    static final String ANOTHER = "Another region";
 
     @Override
     public void run(WizardState s) {
@@ -29,21 +35,38 @@ final class RegionStep implements Wizard.Step {
         } else {
             Map<String, Catalogue> live = catalogues(s);
             String recommended = BedrockRegions.recommended(new ArrayList<>(live.values()));
-            List<String> regions = new ArrayList<>(List.of(recommended));
-            BedrockRegions.all().stream().filter(r -> !r.equals(recommended)).forEach(regions::add);
+            List<String> regions = new ArrayList<>(BedrockRegions.ordered(live.values()));
+            for (String known : new String[] {s.request.currentText("region"), s.region}) {
+                if (RegionNames.isValid(known) && !regions.contains(known)) {
+                    regions.add(known); // in force or typed before Esc: offered again
+                }
+            }
             List<String> labels = new ArrayList<>();
             for (String r : regions) {
-                Catalogue c = live.get(r);
-                String geo = RegionNames.geographyPrefix(r);
-                String dot = "  " + s.marks.dot() + " ";
-                labels.add(r + (c == null || c.isFallback() ? dot + "profiles " + geo + ". and global."
-                        : dot + c.profiles().size() + " Claude profiles (" + geo + ". and global.)")
-                        + (r.equals(recommended) ? "  (recommended)" : ""));
+                labels.add(label(r, live.get(r), r.equals(recommended), s.marks));
             }
-            s.region = s.select(QUESTION, labels, regions, "region", s.region, 0);
+            labels.add(ANOTHER + "  " + s.marks.dot() + " type its name (GovCloud or a newer region)");
+            regions.add("");
+            String picked = s.select(QUESTION, labels, regions, "region", s.region, 0);
+            s.region = picked.isEmpty() ? s.ask.text(TYPED_QUESTION + " (such as sa-east-1 or us-gov-west-1)",
+                    null, RegionNames::refusal) : picked;
         }
-        s.ask.say("  Claude Code derives the " + RegionNames.geographyPrefix(s.region) + ". prefix from " + s.region
-                + "; global. profiles work everywhere");
+        String geo = RegionNames.geographyPrefix(s.region);
+        s.ask.say("global".equals(geo)
+                ? "  " + s.region + " has no geography prefix: Claude Code uses global. profiles there"
+                : "  Claude Code derives the " + geo + ". prefix from " + s.region + "; global. profiles work everywhere");
+    }
+
+    /**
+     * A region's list item: how many Claude profiles its catalogue offers when it was read, and which prefixes
+     * Claude Code uses there ("ca-central-1  · global. profiles"; "us-east-1  · 12 Claude profiles (us. and global.)").
+     */
+    static String label(String region, Catalogue live, boolean recommended, Style marks) {
+        String prefixes = RegionNames.profilePrefixes(region);
+        String what = live == null || live.isFallback() ? prefixes + " profiles"
+                : live.profiles().isEmpty() ? "no Claude profiles"
+                : live.profiles().size() + " Claude profiles (" + prefixes + ")";
+        return region + "  " + marks.dot() + " " + what + (recommended ? "  (recommended)" : "");
     }
 
     /** Every region's catalogue, read at once; empty when there are no credentials that can list (an API key). */

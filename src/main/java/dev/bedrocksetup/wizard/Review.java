@@ -6,6 +6,7 @@ import dev.bedrocksetup.bedrock.RegionPrefix;
 import dev.bedrocksetup.claude.BedrockSettings;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SsoProfileSetup;
 import java.time.Duration;
 import java.util.List;
@@ -78,9 +79,8 @@ final class Review {
                     vscode, false));
             NamesStep.carryToken(s);
             s.ask.say(s.marks.check() + " Done. Restart Claude Code for the change to take effect.");
-            s.ask.say("  Check it:  bedrock-setup doctor");
             boolean created = s.newProfile != null || s.accessKeys != null;
-            s.ask.say("  Undo it:   bedrock-setup reset" + (created ? " --remove-profile" : ""));
+            NextSteps.lines(s.env, created ? " --remove-profile" : "").forEach(s.ask::say);
             return true;
         }
     }
@@ -131,12 +131,13 @@ final class Review {
         boolean changes = false;
         for (AwsConfigEdit edit : profileEdits(s, true)) {
             changes |= edit.changesAnything();
-            s.ask.say(edit.maskedDiff());
+            s.ask.say(edit.maskedDiff(), Prompter.Tone.DIFF);
         }
         for (SettingsService.InitOutcome outcome : outcomes) {
             changes |= !outcome.keyChanges.isEmpty();
             String diff = outcome.change.diff();
-            s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))));
+            s.ask.say(Secrets.redact(s.apiKey == null ? diff : diff.replace(s.apiKey, Secrets.mask(s.apiKey))),
+                    Prompter.Tone.DIFF);
         }
         return changes;
     }

@@ -371,10 +371,18 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
      */
     @Override
     public void say(String line) {
+        // a warning ("! …") is painted as such
+        say(line, line.startsWith("! ") ? Tone.WARNING : null);
+    }
+
+    @Override
+    public void say(String line, Tone tone) {
         // line breaks of the wizard's own text stay; every other control character a value brought is escaped
+        // before anything is painted, so only the wizard's colours reach jline; rows wrapped, then painted
         List<String> rows = TerminalText.wrap(TerminalText.escape(line), columns() - 1);
         Runnable print = () -> {
-            rows.forEach(row -> out.print(row + "\r\n"));
+            rows.forEach(row -> out.print((tone == Tone.DIFF ? style.diff(row) : tone == Tone.WARNING
+                    ? style.warn(row) : tone == Tone.IDENTITY ? style.ok(row) : row) + "\r\n"));
             out.flush();
         };
         Progress wait = waiting;

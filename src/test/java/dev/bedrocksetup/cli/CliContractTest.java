@@ -115,7 +115,7 @@ class CliContractTest {
                 "--haiku-model", "global.anthropic.claude-haiku-4-5-20251001-v1:0", "--auth-refresh", "aws-cli");
         assertEquals(0, init.exit, init.toString());
         assertEquals("", init.out, "a write prints nothing on stdout");
-        assertTrue(init.err.contains("Undo: bedrock-setup reset"), init.err);
+        assertTrue(init.err.contains("  Undo it:   bedrock-setup reset\n"), init.err);
         String written = home.read(".claude/settings.json");
         assertTrue(written.contains("\"awsAuthRefresh\": \"aws sso login --profile dev\""), written);
 

@@ -3,6 +3,7 @@ package dev.bedrocksetup.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.io.File;
@@ -62,10 +63,11 @@ class CompletionScriptTest {
         }
         String driver = "source '" + script + "'\n"
                 + "compopt() { :; }\n"
+                + toolFunction()
                 + "COMP_WORDS=(" + String.join(" ", quoted) + ")\n"
                 + "COMP_CWORD=" + (words.length - 1) + "\n"
                 + "COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}\n"
-                + "_complete_bedrock-setup\n"
+                + "$(complete -p bedrock-setup | sed -n 's/.*-F \\([^ ]*\\).*/\\1/p')\n"
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
         return shell("bash", "-c", driver);
     }
@@ -88,20 +90,87 @@ class CompletionScriptTest {
                         "policy", "completion")));
     }
 
-    @Test
-    void zshGetsTheBashScript() throws Exception {
-        assertEquals(Files.readString(script("bash")), Files.readString(script("zsh")));
+    /**
+     * A shell function named like the tool that runs this build's classes in the test's home: what the scripts call
+     * at TAB time for profiles and model IDs.
+     */
+    private String toolFunction() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return "bedrock-setup() { HOME='" + home.home + "' XDG_CACHE_HOME= '" + java + "' -cp '"
+                + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main \"$@\"; }\n";
+    }
+
+    /** A profile in each AWS file, and a model catalogue read from the stand-in (which fills the completion cache). */
+    private void profilesAndACatalogueRead() throws Exception {
+        home.write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[default]\nregion = eu-west-1\n");
+        try (StandInHome stand = new StandInHome(home.home)) {
+            stand.userKeys("keys", "dev");
+            Run models = stand.home.run("models", "--profile", "keys", "--region", "us-east-1");
+            assertEquals(0, models.exit, models.toString());
+        }
     }
 
     @Test
-    void zshLoadsTheScriptThroughBashcompinitAndRegistersIt() throws Exception {
-        dev.bedrocksetup.testing.ExternalTools.requireCommand("zsh", "apt-get install zsh");
+    void bashCompletesProfilesRegionsAndTheModelsOfTheLastCatalogueRead() throws Exception {
+        profilesAndACatalogueRead();
+        Path script = script("bash");
+        assertEquals(List.of("default", "dev", "keys"),
+                lines(bashOffers(script, "bedrock-setup", "init", "--profile", "")).stream().sorted().toList());
+        assertEquals(List.of("keys"), lines(bashOffers(script, "bedrock-setup", "doctor", "--profile", "k")));
+        List<String> regions = lines(bashOffers(script, "bedrock-setup", "init", "--region", "sa-"));
+        assertEquals(List.of("sa-east-1"), regions);
+        List<String> models = lines(bashOffers(script, "bedrock-setup", "init", "--model", "us.anthropic.claude-son"));
+        assertTrue(models.contains("us.anthropic.claude-sonnet-4-5-20250929-v1:0"), models.toString());
+        assertTrue(models.stream().allMatch(m -> m.startsWith("us.anthropic.claude-son")), models.toString());
+        assertTrue(lines(bashOffers(script, "bedrock-setup", "init", "--haiku-model", "")).stream()
+                .anyMatch(m -> m.contains("haiku")), "every tier option completes model IDs");
+        String cache = Files.readString(dev.bedrocksetup.bedrock.ModelIdCache.file(home.env()));
+        assertTrue(cache.lines().allMatch(l -> l.matches("us-east-1\t[a-z.]+anthropic\\.claude[a-z0-9.:-]+")),
+                "region and ID only: " + cache);
+    }
+
+    @Test
+    void zshGetsAZshScriptThatCompletesProfilesRegionsAndModels() throws Exception {
+        profilesAndACatalogueRead();
         Path script = script("zsh");
-        // what the help tells zsh users to put in ~/.zshrc; -f keeps the machine's own zsh configuration out
-        String load = "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit;"
-                + " source '" + script + "' && print -r -- \"$_comps[bedrock-setup]\"";
-        String registered = shell("zsh", "-f", "-c", load);
-        assertTrue(registered.strip().endsWith("_bash_complete -F _complete_bedrock-setup -o default"), registered);
+        String text = Files.readString(script);
+        assertTrue(text.startsWith("#compdef bedrock-setup\n"), text);
+        assertTrue(!text.contains("bashcompinit") && !text.contains("COMPREPLY"), "not bash's script");
+        assertTrue(text.contains("'--profile=[The AWS profile"), text);
+        assertTrue(text.contains(":P:_bedrock-setup_values profiles'"), text);
+        assertTrue(text.contains(":ID:_bedrock-setup_values models'"), text);
+        assertTrue(text.contains(":R:(af-south-1 ") && text.contains(" sa-east-1 "), "regions");
+        assertTrue(text.contains(":SCOPE:(user project local managed)'"), text);
+        dev.bedrocksetup.testing.ExternalTools.requireCommand("zsh", "apt-get install zsh");
+        shell("zsh", "-n", script.toString());
+        // loaded as the help says; -f keeps the machine's own zsh configuration out. compadd is stubbed to print
+        // what the value function offers (outside a TAB press compadd cannot run).
+        String load = "autoload -U +X compinit && compinit -u; source '" + script + "';"
+                + " print -r -- \"registered: $_comps[bedrock-setup]\";"
+                + toolFunction().replace("\n", ";")
+                + " compadd() { print -rl -- \"${(@P)${@[-1]}}\" };"
+                + " _bedrock-setup_values profiles; print -- '--'; _bedrock-setup_values models";
+        String[] parts = shell("zsh", "-f", "-c", load).split("--\n");
+        assertTrue(parts[0].startsWith("registered: _bedrock-setup\n"), parts[0]);
+        assertEquals(List.of("default", "dev", "keys"), lines(parts[0]).subList(1, 4).stream().sorted().toList());
+        assertTrue(lines(parts[1]).contains("us.anthropic.claude-sonnet-4-5-20250929-v1:0"), parts[1]);
+    }
+
+    @Test
+    void fishCompletesProfilesAndModelsAtTabTime() throws Exception {
+        dev.bedrocksetup.testing.ExternalTools.requireCommand("fish", "apt-get install fish");
+        profilesAndACatalogueRead();
+        Path script = script("fish");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String tool = "function bedrock-setup; env HOME='" + home.home + "' '" + java + "' -cp '"
+                + System.getProperty("java.class.path") + "' dev.bedrocksetup.Main $argv; end; ";
+        String complete = tool + "source '" + script + "'; complete -C 'bedrock-setup init --profile '; echo ==;"
+                + " complete -C 'bedrock-setup init --model us.anthropic.claude-son'; echo ==;"
+                + " complete -C 'bedrock-setup models --region sa-'";
+        String[] parts = shell("fish", "--no-config", "-c", complete).split("==\n");
+        assertEquals(List.of("default", "dev", "keys"), names(parts[0]));
+        assertTrue(names(parts[1]).contains("us.anthropic.claude-sonnet-4-5-20250929-v1:0"), parts[1]);
+        assertEquals(List.of("sa-east-1"), names(parts[2]));
     }
 
     @Test
