@@ -25,7 +25,8 @@ final class InitHelp {
     private static Map<String, List<String>> groups() {
         Map<String, List<String>> g = new LinkedHashMap<>();
         g.put("Profile and login", List.of("--profile", "--sso-start-url", "--sso-region", "--sso-session",
-                "--account-id", "--role-name", "--use-device-code", "--no-browser", "--skip-login"));
+                "--account-id", "--role-name", "--use-device-code", "--no-browser", "--skip-login", "--access-key-id",
+                "--secret-access-key-stdin"));
         g.put("Region and models", List.of("--region", "--model", "--opus-model", "--sonnet-model", "--haiku-model",
                 "--fable-model", "--default-model", "--region-prefix", "--service-tier", "--prompt-caching",
                 "--max-output-tokens", "--max-thinking-tokens", "--skip-probe"));

@@ -58,7 +58,7 @@ class AccessKeyInitTest {
         Run r = init(keys.secretAccessKey() + "\n");
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.err.contains("Identity: account 111122223333, user/ci"), r.err);
-        assertTrue(r.err.contains("Undo: bedrock-setup reset --remove-profile"), r.err);
+        assertTrue(r.err.contains("Undo it:   bedrock-setup reset --remove-profile"), r.err);
         LoggedRequest check = stand.requestLog().of(Operation.GET_CALLER_IDENTITY).get(0);
         assertEquals(keys.accessKeyId(), check.accessKeyId());
         assertEquals(200, check.status());

@@ -76,17 +76,21 @@ class InitEndingTest {
         Matcher m = Pattern.compile("  Check it:  HOME=(\\S+) bedrock-setup doctor --offline\n").matcher(r.err);
         assertTrue(m.find(), r.err);
         Path demoHome = Path.of(m.group(1));
-        assertTrue(r.err.contains("  Undo it:   HOME=" + demoHome + " bedrock-setup reset\n"), r.err);
+        assertTrue(r.err.contains("  Undo it:   HOME=" + demoHome + " bedrock-setup reset --remove-profile\n"),
+                "the demo created its profile, so undo takes it too: " + r.err);
         assertFalse(r.err.contains("run:  claude"), "the demo's stand-in is gone: Claude Code cannot use it");
         // what the lines say, run as they say (HOME is the home the tool reads)
         TempHome demo = new TempHome(demoHome);
         Run check = demo.run("doctor", "--offline"); // its report moves to stdout in another branch
         assertTrue((check.out + check.err).contains("BedrockUser-111122223333"), "the doctor read the demo's setup: " + check);
-        Run undo = demo.run("reset", "--yes");
+        Run undo = demo.run("reset", "--yes", "--remove-profile");
         assertEquals(0, undo.exit, undo.toString());
         Path demoSettings = demoHome.resolve(".claude/settings.json");
         assertFalse(Files.exists(demoSettings) && Files.readString(demoSettings).contains("CLAUDE_CODE_USE_BEDROCK"),
                 "reset undid the demo's setup: " + undo);
+        Path demoConfig = demoHome.resolve(".aws/config");
+        assertFalse(Files.exists(demoConfig) && Files.readString(demoConfig).contains("BedrockUser-111122223333"),
+                "and the profile it created: " + undo);
         assertFalse(Files.exists(home.userSettings()), "the real home was never touched");
     }
 

@@ -98,7 +98,7 @@ class TerminalScreensTest {
         assertTrue(v.contains("? " + PROFILE_QUESTION), "the question stays on the screen: " + v);
         assertTrue(v.contains("↓ ") && v.contains(" more"), "a marker says more items are below: " + v);
         term.keys("End");
-        v = awaitVisible("❯ Use a Bedrock API key");
+        v = awaitVisible("❯ " + AccessKeyProfile.CHOICE);
         assertTrue(v.contains("Create an IAM Identity Center (SSO) profile"), "End reaches the last items: " + v);
         assertTrue(v.contains("↑ ") && v.contains("? " + PROFILE_QUESTION), v);
         assertFalse(v.contains("filter: "), "End is not typed as text: " + v);
