@@ -9,7 +9,6 @@ import dev.bedrocksetup.bedrock.ModelCatalogue;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.core.BedrockSetupException;
-import dev.bedrocksetup.core.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -47,7 +46,7 @@ final class ModelsStep implements Wizard.Step {
                     recommendedHaiku = c.recommend().haiku();
                 }
             } catch (BedrockSetupException | SdkException e) {
-                s.ask.say("! the live catalogue could not be read (" + Secrets.redact(String.valueOf(e.getMessage()))
+                s.ask.say("! the live catalogue could not be read (" + dev.bedrocksetup.aws.AwsCallFailure.words(e)
                         + "); showing bedrock-setup's built-in list");
             }
             if (ids.isEmpty()) {
