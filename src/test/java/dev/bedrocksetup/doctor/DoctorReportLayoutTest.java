@@ -108,6 +108,26 @@ class DoctorReportLayoutTest {
         assertFalse(text.out.contains("  ok   "), "passed checks only with --all: " + text.out);
     }
 
+    /**
+     * Issue 20, item 5: a login the portal refuses, though valid by its expiry, is one verdict where the user looks
+     * for it: the login check fails with the login fix, and the credential check does not fail again for it.
+     */
+    @Test
+    void aLoginThePortalRefusesIsOneVerdictOfTheLoginCheck() throws Exception {
+        brokenSetup();
+        Map<String, Map<?, ?>> byId = new java.util.HashMap<>();
+        for (Map<?, ?> f : findings(aws.home().run("doctor", "--json"))) {
+            byId.put((String) f.get("id"), f);
+        }
+        Map<?, ?> token = byId.get("sso.token");
+        assertEquals("fail", token.get("status"), token.toString());
+        assertTrue(((String) token.get("detail")).contains("IAM Identity Center refuses the cached login"), token.toString());
+        assertEquals("bedrock-setup login --profile dev", token.get("fix"));
+        Map<?, ?> credentials = byId.get("aws.credentials");
+        assertEquals("skipped", credentials.get("status"), credentials.toString());
+        assertTrue(((String) credentials.get("detail")).contains("see sso.token"), credentials.toString());
+    }
+
     @Test
     void aHealthySetupIsItsConfigurationAndOneLine() throws Exception {
         healthySetup();
