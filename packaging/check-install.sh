@@ -114,8 +114,11 @@ if [ "$all" = 1 ]; then
   run init-yes 0 init --yes --profile standin --region us-east-1 \
     --model us.anthropic.claude-sonnet-4-5-20250929-v1:0 --haiku-model us.anthropic.claude-haiku-4-5-20251001-v1:0
   grep -q '"AWS_PROFILE": "standin"' "$work/home/.claude/settings.json" || fail "init --yes wrote no settings"
+  # the default report: problems only (none fail here), then one line; --all shows every check
   run doctor 0 doctor
-  expect doctor 'AWS accepts the credentials (STS): account 111122223333'
+  expect doctor ' passed'
+  run doctor-all 0 doctor --all
+  expect doctor-all 'AWS accepts the credentials (STS): account 111122223333'
   run verify 0 verify
   run models 0 models --region us-east-1 --profile standin
   expect models 'anthropic.claude'

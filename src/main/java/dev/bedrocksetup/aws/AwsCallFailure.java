@@ -30,7 +30,43 @@ public final class AwsCallFailure {
         return null;
     }
 
-    /** "no answer within 20 s", "AccessDeniedException: …" or the SDK's own words, secrets masked. */
+    /**
+     * Why a call never reached the service at {@code hostAndPort}, in one sentence ("bedrock-runtime.invalid does not
+     * resolve (DNS)", "127.0.0.1:9 refused the connection"), from the network error among {@code t}'s causes; null
+     * when there is none (a deadline, AWS's own answer).
+     */
+    public static String unreachable(Throwable t, String hostAndPort) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.net.UnknownHostException) {
+                String host = c.getMessage() == null ? hostAndPort : c.getMessage().replaceFirst(":.*", "");
+                return host + " does not resolve (DNS)";
+            }
+            if (c instanceof java.net.ConnectException) {
+                return hostAndPort + " refused the connection";
+            }
+            if (c instanceof java.net.NoRouteToHostException || c instanceof java.net.PortUnreachableException) {
+                return "no route to " + hostAndPort;
+            }
+            if (c instanceof java.net.SocketTimeoutException) {
+                return "no answer from " + hostAndPort + " in time";
+            }
+            if (c instanceof javax.net.ssl.SSLException) {
+                return "the TLS connection to " + hostAndPort + " failed (" + Secrets.redact(String.valueOf(
+                        c.getMessage())) + ")";
+            }
+            if (c instanceof java.net.SocketException) {
+                return "the connection to " + hostAndPort + " failed (" + Secrets.redact(String.valueOf(
+                        c.getMessage())) + ")";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one rendering of a failed AWS call: "no answer within 20 s", "AccessDeniedException: …", or where the call
+     * never reached AWS one sentence naming the host and the cause ("sts.invalid does not resolve (DNS)"); secrets
+     * masked.
+     */
     public static String describe(SdkException e) {
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             Matcher m = MILLIS.matcher(String.valueOf(e.getMessage()));
@@ -40,7 +76,19 @@ public final class AwsCallFailure {
         if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
             return s.awsErrorDetails().errorCode() + ": " + Secrets.redact(s.awsErrorDetails().errorMessage());
         }
-        return Secrets.redact(String.valueOf(e.getMessage()));
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.UnknownHostException) {
+                return unreachable(c, "the endpoint");
+            }
+        }
+        // worded by NetworkFailureWords, or a failure before any request (no endpoint, no credentials): one line
+        return Secrets.redact(String.valueOf(e.getMessage()).replaceAll("\\s*\\(SDK Attempt "
+                + "Count: \\d+\\)", "").replace("Unable to execute HTTP request: ", ""));
+    }
+
+    /** What {@code t} says to a user: an SDK exception as {@link #describe(SdkException)} words it, else its message. */
+    public static String words(Throwable t) {
+        return t instanceof SdkException e ? describe(e) : Secrets.redact(String.valueOf(t.getMessage()));
     }
 
     /** An AWS call to {@code service} failed: exit 4, naming the service, what happened and the deadline. */

@@ -189,6 +189,7 @@ public final class AwsClients implements AutoCloseable {
                 .apiCallTimeout(settings.callTimeout())
                 .defaultProfileFile(profileFile)
                 .defaultProfileName(profileName)
+                .addExecutionInterceptor(new NetworkFailureWords())
                 .build());
         return builder;
     }

@@ -61,6 +61,9 @@ public final class BedrockSetup {
         CliContext ctx = new CliContext(env, in, o, e, interactive);
         ctx.verbose = verbose;
         ctx.style = style;
+        if (interactive) {
+            ctx.terminalErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        }
         if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
             // picocli's own rendering of the root help, stored at build time (RootHelpTest keeps it identical),
             // printed without building the model of every command

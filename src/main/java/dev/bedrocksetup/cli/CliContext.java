@@ -22,6 +22,11 @@ public final class CliContext {
     final boolean interactive;
     Style style;
     boolean verbose;
+    /**
+     * stderr without the escaping filter, on a terminal only (else null): for {@link ProgressLine}'s carriage
+     * returns, with the tool's own words.
+     */
+    PrintWriter terminalErr;
 
     CliContext(Environment env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
         this.env = env;
@@ -37,6 +42,7 @@ public final class CliContext {
         CliContext c = new CliContext(other, in, out, err, interactive);
         c.style = style;
         c.verbose = verbose;
+        c.terminalErr = terminalErr;
         return c;
     }
 

@@ -9,12 +9,16 @@ import dev.bedrocksetup.doctor.DoctorFixes;
 import dev.bedrocksetup.doctor.Doctor;
 import dev.bedrocksetup.doctor.DoctorInputs;
 import dev.bedrocksetup.doctor.DoctorReport;
+import dev.bedrocksetup.doctor.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Diagnose a Claude-Code-on-Bedrock setup and say how to fix it.", "",
+            "Shows the effective configuration, then each failure and warning with its",
+            "fix, then one line naming the failing checks; --all shows every check.",
+            "The report goes to stdout (doctor | grep FAIL), progress to stderr.", "",
             "Exit 0 when nothing fails, 1 when a check fails."})
 final class DoctorCommand extends BaseCommand {
     @Mixin
@@ -22,6 +26,10 @@ final class DoctorCommand extends BaseCommand {
 
     @Option(names = "--offline", description = "Skip every check that needs the network.")
     boolean offline;
+
+    @Option(names = "--all", description = "Show every check, passed and skipped ones too, each group as soon as its "
+            + "checks are done (also: --verbose).")
+    boolean all;
 
     @Option(names = "--fix", description = "Apply the fixes that can be applied safely (shown as a diff first).")
     boolean fix;
@@ -46,25 +54,67 @@ final class DoctorCommand extends BaseCommand {
         if (fix) {
             SettingsLocations.requireExistingProject(ctx.env, projectDir.given());
         }
-        DoctorReport report = diagnose(ctx);
-        CommandSetup.announce(ctx, report.effective);
-        if (fix) {
-            report = fix(ctx, report);
-        }
-        if (json.on()) {
-            ctx.out.print(report.toJson());
+        DoctorInputs in = inputs(ctx);
+        CommandSetup.announce(ctx, in.effective);
+        boolean everyCheck = all || ctx.verbose;
+        if (fix || json.on()) {
+            DoctorReport report = Doctor.run(in, offline);
+            if (fix) {
+                report = fix(ctx, report);
+            }
+            ctx.out.print(json.on() ? report.toJson() : everyCheck ? report.toText(ctx.style)
+                    : report.toProblemsText(ctx.style));
             ctx.out.flush();
-        } else {
-            ctx.err.print(report.toText(ctx.style));
-            ctx.err.flush();
+            return report.hasFailures() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
         }
+        DoctorReport report = everyCheck ? everyCheck(ctx, in) : problemsOnly(ctx, in);
         return report.hasFailures() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
-    private DoctorReport diagnose(CliContext ctx) {
-        DoctorInputs in = new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir.given()),
+    /** Every check, each group printed as soon as its checks are done (the online ones take a round trip or more). */
+    private DoctorReport everyCheck(CliContext ctx, DoctorInputs in) {
+        ctx.out.print(DoctorReport.effectiveText(in.effective, ctx.style, true));
+        ctx.out.flush();
+        DoctorReport report = Doctor.run(in, offline, (group, findings) -> {
+            ctx.out.print(DoctorReport.groupText(ctx.style, group, findings));
+            ctx.out.flush();
+        });
+        ctx.out.print(report.countsText());
+        ctx.out.flush();
+        return report;
+    }
+
+    /**
+     * The effective configuration at once, the problems at the end; meanwhile, on a terminal, a progress line on
+     * stderr names the group the report waits for.
+     */
+    private DoctorReport problemsOnly(CliContext ctx, DoctorInputs in) {
+        ctx.out.print(DoctorReport.effectiveText(in.effective, ctx.style, false));
+        ctx.out.flush();
+        DoctorReport report;
+        try (ProgressLine progress = new ProgressLine(ctx)) {
+            report = Doctor.run(in, offline, new Doctor.Progress() {
+                @Override
+                public void groupDone(String group, java.util.List<Finding> findings) {}
+
+                @Override
+                public void waitingFor(String group) {
+                    progress.show("Checking " + group + ctx.style.ellipsis());
+                }
+            });
+        }
+        ctx.out.print(report.problemsText(ctx.style) + report.summaryText(ctx.style));
+        ctx.out.flush();
+        return report;
+    }
+
+    private DoctorInputs inputs(CliContext ctx) {
+        return new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir.given()),
                 () -> ClaudeInstallation.find(ctx.env));
-        return Doctor.run(in, offline);
+    }
+
+    private DoctorReport diagnose(CliContext ctx) {
+        return Doctor.run(inputs(ctx), offline);
     }
 
     /**

@@ -73,7 +73,8 @@ final class VerifyCommand extends BaseCommand {
             ctx.out.print(VerifyVerdict.toJson(pass, decisive));
             ctx.out.flush();
         } else {
-            ctx.err.println(pass ? ctx.style.ok("PASS") : ctx.style.fail("FAIL") + "  (details: bedrock-setup doctor)");
+            ctx.out.println(pass ? ctx.style.ok("PASS") : ctx.style.fail("FAIL") + "  (details: bedrock-setup doctor)");
+            ctx.out.flush();
         }
         return pass ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
     }
@@ -82,11 +83,11 @@ final class VerifyCommand extends BaseCommand {
         for (Finding f : findings) {
             String mark = f.status == Status.FAIL ? ctx.style.cross() : f.status == Status.OK ? ctx.style.check()
                     : ctx.style.dim("-");
-            ctx.err.println(mark + " " + f.title + ": " + f.detail);
+            ctx.out.println(mark + " " + f.title + ": " + f.detail);
             if (f.status == Status.FAIL && f.fix != null) {
-                ctx.err.println("    fix: " + f.fix);
+                ctx.out.println("    fix: " + f.fix);
             }
         }
-        ctx.err.flush();
+        ctx.out.flush();
     }
 }

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.credentials;
 
+import dev.bedrocksetup.aws.AwsCallFailure;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.awsconfig.AwsFileLocations;
 import dev.bedrocksetup.awsconfig.SsoProfileRequest;
@@ -303,7 +304,7 @@ public class ProfileCredentials {
             throw assumeRoleRefused(profileName, roleArn, sourceProfile, files, e);
         } catch (SdkException e) {
             throw BedrockSetupException.aws("cannot reach STS in " + stsRegion + " to assume role " + roleArn
-                    + " for profile '" + profileName + "': " + Secrets.redact(e.getMessage()),
+                    + " for profile '" + profileName + "': " + AwsCallFailure.describe(e),
                     "check the network, a proxy, or AWS_ENDPOINT_URL_STS", e);
         }
     }
@@ -398,6 +399,19 @@ public class ProfileCredentials {
             r = env.nonBlank("AWS_DEFAULT_REGION");
         }
         return Region.of(r == null ? "us-east-1" : r.trim());
+    }
+
+    /**
+     * True when {@code failure} is IAM Identity Center refusing a cached login (401 from the portal): signed out or
+     * revoked, although the cache's expiry says valid; a fresh login is the fix.
+     */
+    public static boolean loginRejected(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnauthorizedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BedrockSetupException loginNeeded(String profile, String message, Throwable cause) {

@@ -147,7 +147,9 @@ public final class CheckDocs {
                 + "name in `~/.aws/credentials` win silently. Online, keys AWS accepts are a warning (Claude Code answers "
                 + "as their IAM user, not the SSO role); otherwise a failure.", "Delete that section from `~/.aws/credentials`.");
         doc("sso.token", "No IAM Identity Center login in the token cache, or one that expired and cannot refresh: "
-                + "\"The SSO session associated with this profile has expired\".",
+                + "\"The SSO session associated with this profile has expired\". Online, also a login the portal "
+                + "refuses although its expiry says valid (signed out in the portal, or revoked): the doctor then "
+                + "reports it here, and `aws.credentials` points here.",
                 "`bedrock-setup login --profile P` (or `aws sso login --profile P`).");
         doc("tokens.max-output", "A leftover `CLAUDE_CODE_MAX_OUTPUT_TOKENS=4096` (old setup guides) cuts answers of "
                 + "current models short; a value that is not a number is ignored (Claude Code uses the model's default).", "Remove it or raise it to 32000 or more.");
@@ -225,7 +227,8 @@ public final class CheckDocs {
         sb.append("# Troubleshooting\n\n")
                 .append("Generated from the doctor's check catalogue (`doctor/CheckCatalog`, `doctor/CheckDocs`); a test "
                         + "keeps it in step. Run `bedrock-setup doctor` to see which of these apply to you, with the "
-                        + "exact fix for your files, and `bedrock-setup doctor --fix` to apply the safe ones.\n");
+                        + "exact fix for your files (it names each problem by the id in brackets below; `--all` shows "
+                        + "every check), and `bedrock-setup doctor --fix` to apply the safe ones.\n");
         String group = null;
         for (Check c : CheckCatalog.all()) {
             if (!c.group.equals(group)) {

@@ -94,10 +94,42 @@ public final class DoctorReport {
         return m;
     }
 
-    /** The human report, for stderr. */
+    /** The whole human report, every check (doctor --all): the effective configuration, each group, the counts. */
     public String toText(Style style) {
+        StringBuilder sb = new StringBuilder(effectiveText(effective, style, true));
+        String group = null;
+        List<Finding> run = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!f.group.equals(group) && !run.isEmpty()) {
+                sb.append(groupText(style, group, run));
+                run.clear();
+            }
+            group = f.group;
+            run.add(f);
+        }
+        if (!run.isEmpty()) {
+            sb.append(groupText(style, group, run));
+        }
+        return sb.append(countsText()).toString();
+    }
+
+    /**
+     * The default report (decision 0036): the effective configuration in short, then each failure and each warning
+     * with its fix, then one line naming the failing checks; a healthy setup is the configuration and one line.
+     */
+    public String toProblemsText(Style style) {
+        return effectiveText(effective, style, false) + problemsText(style) + summaryText(style);
+    }
+
+    /**
+     * What Claude Code would use. {@code full}: each set name with its value, where it comes from and the values it
+     * shadows; else one {@code NAME=value} a line, which fits 80 columns for a model ID under the longest name.
+     */
+    public static String effectiveText(EffectiveConfiguration effective, Style style, boolean full) {
         StringBuilder sb = new StringBuilder();
-        sb.append(style.bold("Effective configuration")).append(" (what Claude Code would use; highest precedence first)\n");
+        sb.append(style.bold("Effective configuration")).append(full
+                ? " (what Claude Code would use; highest precedence first)\n"
+                : " (what Claude Code would use; --all shows where each value comes from)\n");
         int width = 0;
         for (EffectiveConfiguration.Entry e : effective.entries()) {
             if (e.winner() != null) {
@@ -110,6 +142,12 @@ public final class DoctorReport {
                 continue;
             }
             any = true;
+            if (!full) {
+                String v = line(e.display(e.winner()));
+                sb.append("  ").append(e.name).append('=').append(v.isEmpty() || v.matches(".*\\s.*") ? quote(v) : v)
+                        .append('\n');
+                continue;
+            }
             sb.append("  ").append(pad(e.name, width)).append(" = ").append(quote(e.display(e.winner())))
                     .append("  ").append(style.dim(origin(e.winner()))).append('\n');
             for (EffectiveConfiguration.Source s : e.shadowed()) {
@@ -120,22 +158,81 @@ public final class DoctorReport {
         if (!any) {
             sb.append("  (nothing set)\n");
         }
-        String group = null;
-        for (Finding f : findings) {
-            if (!f.group.equals(group)) {
-                group = f.group;
-                sb.append('\n').append(style.bold(group)).append('\n');
-            }
-            sb.append("  ").append(symbol(f.status, style)).append(' ').append(line(f.title)).append(": ")
-                    .append(line(f.detail)).append('\n');
-            if (f.fix != null && (f.status == Status.FAIL || f.status == Status.WARN)) {
-                sb.append("      fix: ").append(line(f.fix)).append('\n');
+        return Secrets.redact(sb.toString());
+    }
+
+    /** One group of checks as doctor --all shows it: its name, then each finding, with the fix of a problem. */
+    public static String groupText(Style style, String group, List<Finding> groupFindings) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('\n').append(style.bold(group)).append('\n');
+        for (Finding f : groupFindings) {
+            sb.append(findingText(style, f, false));
+        }
+        return Secrets.redact(sb.toString());
+    }
+
+    /** The line counting every status, which ends doctor --all. */
+    public String countsText() {
+        return "\n" + count(Status.OK) + " ok, " + count(Status.WARN) + " warnings, " + count(Status.FAIL)
+                + (count(Status.FAIL) == 1 ? " failure, " : " failures, ") + count(Status.SKIPPED) + " skipped\n";
+    }
+
+    /** Each failure, then each warning, with its check's id and its fix; empty when there is none. */
+    public String problemsText(Style style) {
+        StringBuilder sb = new StringBuilder();
+        for (Status s : new Status[] {Status.FAIL, Status.WARN}) {
+            for (Finding f : findings) {
+                if (f.status == s) {
+                    sb.append(findingText(style, f, true));
+                }
             }
         }
-        sb.append('\n').append(count(Status.OK)).append(" ok, ").append(count(Status.WARN)).append(" warnings, ")
-                .append(count(Status.FAIL)).append(count(Status.FAIL) == 1 ? " failure, " : " failures, ")
-                .append(count(Status.SKIPPED)).append(" skipped\n");
-        return Secrets.redact(sb.toString());
+        return sb.length() == 0 ? "" : Secrets.redact("\n" + style.bold("Problems") + "\n" + sb);
+    }
+
+    /**
+     * One line: "All 31 checks passed", or the failing checks and the warnings by id ("2 failed: sso.token,
+     * bedrock.models; 1 warning: settings.max-tokens"), and how many passed.
+     */
+    public String summaryText(Style style) {
+        List<String> failed = ids(Status.FAIL);
+        List<String> warned = ids(Status.WARN);
+        String skipped = count(Status.SKIPPED) == 0 ? "" : " (" + count(Status.SKIPPED) + " did not apply; "
+                + "bedrock-setup doctor --all shows every check)";
+        if (failed.isEmpty() && warned.isEmpty()) {
+            return "\n" + style.ok("All " + count(Status.OK) + " checks passed") + skipped + "\n";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!failed.isEmpty()) {
+            parts.add(style.fail(failed.size() + " failed: " + String.join(", ", failed)));
+        }
+        if (!warned.isEmpty()) {
+            parts.add(style.warn(warned.size() + (warned.size() == 1 ? " warning: " : " warnings: ")
+                    + String.join(", ", warned)));
+        }
+        parts.add(count(Status.OK) + " passed");
+        return "\n" + String.join("; ", parts) + "\n";
+    }
+
+    private List<String> ids(Status s) {
+        List<String> ids = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.status == s) {
+                ids.add(f.id);
+            }
+        }
+        return ids;
+    }
+
+    /** A finding under its title ({@code --all}), or under its check's id, shorter, as the summary names it. */
+    private static String findingText(Style style, Finding f, boolean byId) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  ").append(symbol(f.status, style)).append(' ').append(byId ? f.id : line(f.title))
+                .append(": ").append(line(f.detail)).append('\n');
+        if (f.fix != null && (f.status == Status.FAIL || f.status == Status.WARN)) {
+            sb.append("      fix: ").append(line(f.fix)).append('\n');
+        }
+        return sb.toString();
     }
 
     private static String origin(EffectiveConfiguration.Source s) {

@@ -182,19 +182,21 @@ final class OnlineChecks {
                 + "; Claude Code signs with them");
     }
 
-    /** One finding for several results: ok when all are, else each failure with its explanation and fix. */
+    /**
+     * One finding for several results: ok when all are, else each cause once, naming the subjects it failed (a host
+     * that does not resolve fails every model alike), with its fix once.
+     */
     private static Finding summarize(Check c, List<AccessFinding> results, String okText) {
         List<String> failures = new ArrayList<>();
         List<String> fixes = new ArrayList<>();
         boolean iam = false;
-        for (AccessFinding f : results) {
-            if (!f.ok()) {
-                failures.add(f.subject() + ": " + f.explanation());
-                if (f.fix() != null && !fixes.contains(f.fix())) {
-                    fixes.add(f.fix());
-                }
-                iam |= f.kind() == AccessClass.IAM_DENIED;
+        for (List<AccessFinding> same : AccessFinding.byCause(results)) {
+            AccessFinding f = same.get(0);
+            failures.add(AccessFinding.subjects(same) + ": " + f.explanation());
+            if (f.fix() != null && !fixes.contains(f.fix())) {
+                fixes.add(f.fix());
             }
+            iam |= f.kind() == AccessClass.IAM_DENIED;
         }
         if (failures.isEmpty()) {
             return c.ok(okText);

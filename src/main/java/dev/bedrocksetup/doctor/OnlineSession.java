@@ -119,6 +119,11 @@ final class OnlineSession implements AutoCloseable {
         return credentialsFailure;
     }
 
+    /** True when the credentials failed because the IAM Identity Center portal refused the cached login (401). */
+    synchronized boolean loginRejected() {
+        return ProfileCredentials.loginRejected(credentialsFailure());
+    }
+
     /**
      * Clients for the region Claude Code calls, the runtime ones for the endpoint its model calls go to (a gateway
      * at ANTHROPIC_BEDROCK_BASE_URL included) and unsigned when it skips authentication; null when there is nothing to

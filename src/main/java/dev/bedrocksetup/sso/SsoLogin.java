@@ -234,7 +234,8 @@ public final class SsoLogin {
         } catch (SsoOidcException e) {
             throw failure(e);
         } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
-            throw BedrockSetupException.aws("cannot reach IAM Identity Center: " + e.getMessage(),
+            throw BedrockSetupException.aws("cannot reach IAM Identity Center: "
+                    + dev.bedrocksetup.aws.AwsCallFailure.describe(e),
                     "check your network, proxy (HTTPS_PROXY) and the SSO region", e);
         }
     }

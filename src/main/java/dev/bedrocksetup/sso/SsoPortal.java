@@ -138,7 +138,8 @@ public final class SsoPortal {
             throw BedrockSetupException.aws("IAM Identity Center refused the request ("
                     + e.awsErrorDetails().errorCode() + "): " + said, "check the account and role", e);
         } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
-            throw BedrockSetupException.aws("cannot reach IAM Identity Center: " + e.getMessage(),
+            throw BedrockSetupException.aws("cannot reach IAM Identity Center: "
+                    + dev.bedrocksetup.aws.AwsCallFailure.describe(e),
                     "check your network and proxy (HTTPS_PROXY)", e);
         }
     }

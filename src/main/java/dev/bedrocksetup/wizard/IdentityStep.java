@@ -1,7 +1,6 @@
 package dev.bedrocksetup.wizard;
 
 import dev.bedrocksetup.aws.AwsClients;
-import dev.bedrocksetup.core.Secrets;
 
 /** Who AWS says we are, so a wrong account shows before anything is written. */
 final class IdentityStep implements Wizard.Step {
@@ -21,7 +20,7 @@ final class IdentityStep implements Wizard.Step {
             s.ask.say(s.marks.check() + " Identity: account " + id.account() + ", " + id.arn().replaceAll(".*:", ""),
                     Prompter.Tone.IDENTITY);
         } catch (RuntimeException e) {
-            s.ask.say("! AWS did not confirm these credentials: " + Secrets.redact(String.valueOf(e.getMessage()))
+            s.ask.say("! AWS did not confirm these credentials: " + dev.bedrocksetup.aws.AwsCallFailure.words(e)
                     + " (bedrock-setup doctor explains)");
         }
     }

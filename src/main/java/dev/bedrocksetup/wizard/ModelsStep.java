@@ -11,7 +11,6 @@ import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.bedrock.OneMillionContext;
 import dev.bedrocksetup.core.BedrockSetupException;
-import dev.bedrocksetup.core.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -53,7 +52,7 @@ final class ModelsStep implements Wizard.Step {
                 s.recommendedHaiku = c.recommend().haiku();
             }
         } catch (BedrockSetupException | SdkException e) {
-            s.ask.say("! the live catalogue could not be read (" + Secrets.redact(String.valueOf(e.getMessage()))
+            s.ask.say("! the live catalogue could not be read (" + dev.bedrocksetup.aws.AwsCallFailure.words(e)
                     + "); showing bedrock-setup's built-in list");
         }
         if (ids.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.bedrocksetup.wizard;
 import dev.bedrocksetup.awsconfig.ProfileKind;
 import dev.bedrocksetup.awsconfig.ProfileSummary;
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.credentials.ProfileCredentials;
 import dev.bedrocksetup.sso.Browser;
 import dev.bedrocksetup.sso.LoginService;
 import java.util.ArrayList;
@@ -105,17 +106,44 @@ final class ProfileStep implements Wizard.Step {
         }
     }
 
-    /** An SSO profile without a valid login: log in now (renewing silently when it can), as `login` would. */
+    /**
+     * An SSO profile without a valid login: log in now (renewing silently when it can), as `login` would. A saved
+     * login that looks valid is shown to the portal once: when it refuses it (signed out, or revoked), a fresh login
+     * is offered here, rather than each later step warning and going on.
+     */
     private static void loginIfNeeded(WizardState s) {
-        try (var wait = s.ask.waiting("waiting for the login")) {
-            LoginService.Result r = new LoginService(s.env, s.browser, s.ask::say, d -> Thread.sleep(d.toMillis()))
-                    .login(s.profile, s.request.flag("use-device-code") || !Browser.canOpen(s.env),
-                            s.request.flag("no-browser"), false);
+        try {
+            LoginService login = new LoginService(s.env, s.browser, s.ask::say, d -> Thread.sleep(d.toMillis()));
+            boolean deviceCode = s.request.flag("use-device-code") || !Browser.canOpen(s.env);
+            LoginService.Result r;
+            try (var wait = s.ask.waiting("waiting for the login")) {
+                r = login.login(s.profile, deviceCode, s.request.flag("no-browser"), false);
+            }
+            if (r.how == LoginService.How.STILL_VALID && refused(s)) {
+                s.ask.say("! IAM Identity Center refuses the saved login of profile " + s.profile
+                        + " (signed out, or revoked), although by its expiry it is still valid");
+                if (!s.ask.confirm("Log in again now?", true)) {
+                    return;
+                }
+                try (var wait = s.ask.waiting("waiting for the login")) {
+                    r = login.login(s.profile, deviceCode, s.request.flag("no-browser"), true);
+                }
+            }
             if (r.how != LoginService.How.STILL_VALID) {
                 s.ask.say(s.marks.check() + " Logged in (" + r.how.name().toLowerCase().replace('_', ' ') + ")");
             }
         } catch (BedrockSetupException e) {
             s.ask.say("! not logged in: " + e.getMessage() + (e.fix() == null ? "" : " (" + e.fix() + ")"));
+        }
+    }
+
+    /** True when the portal refuses the saved login; other failures are the later steps' to tell. */
+    private static boolean refused(WizardState s) {
+        try {
+            s.provider();
+            return false;
+        } catch (BedrockSetupException e) {
+            return ProfileCredentials.loginRejected(e);
         }
     }
 

@@ -7,7 +7,6 @@ import dev.bedrocksetup.bedrock.ModelListing;
 import dev.bedrocksetup.bedrock.ModelProbe;
 import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.core.BedrockSetupException;
-import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.Style;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,7 +88,7 @@ final class RegionStep implements Wizard.Step {
                 }
             }
         } catch (BedrockSetupException | software.amazon.awssdk.core.exception.SdkException e) {
-            s.ask.say("! the regions' catalogues could not be read (" + Secrets.redact(String.valueOf(e.getMessage()))
+            s.ask.say("! the regions' catalogues could not be read (" + dev.bedrocksetup.aws.AwsCallFailure.words(e)
                     + ")");
         }
         return out;

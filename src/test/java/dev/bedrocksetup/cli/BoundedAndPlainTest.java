@@ -65,10 +65,10 @@ class BoundedAndPlainTest {
                 .env("AWS_REGION", "us-west-2").env("ANTHROPIC_MODEL", SONNET_US).json());
         Run doctor = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> aws.home().run("doctor"));
         assertEquals(1, doctor.exit, doctor.toString());
-        assertTrue(doctor.err.contains("within 2 s"), "the finding names the deadline: " + doctor.err);
+        assertTrue(doctor.out.contains("within 2 s"), "the finding names the deadline: " + doctor);
         Run verify = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> aws.home().run("verify"));
         assertTrue(verify.exit == 1 || verify.exit == 4, verify.toString());
-        assertTrue(verify.err.contains("within 2 s"), verify.err);
+        assertTrue(verify.out.contains("within 2 s"), verify.toString());
         Run init = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> aws.home().run("init", "--yes", "--profile",
                 "slow", "--region", "us-west-2", "--model", SONNET_US));
         assertTrue(init.err.contains("within 2 s"), init.toString());
@@ -202,8 +202,8 @@ class BoundedAndPlainTest {
         aws.stand().cacheToken("corp", "token-60", java.time.Instant.now().plusSeconds(60));
         aws.home().write(".claude/settings.json", Settings.env("AWS_PROFILE", "dev").json());
         Run r = aws.home().run("doctor", "--offline");
-        assertFalse(r.err.contains("0 min"), r.err);
-        assertTrue(r.err.matches("(?s).*expires in (59|60) s.*"), r.err);
+        assertFalse(r.out.contains("0 min"), r.out);
+        assertTrue(r.out.matches("(?s).*expires in (59|60) s.*"), r.out);
     }
 
     @Test
@@ -223,8 +223,8 @@ class BoundedAndPlainTest {
         aws.home().write(".claude/settings.json", Settings.key("awsAuthRefresh", "aws sso login --profile dev")
                 .env("CLAUDE_CODE_USE_BEDROCK", "1").env("AWS_PROFILE", "other").env("AWS_REGION", "us-west-2").json());
         Run doctor = aws.home().run("doctor", "--offline");
-        assertTrue(doctor.err.matches("(?s).*warn.*awsAuthRefresh logs in profile dev, but Claude Code uses "
-                + "AWS_PROFILE other.*"), doctor.err);
+        assertTrue(doctor.out.matches("(?s).*warn.*awsAuthRefresh logs in profile dev, but Claude Code uses "
+                + "AWS_PROFILE other.*"), doctor.out);
     }
 
     @Test

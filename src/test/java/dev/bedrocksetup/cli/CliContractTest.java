@@ -238,14 +238,15 @@ class CliContractTest {
 
         Run text = home.run("doctor", "--offline");
         assertEquals(1, text.exit);
-        assertEquals("", text.out, "the human report goes to stderr");
-        assertTrue(text.err.contains("FAIL The Bedrock region is set"), text.err);
+        assertEquals("using profile dev from ~/.claude/settings.json\n", text.err,
+                "the human report goes to stdout too (doctor | grep FAIL); stderr only says where the profile comes from");
+        assertTrue(text.out.contains("FAIL region.set: "), text.out);
 
         home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", \"AWS_REGION\": \"us-west-2\","
                 + " \"AWS_BEARER_TOKEN_BEDROCK\": \"ABSKexampleexampleexample\", \"ANTHROPIC_MODEL\": \"" + SONNET_US + "\"}}");
         Run ok = home.run("doctor", "--offline");
         assertEquals(0, ok.exit, ok.toString());
-        assertFalse(ok.err.contains("exampleexample"), "API key masked");
+        assertFalse((ok.out + ok.err).contains("exampleexample"), "API key masked");
     }
 
     @Test
@@ -281,11 +282,11 @@ class CliContractTest {
     void doctorRunFromTheHomeDirectoryCountsTheUserFileOnce() throws Exception {
         home.write(".claude/settings.json", "{\"env\": {\"CLAUDE_CODE_USE_BEDROCK\": \"1\", "
                 + "\"AWS_BEARER_TOKEN_BEDROCK\": \"ABSKQmVkcm9ja0FQSUtleS1FWEFNUExF0123456789\"}}");
-        Run r = home.run("doctor", "--offline", "--project-dir", dir.toString());
-        assertTrue(r.err.matches("(?s).*CLAUDE_CODE_USE_BEDROCK +=  ?\"1\"  user settings.*"), r.err);
-        assertFalse(r.err.contains("project settings"), r.err);
-        assertFalse(r.err.contains("chars) chars)"), "masked once: " + r.err);
-        assertFalse(r.err.contains("QmVkcm9ja0FQSUtleS1FWEFNUExF"), r.err);
+        Run r = home.run("doctor", "--offline", "--all", "--project-dir", dir.toString());
+        assertTrue(r.out.matches("(?s).*CLAUDE_CODE_USE_BEDROCK +=  ?\"1\"  user settings.*"), r.out);
+        assertFalse(r.out.contains("project settings"), r.out);
+        assertFalse(r.out.contains("chars) chars)"), "masked once: " + r.out);
+        assertFalse((r.out + r.err).contains("QmVkcm9ja0FQSUtleS1FWEFNUExF"), r.toString());
     }
 
     @Test

@@ -47,7 +47,7 @@ class DoctorFixTest {
         assertTrue(text.contains("\"ANTHROPIC_DEFAULT_HAIKU_MODEL\": \"eu.anthropic.claude-haiku-4-5-20251001-v1:0\""));
         assertFalse(text.contains("ANTHROPIC_SMALL_FAST_MODEL"), text);
         assertTrue(text.contains("\"permissions\": {\"allow\": []}"), "foreign keys untouched");
-        assertFalse(fixed.err.contains("FAIL Model prefixes fit"), "re-checked after the fix: " + fixed.err);
+        assertFalse(fixed.out.contains("FAIL Model prefixes fit"), "re-checked after the fix: " + fixed.out);
 
         Run reset = home.run("reset", "--yes");
         assertEquals(0, reset.exit, reset.toString());

@@ -54,9 +54,9 @@ class HostileValuesTest {
                 + ", \"ANTHROPIC_MODEL\": " + json("x\u009b2J\u202e") + "}}\n");
         Run r = home.run("doctor", "--offline");
         assertNoControlCharacters(r.err + r.out, "doctor --offline");
-        assertTrue(r.err.contains("dev\\u001b]0;owned\\u0007"), "the value is shown, escaped: " + r.err);
-        for (String line : r.err.split("\n")) {
-            assertFalse(line.startsWith("  ok   all checks passed"), "a value cannot start a line: " + r.err);
+        assertTrue(r.out.contains("dev\\u001b]0;owned\\u0007"), "the value is shown, escaped: " + r.out);
+        for (String line : r.out.split("\n")) {
+            assertFalse(line.startsWith("  ok   all checks passed"), "a value cannot start a line: " + r.out);
         }
     }
 

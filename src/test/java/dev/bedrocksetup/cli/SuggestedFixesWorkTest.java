@@ -142,8 +142,9 @@ class SuggestedFixesWorkTest {
     private Set<List<String>> runSuggestions(String region, String profile, Run... failed) {
         Set<List<String>> all = new LinkedHashSet<>();
         for (Run r : failed) {
-            assertTrue(r.err.contains("fix: "), "the situation provokes a fix: " + r);
-            all.addAll(suggestions(r.err));
+            // an error's fix is on stderr, a doctor or verify finding's on stdout with the report
+            assertTrue((r.err + r.out).contains("fix: "), "the situation provokes a fix: " + r);
+            all.addAll(suggestions(r.err + "\n" + r.out));
         }
         List<List<String>> ordered = new ArrayList<>(all);
         ordered.sort((a, b) -> Boolean.compare(a.get(0).equals("init"), b.get(0).equals("init")));

@@ -49,7 +49,7 @@ class VerifyCommandTest {
 
         Run pass = home.run("verify", "--project-dir", dir.resolve("p").toString());
         assertEquals(0, pass.exit, pass.toString());
-        assertTrue(pass.err.strip().endsWith("PASS"), pass.err);
+        assertTrue(pass.out.strip().endsWith("PASS"), "the verdict is the result, on stdout: " + pass);
 
         stand.scenario.grantOnly(StandInFixture.ACCOUNT, "us-east-1", "anthropic.claude-haiku-4-5-20251001-v1:0");
         Run fail = home.run("verify", "--json", "--project-dir", dir.resolve("p").toString());
@@ -138,7 +138,7 @@ class VerifyCommandTest {
 
         Run text = home.run("verify", "--with-claude", "--project-dir", dir.resolve("p").toString());
         assertEquals(1, text.exit, text.toString());
-        assertTrue(text.err.contains("Claude Code answers: Claude Code is not installed (no 'claude' on PATH)\n"
-                + "    fix: npm install -g @anthropic-ai/claude-code\nFAIL"), text.err);
+        assertTrue(text.out.contains("Claude Code answers: Claude Code is not installed (no 'claude' on PATH)\n"
+                + "    fix: npm install -g @anthropic-ai/claude-code\nFAIL"), text.out);
     }
 }

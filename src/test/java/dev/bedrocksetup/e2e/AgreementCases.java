@@ -67,6 +67,9 @@ final class AgreementCases {
                 s.sso();
                 deleteTree(s.home.home.resolve(".aws/sso/cache"));
             }),
+            // the cache says valid for hours, the portal answers 401 (signed out, or revoked): issue 20 item 5
+            fails(CREDENTIALS, "SSO login the portal refuses, valid by its expiry", "sso.token",
+                    s -> s.sso().scenario().expireAccessTokens()),
             fails(CREDENTIALS, "static keys of a deleted IAM user", "aws.identity", s -> {
                 s.staticKeys();
                 s.home.write(".aws/credentials", "[keys]\naws_access_key_id = AKIAOLDKEY0000000000\n"

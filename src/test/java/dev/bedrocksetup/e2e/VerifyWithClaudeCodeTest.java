@@ -140,21 +140,21 @@ class VerifyWithClaudeCodeTest {
         aws.scenario().grantOnly(ACCOUNT, REGION, HAIKU);
         TempHome.Run r = aws.home().run("verify", "--with-claude", "--project-dir", project.toString());
         assertEquals(1, r.exit, r.toString());
-        assertEquals("", r.out, "text results go to stderr");
-        List<String> lines = Arrays.asList(r.err.split("\n"));
+        assertFalse(r.err.contains("Claude Code answers: "), "the report goes to stdout: " + r.err);
+        List<String> lines = Arrays.asList(r.out.split("\n"));
         int at = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("Claude Code answers: ")) {
                 at = i;
             }
         }
-        assertTrue(at >= 0, r.err);
+        assertTrue(at >= 0, r.out);
         String line = lines.get(at);
         assertTrue(line.contains("Claude Code " + ClaudeCode.VERSION + " failed (exit 1): "), line);
         assertTrue(line.contains("have access to the model"), "Claude Code's own words: " + line);
-        assertEquals("    fix: bedrock-setup doctor", lines.get(at + 1), r.err);
-        assertTrue(lines.get(lines.size() - 1).startsWith("FAIL"), r.err);
-        assertFalse(r.err.contains(reply), r.err);
+        assertEquals("    fix: bedrock-setup doctor", lines.get(at + 1), r.out);
+        assertTrue(lines.get(lines.size() - 1).startsWith("FAIL"), r.out);
+        assertFalse((r.out + r.err).contains(reply), r.toString());
     }
 
     @Test

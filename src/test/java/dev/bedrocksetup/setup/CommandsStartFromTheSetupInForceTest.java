@@ -94,7 +94,7 @@ class CommandsStartFromTheSetupInForceTest {
         Run verify = home.run("verify", "--project-dir", dir.toString());
         assertEquals(0, verify.exit, verify.toString());
         assertTrue(verify.err.startsWith(USING + "\n"), verify.err);
-        assertTrue(verify.err.strip().endsWith("PASS"), verify.err);
+        assertTrue(verify.out.strip().endsWith("PASS"), verify.toString());
         assertSignedAsKInEuWest1("verify", Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
 
         Run doctor = home.run("doctor", "--project-dir", dir.toString());

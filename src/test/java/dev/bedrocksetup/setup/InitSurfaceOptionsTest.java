@@ -130,7 +130,7 @@ class InitSurfaceOptionsTest {
         assertTrue(s.contains("\"ENABLE_PROMPT_CACHING_1H\": \"1\""), s);
         assertFalse(s.contains("FORCE_PROMPT_CACHING_5M"), "5 minutes would win over the hour: " + s);
         assertTrue(s.contains("\"CLAUDE_CODE_SUBPROCESS_ENV_SCRUB\": \"1\""), s);
-        Run doctor = home.run("doctor", "--offline");
+        Run doctor = home.run("doctor", "--offline", "--all");
         assertTrue((doctor.out + doctor.err).contains("1-hour cache (ENABLE_PROMPT_CACHING_1H)"), doctor.toString());
 
         Run off = init("us-east-1", "--skip-probe", "--prompt-caching", "off");

@@ -54,8 +54,8 @@ class InitSurfaceRoundTripTest {
         String settings = home.read(".claude/settings.json");
         assertTrue(settings.contains("\"" + name + "\": \"" + written + "\""), settings);
 
-        Run doctor = home.run("doctor", "--offline");
-        String shown = Arrays.stream(doctor.err.split("\n")).filter(l -> l.trim().startsWith(name + " "))
+        Run doctor = home.run("doctor", "--offline", "--all");
+        String shown = Arrays.stream(doctor.out.split("\n")).filter(l -> l.trim().startsWith(name + " "))
                 .findFirst().orElse("");
         assertTrue(shown.contains("\"" + written + "\"") && shown.contains(".claude/settings.json"),
                 "doctor shows " + name + " with its file: " + doctor);
