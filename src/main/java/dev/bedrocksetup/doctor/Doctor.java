@@ -22,6 +22,9 @@ public final class Doctor {
      * doctor takes about as long as its slowest probe.
      */
     public static DoctorReport run(DoctorInputs in, boolean offline) {
+        if (!offline) {
+            in.goOnline();
+        }
         Trace.mark("doctor starts");
         List<Check> checks = CheckCatalog.all();
         Finding[] findings = new Finding[checks.size()];
