@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a shell pipe …); the reason is required and the test lists these;</li>
  * <li>{@code <!-- example: after init -->}: run after {@code init --yes} has set up the profile and region the
  * example names (the guide's own starting point for doctor, reset, policy …);</li>
- * <li>{@code <!-- example: to re-capture: REASON -->}: known to differ from a real run for the reason given (a
+ * <li>{@code <!-- example: to re-capture: REASON -->} (or {@code after init, to re-capture: REASON}): known to differ from a real run for the reason given (a
  * layout another branch is changing); run, and its divergence printed for whoever captures it again; the test
  * fails once the example matches, so the marker goes when it is no longer true;</li>
  * <li>none: run in a fresh home whose ~/.aws has a static-keys profile of the name the example uses (dev by
@@ -114,7 +114,7 @@ class UserGuideExamplesTest {
         assertTrue(all.size() > 40, "examples found: " + all.size());
         for (Example e : all) {
             if (e.marker() != null && !e.marker().equals("after init") && !e.marker().matches("not run: .{8,}")
-                    && !e.marker().matches("to re-capture: .{8,}")) {
+                    && !e.marker().matches("(after init, )?to re-capture: .{8,}")) {
                 fail(e.name() + ": unknown marker \"" + e.marker() + "\" (use \"not run: REASON\", \"after init\" "
                         + "or \"to re-capture: REASON\")");
             }
@@ -139,7 +139,7 @@ class UserGuideExamplesTest {
             String region = c.option("--region", "us-west-2");
             stand.staticKeysProfile(profile, "dev", region);
             h.vars.putAll(c.env);
-            if ("after init".equals(e.marker())) {
+            if (e.marker() != null && e.marker().startsWith("after init")) {
                 Run init = h.run("init", "--yes", "--skip-probe", "--profile", profile, "--region", region, "--model",
                         dev.bedrocksetup.bedrock.RegionNames.geographyPrefix(region)
                                 + ".anthropic.claude-sonnet-4-5-20250929-v1:0");
@@ -169,7 +169,7 @@ class UserGuideExamplesTest {
             if (!diff.isEmpty()) {
                 problems.add("the output's shape differs (- page, + run):\n" + diff);
             }
-            boolean recapture = e.marker() != null && e.marker().startsWith("to re-capture");
+            boolean recapture = e.marker() != null && e.marker().contains("to re-capture: ");
             if (recapture && problems.isEmpty()) {
                 fail(e.name() + ": now matches the page: remove its marker <!-- example: " + e.marker() + " -->");
             }
