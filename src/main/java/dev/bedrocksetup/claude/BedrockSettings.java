@@ -70,6 +70,12 @@ public final class BedrockSettings {
     public PromptCaching promptCaching;
     /** CLAUDE_CODE_SUBPROCESS_ENV_SCRUB: true writes "1" (credentials kept out of the tools Claude Code runs). */
     public Boolean subprocessEnvScrub;
+    /** CLAUDE_CODE_SKIP_AWS_CRED_CACHE: true writes "1" (Claude Code resolves the credentials afresh for each call). */
+    public Boolean skipAwsCredCache;
+    /** CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS: how long Claude Code waits for the AWS credential chain. */
+    public Integer awsChainTimeoutMs;
+    /** CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK: true writes "1" (awsAuthRefresh runs without Claude Code's lock). */
+    public Boolean disableAuthRefreshLock;
     /** How settings call bedrock-setup itself (the launcher's absolute path when known). */
     public String selfCommand = "bedrock-setup";
 
@@ -144,6 +150,14 @@ public final class BedrockSettings {
         }
         if (subprocessEnvScrub != null) {
             out.put(OwnedKeys.SUBPROCESS_ENV_SCRUB, subprocessEnvScrub ? JsonText.quote("1") : null);
+        }
+        if (skipAwsCredCache != null) {
+            out.put(OwnedKeys.SKIP_AWS_CRED_CACHE, skipAwsCredCache ? JsonText.quote("1") : null);
+        }
+        putIfChosen(out, OwnedKeys.CHAIN_RESOLVE_TIMEOUT, awsChainTimeoutMs == null ? null
+                : Integer.toString(awsChainTimeoutMs));
+        if (disableAuthRefreshLock != null) {
+            out.put(OwnedKeys.DISABLE_AUTH_REFRESH_LOCK, disableAuthRefreshLock ? JsonText.quote("1") : null);
         }
         if (maxOutputTokens != null) {
             out.put(OwnedKeys.MAX_OUTPUT_TOKENS, JsonText.quote(Integer.toString(maxOutputTokens)));

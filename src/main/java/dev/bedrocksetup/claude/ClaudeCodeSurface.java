@@ -144,9 +144,10 @@ public final class ClaudeCodeSurface {
                 "bedrock.models")
                 .does("The background model: its ID is judged and probed."));
         k.add(env("ANTHROPIC_DEFAULT_FABLE_MODEL").shown().checks("models.one-million", "models.bare-id", "models.prefix-region",
-                "models.legacy", "models.shape", "models.prefix-pins", "bedrock.models")
+                "models.legacy", "models.shape", "models.unpinned", "models.prefix-pins", "bedrock.models")
                 .does("The fourth tier's pin (`--model fable`): its ID is judged and probed as the other pins are; "
-                        + "not counted by models.unpinned; init --fable-model writes it (decision 0032)."));
+                        + "models.unpinned asks for it when the region's live catalogue (online) has a Fable profile; "
+                        + "init --fable-model writes it (decision 0032)."));
         k.add(env("ANTHROPIC_SMALL_FAST_MODEL").shown().checks("models.deprecated", "models.bare-id",
                 "models.prefix-region", "models.shape")
                 .does("Deprecated name of ANTHROPIC_DEFAULT_HAIKU_MODEL: reported, migrated by `doctor --fix`."));

@@ -49,6 +49,34 @@ public final class OtherProviders {
         }
     }
 
+    /**
+     * After a reset (decision 0039): the line to print when two or more providers are switched on in what Claude
+     * Code reads (every settings file and the shell), naming each with where it comes from, the one Claude Code
+     * uses, and the fix; null when at most one is on. Reset edits only the switches bedrock-setup wrote, so a second
+     * one is the user's own or in a place reset does not touch (the shell, a scope left out): it is not removed,
+     * but never left unsaid.
+     */
+    public static String stillOnAfterReset(EffectiveConfiguration config) {
+        List<String> on = new java.util.ArrayList<>();
+        List<String> shown = new java.util.ArrayList<>();
+        for (String name : IN_ORDER.keySet()) {
+            EffectiveConfiguration.Entry e = config.entry(name);
+            if (e != null && e.winner() != null && ClaudeCodeValues.isOn(e.winner().text())) {
+                on.add(name);
+                shown.add(name + " (" + IN_ORDER.get(name) + ", from " + e.winner().origin + ")");
+            }
+        }
+        if (on.size() < 2) {
+            return null;
+        }
+        String first = IN_ORDER.get(on.get(0));
+        String how = on.get(0).equals("CLAUDE_CODE_USE_BEDROCK") && on.contains(MANTLE)
+                ? "Claude Code uses " + first + " and sends a model ID Bedrock does not serve to Mantle"
+                : "Claude Code uses " + first + ", the first of them in its order";
+        return on.size() + " providers are still switched on: " + String.join(", ", shown) + "; " + how
+                + ". To keep one provider on, remove the others' switches (bedrock-setup does not edit them).";
+    }
+
     private static boolean isOn(JsonEditor settings, String name) {
         var found = settings.find(List.of(OwnedKeys.ENV, name));
         Object v = found == null ? null : found.value().toValue();

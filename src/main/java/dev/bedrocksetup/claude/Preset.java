@@ -29,8 +29,9 @@ public final class Preset {
         }
         k.put("max-output-tokens", "number");
         k.put("max-thinking-tokens", "number");
+        k.put("aws-chain-timeout-ms", "number");
         for (String name : List.of("use-device-code", "no-browser", "skip-login", "skip-probe", "vscode",
-                "scrub-subprocess-env")) {
+                "scrub-subprocess-env", "skip-aws-cred-cache", "no-auth-refresh-lock")) {
             k.put(name, "boolean");
         }
         KEYS = java.util.Collections.unmodifiableMap(k);

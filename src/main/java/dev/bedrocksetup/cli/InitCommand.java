@@ -113,6 +113,18 @@ final class InitCommand extends BaseCommand {
             + "environment.")
     boolean scrubSubprocessEnv;
 
+    @Option(names = "--skip-aws-cred-cache", description = "Claude Code resolves the AWS credentials afresh for every "
+            + "call instead of caching them (CLAUDE_CODE_SKIP_AWS_CRED_CACHE=1).")
+    boolean skipAwsCredCache;
+
+    @Option(names = "--aws-chain-timeout-ms", paramLabel = "MS", description = "How long Claude Code waits for the AWS "
+            + "credential chain (CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS; its default 60000).")
+    Integer awsChainTimeoutMs;
+
+    @Option(names = "--no-auth-refresh-lock", description = "Run awsAuthRefresh without Claude Code's lock between "
+            + "its sessions (CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK=1).")
+    boolean noAuthRefreshLock;
+
     @Option(names = "--auth", paramLabel = "MODE", completionCandidates = CompletionValues.AuthModes.class,
             description = "bedrock-api-key: use a Bedrock API key (from AWS_BEARER_TOKEN_BEDROCK or stdin).")
     String auth;

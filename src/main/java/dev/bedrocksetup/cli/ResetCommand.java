@@ -2,9 +2,13 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.awsconfig.AwsConfigReset;
 import dev.bedrocksetup.awsconfig.AwsConfigService;
+import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.claude.OtherProviders;
+import dev.bedrocksetup.claude.SettingsLocations;
 import dev.bedrocksetup.claude.SettingsReset;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.claude.SettingsService;
+import dev.bedrocksetup.claude.SettingsSnapshot;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
 import dev.bedrocksetup.sso.SsoProfiles;
@@ -105,6 +109,7 @@ final class ResetCommand extends BaseCommand {
             ctx.err.println("Nothing was changed: no file had a value of bedrock-setup's left to put back.");
             return ExitCode.OK;
         }
+        warnIfSeveralProvidersOn(ctx, projectDir);
         ctx.err.println("Restart Claude Code for the change to take effect.");
         return ExitCode.OK;
     }
@@ -124,6 +129,15 @@ final class ResetCommand extends BaseCommand {
                 ctx.err.println(ctx.style.check() + " Removed the cached login of sso-session " + e.getKey()
                         + " from " + cache.directory());
             }
+        }
+    }
+
+    /** Two providers on after the reset is never left unsaid (decision 0039). */
+    private static void warnIfSeveralProvidersOn(CliContext ctx, Path projectDir) {
+        String several = OtherProviders.stillOnAfterReset(EffectiveConfiguration.resolve(SettingsSnapshot.read(ctx.env,
+                new SettingsLocations(ctx.env, projectDir)), ctx.env));
+        if (several != null) {
+            ctx.err.println(ctx.style.warn("warning: ") + several);
         }
     }
 

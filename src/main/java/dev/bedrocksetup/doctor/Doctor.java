@@ -42,6 +42,9 @@ public final class Doctor {
      * are final (the verdicts that weigh one finding against another applied), in catalogue order.
      */
     public static DoctorReport run(DoctorInputs in, boolean offline, Progress progress) {
+        if (!offline) {
+            in.goOnline();
+        }
         Trace.mark("doctor starts");
         List<Check> checks = CheckCatalog.all();
         Finding[] findings = new Finding[checks.size()];

@@ -26,6 +26,21 @@ public final class DoctorInputs {
     }
 
     private OnlineSession online;
+    private volatile boolean goesOnline;
+
+    /** The doctor runs online: checks may consult what AWS answers (the region's catalogue). */
+    void goOnline() {
+        goesOnline = true;
+    }
+
+    /**
+     * The Claude profiles the region offers, from ListInferenceProfiles (asked once, shared): null offline, without
+     * credentials, or when it cannot be listed (bedrock.control-plane reports why).
+     */
+    dev.bedrocksetup.bedrock.Catalogue regionCatalogue() {
+        return goesOnline && dev.bedrocksetup.bedrock.RegionNames.isValid(effectiveRegion()) ? online().catalogue()
+                : null;
+    }
 
     /** What the online checks share (credentials, clients); made on first use. */
     synchronized OnlineSession online() {

@@ -234,12 +234,39 @@ final class ModelChecks {
                 missing.add(p);
             }
         }
+        String fable = fableOnOffer(in);
+        if (fable != null) {
+            missing.add("ANTHROPIC_DEFAULT_FABLE_MODEL");
+        }
         if (missing.isEmpty()) {
             return c.ok("primary model and every tier pinned");
         }
         return c.warn("not pinned: " + String.join(", ", missing)
-                + " — Claude Code's defaults change between versions", "bedrock-setup init --yes ... --opus-model ID "
-                + "--sonnet-model ID --haiku-model ID (list IDs with: bedrock-setup models)");
+                + " — Claude Code's defaults change between versions"
+                + (fable != null ? " (" + in.effectiveRegion() + " offers the Fable tier: " + fable + ")" : ""),
+                "bedrock-setup init --yes ... --opus-model ID --sonnet-model ID --haiku-model ID"
+                + (fable != null ? " --fable-model " + fable : "") + " (list IDs with: bedrock-setup models)");
+    }
+
+    /**
+     * The Fable tier (issue 17) counts as a tier to pin only where the region offers it: online, the newest Fable
+     * profile of the region's live catalogue when ANTHROPIC_DEFAULT_FABLE_MODEL is unset; else null (offline the
+     * catalogue is unknown, so the check asks for the three tiers only).
+     */
+    static String fableOnOffer(DoctorInputs in) {
+        if (in.effective.isSet("ANTHROPIC_DEFAULT_FABLE_MODEL")) {
+            return null;
+        }
+        dev.bedrocksetup.bedrock.Catalogue catalogue = in.regionCatalogue();
+        if (catalogue == null) {
+            return null;
+        }
+        List<dev.bedrocksetup.bedrock.ClaudeProfile> fables = catalogue.profiles().stream()
+                .filter(p -> p.model() != null && "fable".equals(p.model().family())).toList();
+        // the newest, in the prefix Claude Code uses for its own models when the region has it
+        String prefix = suggestedPrefix(in);
+        return fables.stream().filter(p -> p.id().startsWith(prefix + ".")).findFirst()
+                .or(() -> fables.stream().findFirst()).map(dev.bedrocksetup.bedrock.ClaudeProfile::id).orElse(null);
     }
 
     /** A model ID rather than an alias or "default"/"inherit" (which leave the choice to Claude Code). */

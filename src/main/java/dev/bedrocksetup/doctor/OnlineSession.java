@@ -153,6 +153,32 @@ final class OnlineSession implements AutoCloseable {
         return clients;
     }
 
+    private final Object catalogueLock = new Object();
+    private boolean catalogueAsked;
+    private dev.bedrocksetup.bedrock.Catalogue catalogue;
+
+    /** The region's live catalogue, listed once; null without credentials or when listing fails or is denied. */
+    dev.bedrocksetup.bedrock.Catalogue catalogue() {
+        synchronized (catalogueLock) { // not this: the other checks need clients() meanwhile
+            if (!catalogueAsked) {
+                catalogueAsked = true;
+                AwsClients c = apiKey() == null && !skipsAuth() ? clients() : null;
+                if (c != null) {
+                    try {
+                        dev.bedrocksetup.bedrock.Catalogue listed = new dev.bedrocksetup.bedrock.ModelCatalogue(
+                                c.bedrock(), in.effectiveRegion(), AwsProfileChecks.profileName(in))
+                                .list(java.util.concurrent.ForkJoinPool.commonPool());
+                        catalogue = listed.isFallback() ? null : listed;
+                    } catch (RuntimeException e) {
+                        catalogue = null; // bedrock.control-plane says why
+                    }
+                    Trace.mark("catalogue listed");
+                }
+            }
+            return catalogue;
+        }
+    }
+
     private final Object identityLock = new Object();
     private Object callerIdentity;
     private java.time.Instant callerIdentityAt;

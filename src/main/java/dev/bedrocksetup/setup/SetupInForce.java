@@ -121,8 +121,25 @@ public final class SetupInForce {
     }
 
     public Answer<Boolean> scrubSubprocessEnv() {
-        Answer<String> v = inForce("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
+        return switchedOn("CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
+    }
+
+    /** A switch of Claude Code's that is on now (a value it reads as on), as the flag that writes it. */
+    public Answer<Boolean> switchedOn(String name) {
+        Answer<String> v = inForce(name);
         return v.answered() && ClaudeCodeValues.isOn(v.value()) ? Answer.of(Boolean.TRUE, v.source()) : Answer.none();
+    }
+
+    /**
+     * CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS when it is digits Claude Code takes; another value is left for the
+     * doctor to report (credentials.knobs), not refused on a re-run as if a flag had given it.
+     */
+    public Answer<Integer> awsChainTimeoutMs() {
+        Answer<String> v = inForce("CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS");
+        if (!v.answered() || !v.value().matches("[0-9]{1,9}") || Integer.parseInt(v.value()) < 1) {
+            return Answer.none();
+        }
+        return Answer.of(Integer.parseInt(v.value()), v.source());
     }
 
     /**

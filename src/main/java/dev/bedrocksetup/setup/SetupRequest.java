@@ -79,6 +79,9 @@ public final class SetupRequest {
             put(current, "service-tier", inForce.serviceTier());
             put(current, "prompt-caching", inForce.promptCaching());
             put(current, "scrub-subprocess-env", inForce.scrubSubprocessEnv());
+            put(current, "skip-aws-cred-cache", inForce.switchedOn("CLAUDE_CODE_SKIP_AWS_CRED_CACHE"));
+            put(current, "aws-chain-timeout-ms", inForce.awsChainTimeoutMs());
+            put(current, "no-auth-refresh-lock", inForce.switchedOn("CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK"));
             if (given.get("region") != null) {
                 // another region: the models and prefix in force may be of another geography, and are no answer
                 String region = (String) given.get("region").value();

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The answers of a setup request for Claude Code's newer Bedrock settings (issue 17, decision 0031): the Fable pin,
- * the default model, the region prefix, the service tier, prompt caching and subprocess scrubbing. Checked here once
+ * the default model, the region prefix, the service tier, prompt caching, subprocess scrubbing and the credential
+ * knobs (skip the credential cache, the chain's timeout, no refresh lock). Checked here once
  * for a flag and a preset value alike (exit 2, one line with the fix), and put into the settings to write.
  */
 public final class SurfaceAnswers {
@@ -26,7 +28,8 @@ public final class SurfaceAnswers {
      * a line for a choice that works but may not do what is meant.
      */
     public static void apply(SetupRequest request, BedrockSettings s, Consumer<String> warn) {
-        apply(key -> request.string(key).value(), request.flag("scrub-subprocess-env"), s, warn);
+        apply(new Given(key -> request.string(key).value(), request::flag, key -> request.number(key).value()), s,
+                warn);
     }
 
     /**
@@ -34,11 +37,19 @@ public final class SurfaceAnswers {
      * as it is (a null field leaves its key alone), so a region chosen in the wizard never meets an old prefix.
      */
     public static void applyGiven(SetupRequest request, BedrockSettings s, Consumer<String> warn) {
-        apply(key -> request.given(key).value() instanceof String v ? v : null, Boolean.TRUE.equals(request.given("scrub-subprocess-env").value()), s, warn);
+        apply(new Given(key -> request.given(key).value() instanceof String v ? v : null,
+                key -> Boolean.TRUE.equals(request.given(key).value()),
+                key -> request.given(key).value() instanceof Integer n ? n : null), s, warn);
     }
 
-    private static void apply(Function<String, String> text, boolean scrub, BedrockSettings s,
-            Consumer<String> warn) {
+    /** How the answers are read: a text, a switch that is on, a number (null: not answered). */
+    private record Given(Function<String, String> text, Predicate<String> on, Function<String, Integer> number) {}
+
+    /** CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS below this rarely lets an SSO or assume-role chain resolve. */
+    static final int CHAIN_TIMEOUT_FLOOR_MS = 1000;
+
+    private static void apply(Given given, BedrockSettings s, Consumer<String> warn) {
+        Function<String, String> text = given.text();
         String region = s.region;
         String fable = text.apply("fable-model");
         if (fable != null) {
@@ -74,8 +85,36 @@ public final class SurfaceAnswers {
                         + "caching mode", "use 1h (cache for an hour), 5m (five minutes) or off");
             }
         }
-        if (scrub) {
+        if (given.on().test("scrub-subprocess-env")) {
             s.subprocessEnvScrub = true;
+        }
+        credentialKnobs(given, s, warn);
+    }
+
+    /**
+     * The credential knobs of Claude Code's AWS chain (issue 17 item 6). The timeout is refused where Claude Code
+     * would ignore it (not a positive whole number of milliseconds it reads) and warned about where it works but
+     * likely fails the chain (the doctor's credentials.knobs judges the same values).
+     */
+    private static void credentialKnobs(Given given, BedrockSettings s, Consumer<String> warn) {
+        if (given.on().test("skip-aws-cred-cache")) {
+            s.skipAwsCredCache = true;
+        }
+        if (given.on().test("no-auth-refresh-lock")) {
+            s.disableAuthRefreshLock = true;
+        }
+        Integer timeout = given.number().apply("aws-chain-timeout-ms");
+        if (timeout != null) {
+            if (timeout < 1) {
+                throw BedrockSetupException.usage("--aws-chain-timeout-ms " + timeout + " is not a time Claude Code "
+                        + "takes (it would wait its default 60 s)", "give milliseconds, e.g. --aws-chain-timeout-ms "
+                        + "30000");
+            }
+            if (timeout < CHAIN_TIMEOUT_FLOOR_MS) {
+                warn.accept("--aws-chain-timeout-ms " + timeout + ": an SSO, assume-role or process credential chain "
+                        + "rarely resolves that fast, and Claude Code then fails the call");
+            }
+            s.awsChainTimeoutMs = timeout;
         }
     }
 

@@ -28,7 +28,8 @@ final class BedrockControlService {
         String type = req.param("type") == null ? InferenceProfile.SYSTEM_DEFINED : req.param("type");
         List<InferenceProfile> all;
         if (type.equals(InferenceProfile.SYSTEM_DEFINED)) {
-            all = InferenceProfileCatalog.systemProfiles(caller.region(), caller.accountId());
+            all = new java.util.ArrayList<>(InferenceProfileCatalog.systemProfiles(caller.region(), caller.accountId()));
+            all.addAll(scenario.offeredProfiles(caller.region(), caller.accountId()));
         } else if (type.equals(InferenceProfile.APPLICATION)) {
             all = scenario.applicationProfiles(caller.accountId(), caller.region());
         } else {
@@ -55,6 +56,10 @@ final class BedrockControlService {
         }
         String wanted = id;
         found = InferenceProfileCatalog.systemProfile(caller.region(), caller.accountId(), wanted);
+        if (found.isEmpty()) {
+            found = scenario.offeredProfiles(caller.region(), caller.accountId()).stream()
+                    .filter(p -> p.id().equals(wanted)).findFirst();
+        }
         if (found.isEmpty()) {
             found = scenario.applicationProfiles(caller.accountId(), caller.region()).stream()
                     .filter(p -> p.id().equals(wanted)).findFirst();

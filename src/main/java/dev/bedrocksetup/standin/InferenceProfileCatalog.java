@@ -83,9 +83,14 @@ public final class InferenceProfileCatalog {
 
     /** The system-defined profiles a caller in {@code region} sees, sorted by id. */
     public static List<InferenceProfile> systemProfiles(String region, String accountId) {
+        return systemProfiles(region, accountId, MODELS);
+    }
+
+    /** The system-defined profiles of these models that a caller in {@code region} sees. */
+    static List<InferenceProfile> systemProfiles(String region, String accountId, List<ClaudeModel> models) {
         List<InferenceProfile> out = new ArrayList<>();
         for (String geo : geographiesOf(region)) {
-            for (ClaudeModel m : MODELS) {
+            for (ClaudeModel m : models) {
                 if (m.geographies().contains(geo)) {
                     out.add(profile(geo, m, region, accountId));
                 }

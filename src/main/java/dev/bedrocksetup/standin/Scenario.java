@@ -337,6 +337,21 @@ public final class Scenario {
         return !accountsWithoutUseCase.contains(accountId);
     }
 
+    private final List<ClaudeModel> offeredModels = new ArrayList<>();
+
+    /**
+     * A model beyond the built-in catalogue (a newer tier such as Fable), listed and found as system-defined profiles
+     * in its geographies by this scenario's ListInferenceProfiles and GetInferenceProfile.
+     */
+    public synchronized Scenario offerModel(ClaudeModel model) {
+        offeredModels.add(model);
+        return this;
+    }
+
+    synchronized List<InferenceProfile> offeredProfiles(String region, String accountId) {
+        return InferenceProfileCatalog.systemProfiles(region, accountId, offeredModels);
+    }
+
     /** Creates an application inference profile copying a system-defined one; returns it (with its ARN). */
     public synchronized InferenceProfile addApplicationProfile(String accountId, String region, String name,
                                                                String copyFromProfileId) {

@@ -132,6 +132,34 @@ class ModelsCommandTest {
         assertEquals(0, doc.get("regions").get(regions.indexOf("af-south-1")).get("profiles").size());
     }
 
+    /**
+     * Issue 16 item 6: the credentials are resolved once for all regions. With an SSO profile every resolution is a
+     * GetRoleCredentials call that issues new keys, so one call and one access key id across all regions' signed
+     * ListInferenceProfiles show the regions' clients share the one resolution; the output is the same table.
+     */
+    @Test
+    void allRegionsSignsEveryRegionsListingWithTheOneResolutionOfTheCredentials() throws Exception {
+        home.write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = BedrockUser\nregion = eu-west-1\n\n[sso-session corp]\n"
+                + "sso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n");
+        stand.cacheValidToken("corp");
+        Run r = home.run("models", "--profile", "dev", "--all-regions");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.matches("(?s).*\neu-west-1 +eu\\. +10 +eu\\.anthropic\\.claude-opus-5\n.*"), r.out);
+        assertEquals(1, stand.requestLog().of(Operation.GET_ROLE_CREDENTIALS).size(), stand.requestLog().toString());
+        Set<String> keyIds = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (var e : stand.requestLog().of(Operation.LIST_INFERENCE_PROFILES)) {
+            assertEquals(200, e.status(), e.toString());
+            keyIds.add(e.accessKeyId());
+            regions.add(e.region());
+        }
+        assertEquals(new HashSet<>(BedrockRegions.all()), regions);
+        assertEquals(1, keyIds.size(), "one set of credentials signs every region: " + keyIds);
+        assertTrue(keyIds.iterator().next().startsWith("ASIA"), "the role credentials GetRoleCredentials issued: "
+                + keyIds);
+    }
+
     @Test
     void aNarrowColumnsStacksEachProfileUnderItsModelAndAPipeKeepsTheTable() {
         home.vars.put("COLUMNS", "60");

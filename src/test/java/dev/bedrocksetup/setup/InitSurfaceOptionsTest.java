@@ -147,6 +147,42 @@ class InitSurfaceOptionsTest {
                 badCaching.err);
     }
 
+    /** Issue 17 item 6: the credential knobs by flag and by preset, kept by a re-run, a timeout checked. */
+    @Test
+    void credentialKnobsAreWrittenKeptAndChecked() throws Exception {
+        Run r = init("us-east-1", "--skip-probe", "--skip-aws-cred-cache", "--aws-chain-timeout-ms", "30000",
+                "--no-auth-refresh-lock");
+        assertEquals(0, r.exit, r.toString());
+        String s = home.read(".claude/settings.json");
+        assertTrue(s.contains("\"CLAUDE_CODE_SKIP_AWS_CRED_CACHE\": \"1\""), s);
+        assertTrue(s.contains("\"CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS\": \"30000\""), s);
+        assertTrue(s.contains("\"CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK\": \"1\""), s);
+        Run doctor = home.run("doctor", "--offline");
+        assertTrue((doctor.out + doctor.err).contains("CLAUDE_CODE_SKIP_AWS_CRED_CACHE, "
+                + "CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK, CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS=30000"),
+                "credentials.knobs names them: " + doctor);
+
+        Run again = home.run("init", "--yes", "--skip-probe");
+        assertEquals(0, again.exit, again.toString());
+        assertTrue(again.err.contains("already has these settings; nothing to change"), again.err);
+
+        Run zero = init("us-east-1", "--skip-probe", "--aws-chain-timeout-ms", "0");
+        assertEquals(2, zero.exit, zero.toString());
+        assertTrue(zero.err.contains("fix: give milliseconds, e.g. --aws-chain-timeout-ms 30000"), zero.err);
+        Run word = init("us-east-1", "--skip-probe", "--aws-chain-timeout-ms", "30s");
+        assertEquals(2, word.exit, word.toString());
+        Run quick = init("us-east-1", "--skip-probe", "--aws-chain-timeout-ms", "500");
+        assertEquals(0, quick.exit, quick.toString());
+        assertTrue(quick.err.contains("warning: --aws-chain-timeout-ms 500: an SSO, assume-role or process credential "
+                + "chain rarely resolves that fast"), quick.err);
+
+        home.write("team.json", "{\"aws-chain-timeout-ms\": 45000, \"skip-aws-cred-cache\": true}\n");
+        Run preset = init("us-east-1", "--skip-probe", "--preset", home.home.resolve("team.json").toString());
+        assertEquals(0, preset.exit, preset.toString());
+        assertTrue(home.read(".claude/settings.json").contains("\"CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS\": "
+                + "\"45000\""), home.read(".claude/settings.json"));
+    }
+
     @Test
     void aReRunKeepsWhatIsInForce() throws Exception {
         Run first = init("ap-northeast-1", "--skip-probe", "--region-prefix", "jp", "--service-tier", "priority",

@@ -34,7 +34,10 @@ class InitSurfaceRoundTripTest {
         "--prompt-caching, 1h, ENABLE_PROMPT_CACHING_1H=1, us-east-1",
         "--prompt-caching, 5m, FORCE_PROMPT_CACHING_5M=1, us-east-1",
         "--prompt-caching, off, DISABLE_PROMPT_CACHING=1, us-east-1",
-        "--scrub-subprocess-env, , CLAUDE_CODE_SUBPROCESS_ENV_SCRUB=1, us-east-1"})
+        "--scrub-subprocess-env, , CLAUDE_CODE_SUBPROCESS_ENV_SCRUB=1, us-east-1",
+        "--skip-aws-cred-cache, , CLAUDE_CODE_SKIP_AWS_CRED_CACHE=1, us-east-1",
+        "--aws-chain-timeout-ms, 30000, CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS, us-east-1",
+        "--no-auth-refresh-lock, , CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK=1, us-east-1"})
     void initWritesDoctorShowsResetRemoves(String option, String value, String variable, String region)
             throws Exception {
         TempHome home = aws.home();
