@@ -19,6 +19,7 @@ import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.setup.Answer;
+import dev.bedrocksetup.setup.ModelPolicyAnswers;
 import dev.bedrocksetup.setup.SetupInForce;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.setup.SsoProfileSetup;
@@ -63,6 +64,7 @@ final class InitNonInteractive {
             throw BedrockSetupException.usage("--scope " + TerminalText.quote(scope) + " is not a settings scope",
                     "use user, project, local or managed");
         }
+        String fragment = ModelPolicyAnswers.requireManagedOnly(request, settingsScope);
         String using = SetupInForce.usingLine(request.string("profile"), request.string("region"));
         if (using != null && !using.contains(" from preset ")) {
             ctx.err.println(using);
@@ -74,7 +76,8 @@ final class InitNonInteractive {
             wanted.profile = profile();
         }
         boolean vscode = request.flag("vscode");
-        SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        ModelPolicyAnswers.apply(request, wanted);
+        SettingsService service = new SettingsService(ctx.env, ctx.applier()).withManagedFragment(fragment);
         if (!request.flag("skip-probe") && !dryRun) {
             service.applyInit(settingsScope, projectDir, wanted, vscode, true); // a file we cannot edit fails first
             probe(wanted); // also when nothing changes: a re-run checks that the setup still answers
