@@ -109,7 +109,7 @@ final class InitCommand extends BaseCommand {
     String managedFragment;
 
     @Option(names = "--allow-model", paramLabel = "ID", split = ",", description = "With --scope managed: a model "
-            + "people may use (availableModels: an alias such as sonnet, a version prefix or a full ID); repeatable.")
+            + "people may use (availableModels: an alias such as sonnet, a model ID or its start such as us.anthropic.claude-sonnet-4-5); repeatable.")
     java.util.List<String> allowModels;
 
     @Option(names = "--enforce-models", description = "With --allow-model: the default model must be allowed too "

@@ -61,8 +61,8 @@ public final class ModelPolicyAnswers {
             String id = String.valueOf(o).strip();
             if (id.isEmpty() || !id.matches("[A-Za-z0-9._:/\\-\\[\\]]{1,200}")) {
                 throw BedrockSetupException.usage("--allow-model " + TerminalText.quote(id) + " is not a model name",
-                        "give an alias (opus, sonnet, haiku, fable), a version prefix such as claude-sonnet-4-5, "
-                                + "or a full model ID");
+                        "give an alias (opus, sonnet, haiku, fable), a model ID, or the start of one such as "
+                                + "us.anthropic.claude-sonnet-4-5");
             }
             if (!out.contains(id)) {
                 out.add(id);

@@ -135,4 +135,41 @@ class ManagedFragmentTest {
         assertFalse(Files.exists(home.home.resolve(OURS)));
         othersUntouched();
     }
+
+    @Test
+    void allowModelWritesTheManagedAllowlistOnly() throws Exception {
+        Run r = init("--allow-model", "sonnet", "--allow-model", "claude-haiku-4-5", "--enforce-models");
+        assertEquals(0, r.exit, r.toString());
+        String ours = home.read(OURS);
+        assertTrue(ours.matches("(?s).*\"availableModels\": \\[\\s*\"sonnet\",\\s*\"claude-haiku-4-5\"\\s*\\].*"), ours);
+        assertTrue(ours.contains("\"enforceAvailableModels\": true"), ours);
+        othersUntouched();
+
+        Run user = home.run("init", "--yes", "--profile", "bedrock", "--region", "us-west-2", "--model", SONNET_US,
+                "--allow-model", "sonnet");
+        assertEquals(2, user.exit, user.toString());
+        assertTrue(user.err.contains("fix: add --scope managed"), user.err);
+        assertFalse(Files.exists(home.userSettings()), "nothing written");
+
+        Run alone = init("--enforce-models");
+        assertEquals(2, alone.exit, alone.toString());
+        assertTrue(alone.err.contains("--allow-model"), alone.err);
+
+        Run reset = home.run("reset", "--scope", "managed", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertFalse(Files.exists(home.home.resolve(OURS)));
+        othersUntouched();
+    }
+
+    @Test
+    void doctorWarnsWhenAPinIsOutsideTheManagedAllowlist() throws Exception {
+        assertEquals(0, init("--allow-model", "haiku").exit);
+        Run r = home.run("doctor", "--offline");
+        assertTrue(r.err.contains("ANTHROPIC_MODEL " + SONNET_US + " is outside the managed availableModels [haiku] "
+                + "(managed settings (managed-settings.d/50-bedrock-setup.json))"), r.err);
+        assertEquals(0, init("--allow-model", "sonnet").exit);
+        Run ok = home.run("doctor", "--offline");
+        assertFalse(ok.err.contains("outside the managed availableModels"), ok.err);
+        assertTrue(ok.err.contains("pins are within [sonnet]"), ok.err);
+    }
 }
