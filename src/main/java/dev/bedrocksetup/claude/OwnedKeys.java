@@ -47,6 +47,8 @@ public final class OwnedKeys {
     // managed model policy (issue 18, decision 0041): Claude Code reads them from managed settings
     public static final List<String> AVAILABLE_MODELS = List.of("availableModels");
     public static final List<String> ENFORCE_AVAILABLE_MODELS = List.of("enforceAvailableModels");
+    /** modelOverrides: `team profiles` writes one entry per model (model ID → application profile ARN). */
+    public static final String MODEL_OVERRIDES = "modelOverrides";
 
     public static final List<List<String>> ALL = List.of(USE_BEDROCK, REGION, PROFILE, MODEL, OPUS, SONNET, HAIKU,
             SMALL_FAST, MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS, API_KEY, AUTH_REFRESH, CREDENTIAL_EXPORT,
