@@ -182,21 +182,9 @@ final class TeamProfilesCommand implements java.util.concurrent.Callable<Integer
         return out;
     }
 
-    /** modelOverrides in force (model ID → provider model ID), the highest-precedence file's entry winning. */
     private Map<String, String> overrides(CliContext ctx) {
-        Map<String, String> out = new LinkedHashMap<>();
-        var snapshot = dev.bedrocksetup.claude.SettingsSnapshot.read(ctx.env,
-                new SettingsLocations(ctx.env, project.given()));
-        for (var f : snapshot.files()) {
-            if (f.root.get(OwnedKeys.MODEL_OVERRIDES) instanceof Map<?, ?> m) {
-                m.forEach((k, v) -> {
-                    if (v instanceof String arn) {
-                        out.putIfAbsent(String.valueOf(k), arn);
-                    }
-                });
-            }
-        }
-        return out;
+        return dev.bedrocksetup.claude.ModelOverrides.inForce(dev.bedrocksetup.claude.SettingsSnapshot.read(ctx.env,
+                new SettingsLocations(ctx.env, project.given())));
     }
 
     /** The person behind the credentials: an assumed role's session name (SSO: the user name), or the IAM user. */
