@@ -76,6 +76,10 @@ public final class BedrockSettings {
     public Integer awsChainTimeoutMs;
     /** CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK: true writes "1" (awsAuthRefresh runs without Claude Code's lock). */
     public Boolean disableAuthRefreshLock;
+    /** availableModels: the models people may use (managed settings only); null leaves the key alone. */
+    public List<String> availableModels;
+    /** enforceAvailableModels: true also holds the default model to the allowlist; null leaves the key alone. */
+    public Boolean enforceAvailableModels;
     /** How settings call bedrock-setup itself (the launcher's absolute path when known). */
     public String selfCommand = "bedrock-setup";
 
@@ -147,6 +151,12 @@ public final class BedrockSettings {
             if (promptCaching != PromptCaching.ONE_HOUR) {
                 out.put(OwnedKeys.PROMPT_CACHING_1H_BEDROCK, null);
             }
+        }
+        if (availableModels != null) {
+            out.put(OwnedKeys.AVAILABLE_MODELS, JsonText.write(availableModels));
+        }
+        if (enforceAvailableModels != null) {
+            out.put(OwnedKeys.ENFORCE_AVAILABLE_MODELS, enforceAvailableModels ? "true" : null);
         }
         if (subprocessEnvScrub != null) {
             out.put(OwnedKeys.SUBPROCESS_ENV_SCRUB, subprocessEnvScrub ? JsonText.quote("1") : null);

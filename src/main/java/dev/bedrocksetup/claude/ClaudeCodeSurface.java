@@ -218,6 +218,10 @@ public final class ClaudeCodeSurface {
                 .does("The program must exist; it is run and its output judged as Claude Code reads it."));
         k.add(setting("apiKeyHelper").shown().checks("credentials.foreign-token")
                 .does("An Anthropic key helper with Bedrock on is reported."));
+        k.add(setting("availableModels").shown().checks("models.allowlist")
+                .does("Managed: the pins must be in it (its entries joined across managed documents)."));
+        k.add(setting("enforceAvailableModels").shown().checks("models.allowlist")
+                .does("Managed: with it, Claude Code's default model falls back to the first allowed entry."));
         // read, not shown
         k.add(setting("env").checks("settings.env-types", "settings.wrong-file")
                 .does("Every variable on this page is read from it, managed > local > project > user > shell; "
@@ -310,7 +314,8 @@ public final class ClaudeCodeSurface {
                 "CLAUDE_CODE_HOST_AUTH_REFRESH_TIMEOUT_MS", "CLAUDE_CODE_HOST_CREDS_FILE",
                 "CLAUDE_CODE_PROVIDER_MANAGED_BY_HOST"));
         k.addAll(ignored(Kind.ENV, "managed settings from another place or prefetched; the doctor reads the OS's "
-                        + "managed-settings.json only (not judged yet).",
+                        + "managed-settings.json and managed-settings.d/ fragments only (the published 2.1.330 build "
+                        + "reads no other place either: decision 0040).",
                 "CLAUDE_CODE_MANAGED_SETTINGS_PATH", "CLAUDE_CODE_MANAGED_CONFIG_PREFETCH"));
 
         k.addAll(ignored(Kind.SETTING, "another provider's credential helper.", "gcpAuthRefresh"));
@@ -321,7 +326,7 @@ public final class ClaudeCodeSurface {
         k.addAll(ignored(Kind.SETTING, "which models people may pick, in what order, at what price, and how they "
                         + "map; not judged yet (modelOverrides can map a model to a Bedrock ARN the probe does not "
                         + "try).",
-                "availableModels", "availableModelsMatch", "deniedModels", "enforceAvailableModels", "modelOverrides",
+                "availableModelsMatch", "deniedModels", "modelOverrides",
                 "modelPicker", "fallbackModel", "modelSettings", "modelPricing", "modelProposedGoals",
                 "switchModelsOnFlag", "advisorModel", "modelCatalogUrl", "modelCatalogPublicKey"));
         k.addAll(ignored(Kind.SETTING, "effort and prompt-cache lifetime (their descriptions mention Bedrock): cost "

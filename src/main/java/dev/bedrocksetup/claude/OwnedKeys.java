@@ -44,11 +44,18 @@ public final class OwnedKeys {
     public static final List<String> DISABLE_AUTH_REFRESH_LOCK = List.of(ENV, "CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK");
     public static final List<String> SUBPROCESS_ENV_SCRUB = List.of(ENV, "CLAUDE_CODE_SUBPROCESS_ENV_SCRUB");
 
+    // managed model policy (issue 18, decision 0041): Claude Code reads them from managed settings
+    public static final List<String> AVAILABLE_MODELS = List.of("availableModels");
+    public static final List<String> ENFORCE_AVAILABLE_MODELS = List.of("enforceAvailableModels");
+    /** modelOverrides: `team profiles` writes one entry per model (model ID → application profile ARN). */
+    public static final String MODEL_OVERRIDES = "modelOverrides";
+
     public static final List<List<String>> ALL = List.of(USE_BEDROCK, REGION, PROFILE, MODEL, OPUS, SONNET, HAIKU,
             SMALL_FAST, MAX_OUTPUT_TOKENS, MAX_THINKING_TOKENS, API_KEY, AUTH_REFRESH, CREDENTIAL_EXPORT,
             FABLE, FABLE_NAME, FABLE_DESCRIPTION, FABLE_CAPABILITIES, DEFAULT_MODEL, REGION_PREFIX, SERVICE_TIER,
             PROMPT_CACHING_1H, PROMPT_CACHING_1H_BEDROCK, FORCE_PROMPT_CACHING_5M, DISABLE_PROMPT_CACHING,
-            SKIP_AWS_CRED_CACHE, CHAIN_RESOLVE_TIMEOUT, DISABLE_AUTH_REFRESH_LOCK, SUBPROCESS_ENV_SCRUB);
+            SKIP_AWS_CRED_CACHE, CHAIN_RESOLVE_TIMEOUT, DISABLE_AUTH_REFRESH_LOCK, SUBPROCESS_ENV_SCRUB,
+            AVAILABLE_MODELS, ENFORCE_AVAILABLE_MODELS);
 
     /** Keys whose values are never written to the journal or shown. */
     public static final List<List<String>> SECRETS = List.of(API_KEY);

@@ -9,13 +9,47 @@ import java.nio.file.Paths;
 
 /** Where Claude Code reads each settings scope, for the injected home, OS and project directory. */
 public final class SettingsLocations {
+    /** The folder of drop-in fragments Claude Code reads beside managed-settings.json. */
+    public static final String DROP_IN_DIR = "managed-settings.d";
+    /**
+     * The fragment `init --scope managed` writes: its own file, so managed-settings.json and other tools' fragments
+     * stay theirs. 50 sits mid-way, so an administrator's own fragment can sort before it (a floor bedrock-setup
+     * overrides) or after it (a ceiling that wins).
+     */
+    public static final String DEFAULT_MANAGED_FRAGMENT = "50-bedrock-setup.json";
+
     private final Environment env;
     private final Path projectDir;
+    private final String managedFragment;
 
     /** {@code projectDir}: the --project-dir given (null: the working directory; never empty). */
     public SettingsLocations(Environment env, Path projectDir) {
+        this(env, projectDir == null ? env.workingDirectory() : resolve(env, projectDir), DEFAULT_MANAGED_FRAGMENT);
+    }
+
+    private SettingsLocations(Environment env, Path resolvedProjectDir, String managedFragment) {
         this.env = env;
-        this.projectDir = projectDir == null ? env.workingDirectory() : resolve(env, projectDir);
+        this.projectDir = resolvedProjectDir;
+        this.managedFragment = managedFragment;
+    }
+
+    /** These locations with managed settings written to the fragment {@code name} (null: the default). */
+    public SettingsLocations withManagedFragment(String name) {
+        return new SettingsLocations(env, projectDir, name == null ? DEFAULT_MANAGED_FRAGMENT
+                : requireFragmentName(name));
+    }
+
+    /**
+     * A fragment name Claude Code reads (it lists *.json not starting with a dot) that stays inside the drop-in
+     * folder; anything else is a usage error (exit 2) naming the fix.
+     */
+    public static String requireFragmentName(String name) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,94}\\.json") || name.contains("..")) {
+            throw BedrockSetupException.usage("--managed-fragment " + TerminalText.quote(name) + " is not a fragment "
+                    + "name Claude Code reads", "name a file in " + DROP_IN_DIR + "/ such as "
+                    + DEFAULT_MANAGED_FRAGMENT + " (letters, digits, . _ -, ending in .json)");
+        }
+        return name;
     }
 
     /** An empty --project-dir must not quietly mean the working directory. */
@@ -63,7 +97,7 @@ public final class SettingsLocations {
             case LOCAL:
                 return projectDir.resolve(".claude").resolve("settings.local.json");
             case MANAGED:
-                return managedPath();
+                return dropInDir().resolve(managedFragment);
             default:
                 throw new IllegalArgumentException(scope.toString());
         }
@@ -134,7 +168,36 @@ public final class SettingsLocations {
         return out;
     }
 
-    /** The managed settings file: BEDROCK_SETUP_MANAGED_SETTINGS (tests) or the OS's fixed location. */
+    /** The folder of managed drop-in fragments, beside managed-settings.json. */
+    public Path dropInDir() {
+        return managedPath().getParent().resolve(DROP_IN_DIR);
+    }
+
+    /**
+     * The managed documents in Claude Code's merge order (2.1.330): managed-settings.json first, then every
+     * {@code managed-settings.d/*.json} not starting with a dot (files or links), sorted by name as JavaScript sorts
+     * strings (by UTF-16 unit, as {@link String#compareTo}). A later document's keys override an earlier one's;
+     * arrays are joined (decision 0040).
+     */
+    public java.util.List<Path> managedDocuments() {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        out.add(managedPath());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> listing = Files.list(dropInDir())) {
+            listing.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.isSymbolicLink(p)).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.startsWith(".")).forEach(names::add);
+        } catch (java.io.IOException | SecurityException e) {
+            // no folder (the usual case) or an unreadable one: no fragments to read
+        }
+        java.util.Collections.sort(names);
+        for (String n : names) {
+            out.add(dropInDir().resolve(n));
+        }
+        return out;
+    }
+
+    /** The managed-settings.json file: BEDROCK_SETUP_MANAGED_SETTINGS (tests) or the OS's fixed location. */
     public Path managedPath() {
         String override = env.nonBlank("BEDROCK_SETUP_MANAGED_SETTINGS");
         if (override != null) {

@@ -26,6 +26,9 @@ public final class SettingsPlacement {
             return BedrockSetupException.usage("a Bedrock API key does not go into managed settings: every user of "
                     + "this machine reads that file", "use --scope user, and give each user a key of their own");
         }
+        if (wanted.availableModels != null && scope != SettingsScope.MANAGED) {
+            return policyOutsideManaged(scope);
+        }
         String machineSpecific = machineSpecificCommand(wanted);
         if (machineSpecific != null && scope == SettingsScope.PROJECT) {
             return BedrockSetupException.usage(machineSpecific + " would name " + wanted.selfCommand
@@ -35,6 +38,14 @@ public final class SettingsPlacement {
                             : ", or --auth-refresh aws-cli"));
         }
         return null;
+    }
+
+    /** A model policy (availableModels) for a scope other than managed: refused, with the fix. */
+    public static BedrockSetupException policyOutsideManaged(SettingsScope scope) {
+        // a policy in a file its user can edit binds no one; Claude Code's enforcement trusts the policy tier
+        return BedrockSetupException.usage("--allow-model writes availableModels, a model policy, which belongs in "
+                + "managed settings: in " + scope.label() + " settings anyone it applies to can change it",
+                "add --scope managed (run as the machine's administrator)");
     }
 
     public static void require(SettingsScope scope, BedrockSettings wanted) {

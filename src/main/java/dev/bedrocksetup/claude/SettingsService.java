@@ -20,10 +20,26 @@ import dev.bedrocksetup.json.JsonEditor;
 public final class SettingsService {
     private final Environment env;
     private final ChangeApplier applier;
+    /** The managed drop-in fragment init writes (null: {@link SettingsLocations#DEFAULT_MANAGED_FRAGMENT}). */
+    private final String managedFragment;
 
     public SettingsService(Environment env, ChangeApplier applier) {
+        this(env, applier, null);
+    }
+
+    private SettingsService(Environment env, ChangeApplier applier, String managedFragment) {
         this.env = env;
         this.applier = applier;
+        this.managedFragment = managedFragment == null ? null : SettingsLocations.requireFragmentName(managedFragment);
+    }
+
+    /** This engine writing managed settings to the fragment {@code name} (init's --managed-fragment). */
+    public SettingsService withManagedFragment(String name) {
+        return new SettingsService(env, applier, name);
+    }
+
+    private SettingsLocations locations(Path projectDir) {
+        return new SettingsLocations(env, projectDir).withManagedFragment(managedFragment);
     }
 
     /** What init did (or would do). */
@@ -64,7 +80,7 @@ public final class SettingsService {
     public List<InitOutcome> applyInit(SettingsScope scope, Path projectDir, BedrockSettings wanted, boolean vscode,
             boolean dryRun) {
         SettingsPlacement.require(scope, wanted);
-        SettingsLocations locations = new SettingsLocations(env, projectDir);
+        SettingsLocations locations = locations(projectDir);
         locations.requireInsideProject(scope);
         Path path = locations.path(scope);
         Path vs = VsCodeSettings.path(env);
@@ -170,7 +186,7 @@ public final class SettingsService {
      */
     public InitOutcome apply(SettingsScope scope, Path projectDir,
             BiFunction<JsonEditor, List<String>, Map<List<String>, String>> desired, String command, boolean dryRun) {
-        SettingsLocations locations = new SettingsLocations(env, projectDir);
+        SettingsLocations locations = locations(projectDir);
         locations.requireInsideProject(scope);
         Path path = locations.path(scope);
         SettingsEdit.Result[] result = new SettingsEdit.Result[1];
@@ -203,8 +219,11 @@ public final class SettingsService {
         ResetOutcome outcome = new ResetOutcome();
         List<Map<String, Object>> sets = applier.journal().changeSets();
         java.util.function.Predicate<String> wantedFile = p -> scopes.isEmpty() || wantedPaths.contains(p);
+        // managed: every managed document bedrock-setup wrote (its fragment, whatever --managed-fragment named it, or
+        // managed-settings.json from before fragments), never one it did not
+        boolean managed = scopes.contains(SettingsScope.MANAGED);
         LinkedHashMap<Path, List<Map<String, Object>>> byFile = SettingsReset.entriesByFile(sets,
-                f -> wantedFile.test((String) f.get("path")));
+                f -> wantedFile.test((String) f.get("path")) || managed && "managed".equals(f.get("scope")));
         byFile.putAll(LocalSettingsIgnore.entriesByFile(sets, wantedFile));
         if (byFile.isEmpty()) {
             return outcome;

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every settings file Claude Code reads, as it reads them: in precedence order (managed, local, project, user),
+ * Every settings file Claude Code reads, as it reads them: in precedence order (managed fragments from the last in
+ * Claude Code's merge order, managed-settings.json, then local, project, user),
  * each absent, readable (its top-level object) or skipped (with the reason Claude Code would skip it). Also
  * ~/.claude.json, which is not a settings file but where people put settings by mistake.
  */
@@ -51,9 +52,22 @@ public final class SettingsSnapshot {
             return exists && problem == null;
         }
 
-        /** The label of this file as an origin: "user settings" etc. */
+        /**
+         * The label of this file as an origin: "user settings" etc.; a managed drop-in fragment by its name
+         * ("managed settings (managed-settings.d/50-bedrock-setup.json)"), so one can tell which fragment set a key.
+         */
         public String origin() {
-            return scope == null ? "~/.claude.json" : scope.label() + " settings";
+            if (scope == null) {
+                return "~/.claude.json";
+            }
+            return scope.label() + " settings" + (isFragment() ? " (" + SettingsLocations.DROP_IN_DIR + "/"
+                    + path.getFileName() + ")" : "");
+        }
+
+        /** A managed drop-in fragment (not managed-settings.json itself). */
+        public boolean isFragment() {
+            return scope == SettingsScope.MANAGED && path.getParent() != null
+                    && SettingsLocations.DROP_IN_DIR.equals(String.valueOf(path.getParent().getFileName()));
         }
     }
 
@@ -70,6 +84,7 @@ public final class SettingsSnapshot {
         return files;
     }
 
+    /** The first (highest-precedence) file of a scope; for managed, the last fragment in Claude Code's order. */
     public FileState file(SettingsScope scope) {
         for (FileState f : files) {
             if (f.scope == scope) {
@@ -92,7 +107,14 @@ public final class SettingsSnapshot {
                     && locations.path(s).normalize().equals(locations.path(SettingsScope.USER).normalize());
             // run from the home directory, the project file is the user file: it counts once, as user settings
             Path outside = locations.outsideProject(s);
-            if (sameAsUser) {
+            if (s == SettingsScope.MANAGED) {
+                // Claude Code merges them in order, the last one winning: highest precedence first here
+                List<Path> managed = new ArrayList<>(locations.managedDocuments());
+                Collections.reverse(managed);
+                for (Path p : managed) {
+                    files.add(readFile(s, p));
+                }
+            } else if (sameAsUser) {
                 files.add(new FileState(s, locations.path(s), false, null, Map.of()));
             } else if (outside != null) {
                 files.add(new FileState(s, locations.path(s), java.nio.file.Files.exists(outside), null, Map.of(),

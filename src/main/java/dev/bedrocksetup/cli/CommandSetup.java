@@ -63,6 +63,27 @@ final class CommandSetup {
     }
 
     /**
+     * As {@link #models}, each configured model replaced by what Claude Code sends for it: its modelOverrides target
+     * (an application inference profile ARN after `team profiles`).
+     */
+    List<String> modelsAsSent(List<String> flags) {
+        if (flags != null && !flags.isEmpty()) {
+            return flags;
+        }
+        java.util.Map<String, String> overrides = dev.bedrocksetup.claude.ModelOverrides.inForce(
+                dev.bedrocksetup.claude.SettingsSnapshot.read(ctx.env,
+                        new dev.bedrocksetup.claude.SettingsLocations(ctx.env, projectDir)));
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : inForce().models()) {
+            String sent = overrides.getOrDefault(id, id);
+            if (!out.contains(sent)) {
+                out.add(sent);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The region the profile names in the AWS config (after AWS_REGION, as the SDKs read it), or null: the fallback
      * when neither a flag nor the setup in force names a region. Only a regular file is read.
      */

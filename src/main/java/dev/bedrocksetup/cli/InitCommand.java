@@ -142,6 +142,19 @@ final class InitCommand extends BaseCommand {
             description = "user (default), project, local or managed.")
     String scope;
 
+    // managed policy (issue 18): a fragment of its own, and the models people may use
+    @Option(names = "--managed-fragment", paramLabel = "NAME", description = "With --scope managed: the drop-in "
+            + "fragment to write in managed-settings.d/ (default: 50-bedrock-setup.json).")
+    String managedFragment;
+
+    @Option(names = "--allow-model", paramLabel = "ID", split = ",", description = "With --scope managed: a model "
+            + "people may use (availableModels: an alias such as sonnet, a model ID or its start such as us.anthropic.claude-sonnet-4-5); repeatable.")
+    java.util.List<String> allowModels;
+
+    @Option(names = "--enforce-models", description = "With --allow-model: the default model must be allowed too "
+            + "(enforceAvailableModels).")
+    boolean enforceModels;
+
     @Option(names = "--max-output-tokens", paramLabel = "N", description = "CLAUDE_CODE_MAX_OUTPUT_TOKENS.")
     Integer maxOutputTokens;
 
@@ -219,7 +232,8 @@ final class InitCommand extends BaseCommand {
                     "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
         }
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
-                ctx.applier()), new SettingsService(ctx.env, ctx.applier()), ctx.browser(), project.given(),
+                ctx.applier()), new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
+                        request.string("managed-fragment").value()), ctx.browser(), project.given(),
                 ctx.selfCommand(), request, apply.dryRun()));
     }
 }

@@ -31,8 +31,9 @@ final class InitHelp {
                 "--fable-model", "--default-model", "--region-prefix", "--service-tier", "--prompt-caching",
                 "--max-output-tokens", "--max-thinking-tokens", "--skip-probe"));
         g.put("Credentials Claude Code uses", List.of("--auth", "--credentials", "--auth-refresh",
-                "--scrub-subprocess-env"));
-        g.put("Where to write", List.of("--scope", "--project-dir", "--vscode"));
+                "--scrub-subprocess-env", "--skip-aws-cred-cache", "--aws-chain-timeout-ms", "--no-auth-refresh-lock"));
+        g.put("Where to write", List.of("--scope", "--project-dir", "--vscode", "--managed-fragment"));
+        g.put("Team policy (managed scope only)", List.of("--allow-model", "--enforce-models"));
         g.put("Automation", List.of("--yes", "--dry-run", "--preset", "--demo"));
         g.put("General", List.of("--help", "--version", "--no-color", "--verbose"));
         return g;

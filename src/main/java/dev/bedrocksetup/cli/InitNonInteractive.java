@@ -24,6 +24,7 @@ import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.setup.AccessKeyCheck;
 import dev.bedrocksetup.setup.Answer;
+import dev.bedrocksetup.setup.ModelPolicyAnswers;
 import dev.bedrocksetup.setup.SetupInForce;
 import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SetupRequest;
@@ -67,6 +68,7 @@ final class InitNonInteractive {
             throw BedrockSetupException.usage("--scope " + TerminalText.quote(scope) + " is not a settings scope",
                     "use user, project, local or managed");
         }
+        String fragment = ModelPolicyAnswers.requireManagedOnly(request, settingsScope);
         String using = SetupInForce.usingLine(request.string("profile"), request.string("region"));
         if (using != null && !using.contains(" from preset ")) {
             ctx.err.println(using);
@@ -78,7 +80,8 @@ final class InitNonInteractive {
             wanted.profile = profile();
         }
         boolean vscode = request.flag("vscode");
-        SettingsService service = new SettingsService(ctx.env, ctx.applier());
+        ModelPolicyAnswers.apply(request, wanted);
+        SettingsService service = new SettingsService(ctx.env, ctx.applier()).withManagedFragment(fragment);
         AwsConfigService aws = new AwsConfigService(ctx.env, ctx.applier());
         if (!request.flag("skip-probe") && !dryRun) {
             // a profile written for a setup whose models do not answer is taken back: a re-run starts clean

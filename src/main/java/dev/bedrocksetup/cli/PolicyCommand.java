@@ -56,7 +56,7 @@ final class PolicyCommand extends BaseCommand {
                     + BedrockRegions.RECOMMENDED_DEFAULT);
         }
         RegionNames.require("--region", r);
-        List<String> ids = setup.models(models);
+        List<String> ids = setup.modelsAsSent(models);
         if (ids.isEmpty()) {
             throw BedrockSetupException.usage("no models: none given with --model and none configured",
                     "add --model ID (repeatable); list IDs with: bedrock-setup models --profile " + profileName + " --region " + r);

@@ -56,6 +56,7 @@ public class RootCommand implements Callable<Integer> {
         ModelsCommand.class,
         ExportCredentialsCommand.class,
         PolicyCommand.class,
+        TeamCommand.class,
         CompletionCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -17,6 +17,7 @@ public final class CheckCatalog {
         List<Check> all = new ArrayList<>();
         all.addAll(SettingsChecks.all());
         all.addAll(ModelChecks.all());
+        all.addAll(ModelPolicyChecks.all());
         all.addAll(CredentialChecks.all());
         all.addAll(AwsProfileChecks.all());
         all.addAll(EnvironmentChecks.all());

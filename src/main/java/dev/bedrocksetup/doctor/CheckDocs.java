@@ -41,6 +41,13 @@ public final class CheckDocs {
                 + "them can rename a file away and put their own in its place. bedrock-setup refuses to write SSO "
                 + "tokens, client registrations or an API key into such a directory (exit 3).",
                 "`chmod o-w` the directory the doctor names (`chmod 700 ~/.aws/sso/cache` is what the AWS CLI uses).");
+        doc("models.allowlist", "Managed settings list the models people may use (`availableModels`, joined across "
+                + "managed-settings.json and every managed-settings.d fragment), and a pinned model is not among them. "
+                + "Claude Code 2.1.330 does not refuse to start: it prints \"Model ... is restricted by your "
+                + "organization's settings\" and uses its default model instead (with `enforceAvailableModels`, the "
+                + "first allowed entry). An empty list leaves only the default model.",
+                "Pin an allowed model (`bedrock-setup init --model ID`), or have the administrator allow it "
+                        + "(`bedrock-setup init --scope managed --allow-model ID`).");
         doc("settings.syntax", "Claude Code reads settings as strict JSON; a comment, a trailing comma or a byte order "
                 + "mark makes it skip the whole file, silently in `-p` mode.",
                 "Correct the file at the line and column the doctor names.");

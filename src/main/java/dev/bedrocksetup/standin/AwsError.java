@@ -32,6 +32,14 @@ public final class AwsError extends RuntimeException {
         return new AwsError(404, "ResourceNotFoundException", message);
     }
 
+    static AwsError conflict(String message) {
+        return new AwsError(400, "ConflictException", message);
+    }
+
+    static AwsError quotaExceeded(String message) {
+        return new AwsError(400, "ServiceQuotaExceededException", message);
+    }
+
     static AwsError accessDenied(String message) {
         return new AwsError(403, "AccessDeniedException", message);
     }

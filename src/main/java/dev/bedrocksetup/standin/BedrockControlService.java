@@ -3,6 +3,7 @@ package dev.bedrocksetup.standin;
 import dev.bedrocksetup.standin.Json.ArrayNode;
 import dev.bedrocksetup.standin.Json.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The Bedrock control plane: inference profiles (system-defined and application) and foundation models. */
@@ -20,6 +21,24 @@ final class BedrockControlService {
             case LIST_INFERENCE_PROFILES -> listProfiles(req, caller);
             case GET_INFERENCE_PROFILE -> getProfile(route.modelId(), caller);
             case LIST_FOUNDATION_MODELS -> listFoundationModels(req, caller);
+            case CREATE_INFERENCE_PROFILE -> createProfile(req, caller);
+            case DELETE_INFERENCE_PROFILE -> {
+                scenario.deleteApplicationProfile(caller.accountId(), caller.region(), decode(route.modelId()));
+                yield StandInResponse.json(200, Json.object());
+            }
+            case TAG_RESOURCE -> {
+                Map<?, ?> body = Json.parse(req.body());
+                scenario.tag(caller.accountId(), caller.region(), Json.text(body, "resourceARN"), tags(body));
+                yield StandInResponse.json(200, Json.object());
+            }
+            case LIST_TAGS_FOR_RESOURCE -> {
+                Map<?, ?> body = Json.parse(req.body());
+                ObjectNode out = Json.object();
+                ArrayNode list = out.putArray("tags");
+                scenario.tags(caller.accountId(), caller.region(), Json.text(body, "resourceARN"))
+                        .forEach((k, v) -> list.addObject().put("key", k).put("value", v));
+                yield StandInResponse.json(200, out);
+            }
             default -> throw new IllegalArgumentException(route.operation().name());
         };
     }
@@ -67,6 +86,45 @@ final class BedrockControlService {
         InferenceProfile p = found.orElseThrow(() -> AwsError.notFound("Inference profile " + identifier
                 + " not found."));
         return StandInResponse.json(200, profileJson(p));
+    }
+
+    private StandInResponse createProfile(StandInRequest req, Caller caller) {
+        Map<?, ?> body = Json.parse(req.body());
+        Map<?, ?> source = Json.member(body, "modelSource");
+        InferenceProfile p = scenario.createApplicationProfile(caller.accountId(), caller.region(),
+                Json.text(body, "inferenceProfileName"), Json.text(body, "description"),
+                source == null ? null : Json.text(source, "copyFrom"), tags(body));
+        ObjectNode out = Json.object();
+        out.put("inferenceProfileArn", p.arn());
+        out.put("status", "ACTIVE");
+        return StandInResponse.json(201, out);
+    }
+
+    /** A request's [{key, value}] tags; more than 200 or an empty key is a ValidationException, as in AWS. */
+    private static Map<String, String> tags(Map<?, ?> body) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Object list = body.get("tags");
+        if (list instanceof List<?> items) {
+            if (items.size() > 200) {
+                throw AwsError.validation("1 validation error detected: Value at 'tags' failed to satisfy "
+                        + "constraint: Member must have length less than or equal to 200");
+            }
+            for (Object o : items) {
+                if (o instanceof Map<?, ?> t) {
+                    String k = Json.text(t, "key");
+                    if (k == null || k.isEmpty() || k.length() > 128) {
+                        throw AwsError.validation("1 validation error detected: Value at 'tags.member.key' failed "
+                                + "to satisfy constraint: Member must have length between 1 and 128");
+                    }
+                    out.put(k, Json.text(t, "value") == null ? "" : Json.text(t, "value"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private StandInResponse listFoundationModels(StandInRequest req, Caller caller) {

@@ -14,6 +14,10 @@ public enum Operation {
     LIST_INFERENCE_PROFILES(Service.BEDROCK, "ListInferenceProfiles"),
     GET_INFERENCE_PROFILE(Service.BEDROCK, "GetInferenceProfile"),
     LIST_FOUNDATION_MODELS(Service.BEDROCK, "ListFoundationModels"),
+    CREATE_INFERENCE_PROFILE(Service.BEDROCK, "CreateInferenceProfile"),
+    DELETE_INFERENCE_PROFILE(Service.BEDROCK, "DeleteInferenceProfile"),
+    TAG_RESOURCE(Service.BEDROCK, "TagResource"),
+    LIST_TAGS_FOR_RESOURCE(Service.BEDROCK, "ListTagsForResource"),
     INVOKE_MODEL(Service.BEDROCK_RUNTIME, "InvokeModel"),
     INVOKE_MODEL_WITH_RESPONSE_STREAM(Service.BEDROCK_RUNTIME, "InvokeModelWithResponseStream"),
     CONVERSE(Service.BEDROCK_RUNTIME, "Converse");

@@ -42,6 +42,18 @@ record Route(Operation operation, String modelId) {
         if (m.equals("GET") && s.size() == 2 && s.get(0).equals("inference-profiles")) {
             return new Route(Operation.GET_INFERENCE_PROFILE, s.get(1));
         }
+        if (m.equals("POST") && s.equals(List.of("inference-profiles"))) {
+            return new Route(Operation.CREATE_INFERENCE_PROFILE, null);
+        }
+        if (m.equals("DELETE") && s.size() == 2 && s.get(0).equals("inference-profiles")) {
+            return new Route(Operation.DELETE_INFERENCE_PROFILE, s.get(1));
+        }
+        if (m.equals("POST") && s.equals(List.of("tagResource"))) {
+            return new Route(Operation.TAG_RESOURCE, null);
+        }
+        if (m.equals("POST") && s.equals(List.of("listTagsForResource"))) {
+            return new Route(Operation.LIST_TAGS_FOR_RESOURCE, null);
+        }
         if (m.equals("GET") && s.equals(List.of("foundation-models"))) {
             return new Route(Operation.LIST_FOUNDATION_MODELS, null);
         }

@@ -367,6 +367,84 @@ public final class Scenario {
         return p;
     }
 
+    /** Tags by resource ARN (TagResource, CreateInferenceProfile's tags). */
+    private final Map<String, Map<String, String>> tags = new java.util.LinkedHashMap<>();
+    /** Application profiles an account may have per region (AWS's default quota is 1,000). */
+    private int applicationProfileQuota = 1000;
+
+    /** Lowers the application-profile quota, to see ServiceQuotaExceededException. */
+    public synchronized Scenario applicationProfileQuota(int quota) {
+        this.applicationProfileQuota = quota;
+        return this;
+    }
+
+    /**
+     * CreateInferenceProfile as Bedrock answers it: a name already used in the account and region is a
+     * ConflictException, a name outside AWS's pattern or a source that is not a system-defined profile ARN of this
+     * region a ValidationException, one profile beyond the quota a ServiceQuotaExceededException.
+     */
+    synchronized InferenceProfile createApplicationProfile(String accountId, String region, String name,
+            String description, String copyFrom, Map<String, String> newTags) {
+        if (name == null || !name.matches("([0-9a-zA-Z:.][ _-]?)+") || name.length() > 64) {
+            throw AwsError.validation("1 validation error detected: Value '" + name + "' at 'inferenceProfileName' "
+                    + "failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                    + "([0-9a-zA-Z:.][ _-]?)+");
+        }
+        String prefix = "arn:aws:bedrock:" + region + ":" + accountId + ":inference-profile/";
+        String sourceId = copyFrom != null && copyFrom.startsWith(prefix) ? copyFrom.substring(prefix.length()) : null;
+        InferenceProfile source = sourceId == null ? null
+                : InferenceProfileCatalog.systemProfile(region, accountId, sourceId).orElse(null);
+        if (source == null) {
+            throw AwsError.validation("The provided model source " + copyFrom + " is not a system-defined inference "
+                    + "profile ARN in " + region + ".");
+        }
+        List<InferenceProfile> mine = applicationProfiles(accountId, region);
+        if (mine.stream().anyMatch(p -> p.name().equals(name))) {
+            throw AwsError.conflict("An inference profile named " + name + " already exists.");
+        }
+        if (mine.size() >= applicationProfileQuota) {
+            throw AwsError.quotaExceeded("You have reached the maximum number of application inference profiles ("
+                    + applicationProfileQuota + ") for this account in " + region + ".");
+        }
+        String id = random(12).toLowerCase(java.util.Locale.ROOT);
+        InferenceProfile p = new InferenceProfile(id,
+                "arn:aws:bedrock:" + region + ":" + accountId + ":application-inference-profile/" + id, name,
+                description == null ? "" : description, InferenceProfile.APPLICATION, source.modelId(),
+                source.modelArns());
+        applicationProfiles.add(p);
+        applicationProfileOwners.put(id, accountId + "/" + region);
+        tags.put(p.arn(), new java.util.LinkedHashMap<>(newTags));
+        return p;
+    }
+
+    /** DeleteInferenceProfile: an application profile of the account by ID or ARN; else ResourceNotFound. */
+    synchronized void deleteApplicationProfile(String accountId, String region, String identifier) {
+        InferenceProfile p = applicationProfiles(accountId, region).stream()
+                .filter(x -> x.id().equals(identifier) || x.arn().equals(identifier)).findFirst()
+                .orElseThrow(() -> AwsError.notFound("Inference profile " + identifier + " not found."));
+        applicationProfiles.remove(p);
+        applicationProfileOwners.remove(p.id());
+        tags.remove(p.arn());
+    }
+
+    /** TagResource: adds or replaces tags of an application profile of the caller's account and region. */
+    synchronized void tag(String accountId, String region, String arn, Map<String, String> more) {
+        requireOwnProfile(accountId, region, arn);
+        tags.computeIfAbsent(arn, a -> new java.util.LinkedHashMap<>()).putAll(more);
+    }
+
+    /** ListTagsForResource. */
+    synchronized Map<String, String> tags(String accountId, String region, String arn) {
+        requireOwnProfile(accountId, region, arn);
+        return new java.util.LinkedHashMap<>(tags.getOrDefault(arn, Map.of()));
+    }
+
+    private void requireOwnProfile(String accountId, String region, String arn) {
+        if (arn == null || applicationProfiles(accountId, region).stream().noneMatch(p -> p.arn().equals(arn))) {
+            throw AwsError.notFound("The resource " + arn + " was not found.");
+        }
+    }
+
     synchronized List<InferenceProfile> applicationProfiles(String accountId, String region) {
         List<InferenceProfile> out = new ArrayList<>();
         for (InferenceProfile p : applicationProfiles) {

@@ -186,13 +186,13 @@ class SettingsFilesBehaviourTest {
         assertTrue(Files.exists(project.resolve(".claude/settings.json")));
         assertTrue(Files.exists(project.resolve(".claude/settings.local.json")));
         assertEquals("rw-r--r--", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(dir.resolve("etc/managed-settings.json"))));
+                Files.getPosixFilePermissions(dir.resolve("etc/managed-settings.d/50-bedrock-setup.json"))));
         service.reset(EnumSet.of(SettingsScope.LOCAL), project, false);
         assertFalse(Files.exists(project.resolve(".claude/settings.local.json")));
         assertTrue(Files.exists(project.resolve(".claude/settings.json")), "other scopes untouched");
         service.reset(Set.of(), project, false);
         assertFalse(Files.exists(dir.resolve("cfg/settings.json")));
-        assertFalse(Files.exists(dir.resolve("etc/managed-settings.json")));
+        assertFalse(Files.exists(dir.resolve("etc/managed-settings.d/50-bedrock-setup.json")));
     }
 
     @Test

@@ -45,7 +45,7 @@ class CliContractTest {
         Run h = home.run("--help");
         assertEquals(0, h.exit);
         for (String c : new String[] {"init, setup", "verify", "doctor", "reset", "login", "models",
-            "export-credentials", "policy", "completion"}) {
+            "export-credentials", "policy", "team", "completion"}) {
             assertTrue(h.out.contains(c), c + " in help: " + h.out);
         }
     }
@@ -308,5 +308,18 @@ class CliContractTest {
         String[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
         out[rest.length] = last;
         return out;
+    }
+
+    @Test
+    void teamProfilesNeedsItsTagAndTeamAloneNamesTheSubcommand() {
+        Run team = home.run("team");
+        assertOneLineErrorWithFix(team, 2);
+        assertTrue(team.err.contains("team profiles --tag"), team.err);
+        Run noTag = home.run("team", "profiles");
+        assertEquals(2, noTag.exit, noTag.toString());
+        assertTrue(noTag.err.contains("--tag"), noTag.err);
+        Run help = home.run("team", "profiles", "--help");
+        assertEquals(0, help.exit, help.toString());
+        assertTrue(help.out.contains("--per-user") && help.out.contains("--dry-run"), help.out);
     }
 }

@@ -75,8 +75,8 @@ class RootHelpTest {
             lean.getSubcommands().get(e.getKey()).usage(new PrintWriter(b), CommandLine.Help.Ansi.OFF);
             assertEquals(a.toString(), b.toString(), e.getKey());
         }
-        assertEquals(9, alone, "init and its alias setup, verify, doctor, reset, login, models, export-credentials,"
-                + " policy");
+        assertEquals(10, alone, "init and its alias setup, verify, doctor, reset, login, models, export-credentials,"
+                + " policy, team");
         TempHome.Run r = new TempHome(Path.of("unused")).run("doctor", "--offline", "--bogus");
         assertEquals(2, r.exit);
         assertEquals("bedrock-setup: Unknown option: '--bogus'\n  fix: see 'bedrock-setup doctor --help'\n", r.err);

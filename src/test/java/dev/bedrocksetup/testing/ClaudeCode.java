@@ -135,15 +135,69 @@ public final class ClaudeCode {
         return run(args, home, workDir, standIn, timeout, Map.of());
     }
 
+    /**
+     * {@code claude ARGS} reading {@code managedDir} as its managed-settings folder. Claude Code 2.1.330 reads managed
+     * settings only from the OS's fixed folder (/etc/claude-code on Linux; the function that would read an override
+     * returns nothing in the published build), so the run gets a private mount namespace in which /etc is an overlay
+     * with {@code managedDir} mounted on /etc/claude-code. Nothing outside that one process sees it; the machine's
+     * /etc is never written. Needs unshare(1) and mount rights in a user namespace: see {@link #canMountManagedDir}.
+     */
+    public Result runWithManagedDir(List<String> args, Path managedDir, Path home, Path workDir, URI standIn,
+                                    Duration timeout) throws IOException {
+        Path overlay = Files.createTempDirectory("claude-etc");
+        try {
+            List<String> cmd = new java.util.ArrayList<>(List.of("unshare", "-rm", "/bin/sh", "-c",
+                    MOUNT_MANAGED_DIR, "sh", managedDir.toString(), overlay.toString(), binary.toString()));
+            cmd.addAll(args);
+            return runCommand(cmd, home, workDir, standIn, timeout, Map.of());
+        } finally {
+            try (var files = Files.walk(overlay)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** $1 managed folder, $2 scratch folder for the overlay, then the command. */
+    private static final String MOUNT_MANAGED_DIR = "set -e; mkdir -p \"$2/upper/claude-code\" \"$2/work\"; "
+            + "mount -t overlay overlay -o lowerdir=/etc,upperdir=\"$2/upper\",workdir=\"$2/work\" /etc; "
+            + "mount --bind \"$1\" /etc/claude-code; shift 2; exec \"$@\"";
+
+    /** Whether {@link #runWithManagedDir} can work here (Linux with unshare and user namespaces). */
+    public static boolean canMountManagedDir() {
+        try {
+            Path probe = Files.createTempDirectory("claude-etc-probe");
+            try {
+                Process p = new ProcessBuilder("unshare", "-rm", "/bin/sh", "-c", MOUNT_MANAGED_DIR, "sh",
+                        probe.toString(), probe.resolve("o").toString(), "/bin/true").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } finally {
+                try (var files = Files.walk(probe)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private Result run(List<String> args, Path home, Path workDir, URI standIn, Duration timeout,
                        Map<String, String> extra) {
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(binary.toString());
+        cmd.addAll(args);
+        return runCommand(cmd, home, workDir, standIn, timeout, extra);
+    }
+
+    private Result runCommand(List<String> cmd, Path home, Path workDir, URI standIn, Duration timeout,
+                              Map<String, String> extra) {
         try {
             Path out = Files.createTempFile("claude-out", ".txt");
             Path err = Files.createTempFile("claude-err", ".txt");
             try {
-                List<String> cmd = new java.util.ArrayList<>();
-                cmd.add(binary.toString());
-                cmd.addAll(args);
                 ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                         .redirectOutput(out.toFile()).redirectError(err.toFile());
