@@ -168,9 +168,12 @@ public final class SettingsLocations {
         return out;
     }
 
-    /** The folder of managed drop-in fragments, beside managed-settings.json. */
+    /**
+     * The folder of managed drop-in fragments, beside managed-settings.json (a sibling: a Windows path read on
+     * another OS has no parent, and the doctor must not fail on it).
+     */
     public Path dropInDir() {
-        return managedPath().getParent().resolve(DROP_IN_DIR);
+        return managedPath().resolveSibling(DROP_IN_DIR);
     }
 
     /**

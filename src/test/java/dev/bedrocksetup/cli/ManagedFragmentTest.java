@@ -62,7 +62,7 @@ class ManagedFragmentTest {
         assertTrue(ours.contains("\"CLAUDE_CODE_USE_BEDROCK\": \"1\""), ours);
         assertTrue(ours.contains("\"AWS_REGION\": \"us-west-2\""), ours);
         othersUntouched();
-        assertTrue(r.err.contains("Undo: bedrock-setup reset --scope managed"), r.err);
+        assertTrue(r.err.contains("Undo it:   bedrock-setup reset --scope managed"), r.err);
 
         Run again = init();
         assertEquals(0, again.exit, again.toString());
@@ -99,17 +99,17 @@ class ManagedFragmentTest {
         assertEquals(0, init().exit);
         // a fragment sorting after ours wins a key both set; managed-settings.json loses to both
         home.write("managed/managed-settings.d/90-override.json", "{\"env\": {\"AWS_REGION\": \"ca-central-1\"}}");
-        Run r = home.run("doctor", "--offline");
-        String region = line(r.err, "AWS_REGION");
+        Run r = home.run("doctor", "--offline", "--all");
+        String region = line(r.out, "AWS_REGION");
         assertTrue(region.contains("\"ca-central-1\"") && region.contains("managed-settings.d/90-override.json"),
-                r.err);
-        assertTrue(r.err.contains("managed settings (managed-settings.d/50-bedrock-setup.json)"), r.err);
-        String model = line(r.err, "ANTHROPIC_MODEL");
+                r.out);
+        assertTrue(r.out.contains("managed settings (managed-settings.d/50-bedrock-setup.json)"), r.out);
+        String model = line(r.out, "ANTHROPIC_MODEL");
         assertTrue(model.contains("managed-settings.d/50-bedrock-setup.json"), model);
-        int ninety = r.err.indexOf("\"ca-central-1\"");
-        int fifty = r.err.indexOf("\"us-west-2\"", ninety);
-        int base = r.err.indexOf("\"eu-west-1\"", fifty);
-        assertTrue(ninety >= 0 && fifty > ninety && base > fifty, "winner, then what it shadows in order: " + r.err);
+        int ninety = r.out.indexOf("\"ca-central-1\"");
+        int fifty = r.out.indexOf("\"us-west-2\"", ninety);
+        int base = r.out.indexOf("\"eu-west-1\"", fifty);
+        assertTrue(ninety >= 0 && fifty > ninety && base > fifty, "winner, then what it shadows in order: " + r.out);
     }
 
     private static String line(String text, String name) {
@@ -164,12 +164,12 @@ class ManagedFragmentTest {
     @Test
     void doctorWarnsWhenAPinIsOutsideTheManagedAllowlist() throws Exception {
         assertEquals(0, init("--allow-model", "haiku").exit);
-        Run r = home.run("doctor", "--offline");
-        assertTrue(r.err.contains("ANTHROPIC_MODEL " + SONNET_US + " is outside the managed availableModels [haiku] "
-                + "(managed settings (managed-settings.d/50-bedrock-setup.json))"), r.err);
+        Run r = home.run("doctor", "--offline", "--all");
+        assertTrue(r.out.contains("ANTHROPIC_MODEL " + SONNET_US + " is outside the managed availableModels [haiku] "
+                + "(managed settings (managed-settings.d/50-bedrock-setup.json))"), r.out);
         assertEquals(0, init("--allow-model", "sonnet").exit);
-        Run ok = home.run("doctor", "--offline");
-        assertFalse(ok.err.contains("outside the managed availableModels"), ok.err);
-        assertTrue(ok.err.contains("pins are within [sonnet]"), ok.err);
+        Run ok = home.run("doctor", "--offline", "--all");
+        assertFalse(ok.out.contains("outside the managed availableModels"), ok.out);
+        assertTrue(ok.out.contains("pins are within [sonnet]"), ok.out);
     }
 }

@@ -61,7 +61,7 @@ class StyleTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = BedrockSetup.runOnTerminal(env, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 err, terminal, "UTF-8", args.toArray(new String[0]));
-        assertEquals(2, code);
+        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
         return err.toString(StandardCharsets.UTF_8);
     }
 

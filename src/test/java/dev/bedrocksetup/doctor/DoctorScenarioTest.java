@@ -151,6 +151,12 @@ class DoctorScenarioTest {
                         t.home.write(".claude.json", "{\"env\": {" + env + "}}");
                         t.home.write(".claude/settings.json", "{}");
                     }),
+            // issue 18: a pin outside the managed allowlist; Claude Code runs another model instead
+            scenario("pin outside the managed allowlist", "models.allowlist", Status.WARN,
+                    "outside the managed availableModels [haiku]", "pin an allowed model", t -> {
+                        t.userSettings(env, "");
+                        t.home.write("managed/managed-settings.json", "{\"availableModels\": [\"haiku\"]}");
+                    }),
             scenario("Bedrock not switched on", "settings.bedrock-enabled", Status.FAIL, "not set anywhere",
                     "bedrock-setup init", t -> t.userSettings(env.replace("\"CLAUDE_CODE_USE_BEDROCK\": \"1\", ", ""),
                             "")),

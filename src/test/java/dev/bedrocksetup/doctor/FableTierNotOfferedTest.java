@@ -24,6 +24,6 @@ class FableTierNotOfferedTest {
                 "--sonnet-model", "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
                 "--haiku-model", "us.anthropic.claude-haiku-4-5-20251001-v1:0");
         assertEquals(0, init.exit, init.toString());
-        assertTrue(FableTierUnpinnedTest.unpinnedLine(home.run("doctor")).contains("ok   Every tier is pinned"));
+        assertTrue(FableTierUnpinnedTest.unpinnedLine(home.run("doctor", "--all")).contains("ok   Every tier is pinned"));
     }
 }

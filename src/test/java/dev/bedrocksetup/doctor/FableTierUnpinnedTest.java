@@ -50,7 +50,7 @@ class FableTierUnpinnedTest {
 
     @Test
     void onlineTheFableProfileOnOfferIsAskedForByName() {
-        String line = unpinnedLine(home.run("doctor"));
+        String line = unpinnedLine(home.run("doctor", "--all"));
         assertTrue(line.contains("warn") && line.contains("not pinned: ANTHROPIC_DEFAULT_FABLE_MODEL")
                 && line.contains("us-east-1 offers the Fable tier: " + FABLE), line);
         assertTrue(line.contains("fix: bedrock-setup init --yes ... --opus-model ID --sonnet-model ID --haiku-model ID "
@@ -59,13 +59,13 @@ class FableTierUnpinnedTest {
 
     @Test
     void offlineTheCatalogueIsUnknownSoThreeTiersAreEnough() {
-        assertTrue(unpinnedLine(home.run("doctor", "--offline")).contains("ok   Every tier is pinned"));
+        assertTrue(unpinnedLine(home.run("doctor", "--offline", "--all")).contains("ok   Every tier is pinned"));
     }
 
     @Test
     void aFablePinSatisfiesIt() {
         Run init = home.run("init", "--yes", "--skip-probe", "--fable-model", FABLE);
         assertEquals(0, init.exit, init.toString());
-        assertTrue(unpinnedLine(home.run("doctor")).contains("ok   Every tier is pinned"));
+        assertTrue(unpinnedLine(home.run("doctor", "--all")).contains("ok   Every tier is pinned"));
     }
 }

@@ -89,7 +89,7 @@ class ManagedPolicyJudgedByClaudeCodeTest {
     }
 
     private String doctor() {
-        return stand.home.run("doctor", "--offline").err;
+        return stand.home.run("doctor", "--offline", "--all").out;
     }
 
     @Test

@@ -157,7 +157,7 @@ class InitSurfaceOptionsTest {
         assertTrue(s.contains("\"CLAUDE_CODE_SKIP_AWS_CRED_CACHE\": \"1\""), s);
         assertTrue(s.contains("\"CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS\": \"30000\""), s);
         assertTrue(s.contains("\"CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK\": \"1\""), s);
-        Run doctor = home.run("doctor", "--offline");
+        Run doctor = home.run("doctor", "--offline", "--all");
         assertTrue((doctor.out + doctor.err).contains("CLAUDE_CODE_SKIP_AWS_CRED_CACHE, "
                 + "CLAUDE_CODE_DISABLE_AUTH_REFRESH_LOCK, CLAUDE_CODE_AWS_CHAIN_RESOLVE_TIMEOUT_MS=30000"),
                 "credentials.knobs names them: " + doctor);

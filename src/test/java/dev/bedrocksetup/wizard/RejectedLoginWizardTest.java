@@ -45,7 +45,7 @@ class RejectedLoginWizardTest {
     @Test
     void aRefusedLoginIsSaidOnceAndLoggedInAgain() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "y", "us-west-2", "us.anthropic.claude-sonnet-4-5",
-                "us.anthropic.claude-haiku", "AWS_PROFILE", "bedrock-setup login", "", "user", "y");
+                Review.PROCEED);
         WizardHook.use(p);
         Run r = home.run("init");
         String said = String.join("\n", p.transcript);
