@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>none: run in a fresh home whose ~/.aws has a static-keys profile of the name the example uses (dev by
  * default) in the region it names (us-west-2 by default).</li>
  * </ul>
- * A failure names the page line, the command, and the first lines where the run and the page part, so the
+ * With {@code -Duserguide.capture=DIR} each run's output is also written to {@code DIR/LINE.txt}, to capture the
+ * page again from. A failure names the page line, the command, and the first lines where the run and the page part, so the
  * example can be captured again (the doctor's and the wizard's layouts are changing on other branches).
  */
 class UserGuideExamplesTest {
@@ -138,6 +139,7 @@ class UserGuideExamplesTest {
             String profile = c.option("--profile", "dev");
             String region = c.option("--region", "us-west-2");
             stand.staticKeysProfile(profile, "dev", region);
+            h.vars.put("LANG", "C.UTF-8"); // the page shows a UTF-8 terminal's marks (✔, →)
             h.vars.putAll(c.env);
             if (e.marker() != null && e.marker().startsWith("after init")) {
                 Run init = h.run("init", "--yes", "--skip-probe", "--profile", profile, "--region", region, "--model",
@@ -160,6 +162,12 @@ class UserGuideExamplesTest {
             if (Shape.interleaves(want, Shape.of(List.of(r.out.split("\n"))),
                     c.dropStderr ? List.of() : Shape.of(List.of(r.err.split("\n"))))) {
                 got = want;
+            }
+            String captureDir = System.getProperty("userguide.capture");
+            if (captureDir != null) { // a maintenance aid: each run's output kept, for re-capturing the page
+                Files.createDirectories(Path.of(captureDir));
+                Files.writeString(Path.of(captureDir, e.line() + ".txt"), "HOME=" + home + "\nEXIT=" + r.exit + "\n"
+                        + actual, StandardCharsets.UTF_8);
             }
             List<String> problems = new ArrayList<>();
             if (r.exit != e.exitShown()) {
