@@ -5,6 +5,8 @@ import dev.bedrocksetup.claude.SettingsLocations;
 import dev.bedrocksetup.claude.SettingsService;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.setup.SetupInForce;
+import dev.bedrocksetup.claude.SettingsScope;
+import dev.bedrocksetup.setup.ModelPolicyAnswers;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.wizard.Prompter;
 import dev.bedrocksetup.wizard.Wizard;
@@ -231,6 +233,9 @@ final class InitCommand extends BaseCommand {
             throw BedrockSetupException.usage("init needs a terminal for its questions, and none is attached",
                     "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
         }
+        // the managed policy is managed settings only: refused before any question, as --yes refuses it
+        SettingsScope scope = SettingsScope.fromLabel(request.string("scope").value());
+        ModelPolicyAnswers.requireManagedOnly(request, scope == null ? SettingsScope.USER : scope);
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
                 ctx.applier()), new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
                         request.string("managed-fragment").value()), ctx.browser(), project.given(),

@@ -211,6 +211,7 @@ final class WizardState {
         r = withAnswer(r, "prompt-caching", promptCaching);
         r = withAnswer(r, "scrub-subprocess-env", Boolean.TRUE.equals(scrub) ? Boolean.TRUE : null);
         dev.bedrocksetup.setup.SurfaceAnswers.applyGiven(r, s, warn);
+        dev.bedrocksetup.setup.ModelPolicyAnswers.apply(request, s); // --allow-model, --enforce-models (managed only)
         if (Boolean.FALSE.equals(scrub)) {
             s.subprocessEnvScrub = false; // a no to the question takes a scrub in force away
         }

@@ -207,6 +207,22 @@ class WizardTest {
     static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
 
     @Test
+    void theManagedAllowlistFlagsReachTheWizardsFragmentAndOtherScopesRefuseThemBeforeAnyQuestion() throws Exception {
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
+        Run r = wizard(p, "--scope", "managed", "--allow-model", "sonnet,haiku", "--enforce-models");
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        String fragment = home.read("managed/managed-settings.d/50-bedrock-setup.json");
+        assertTrue(fragment.replaceAll("\\s", "").contains("\"availableModels\":[\"sonnet\",\"haiku\"]"), fragment);
+        assertTrue(fragment.contains("\"enforceAvailableModels\": true"), fragment);
+
+        ScriptedPrompter none = new ScriptedPrompter();
+        Run user = wizard(none, "--allow-model", "sonnet");
+        assertEquals(2, user.exit, user.toString());
+        assertTrue(user.err.contains("--scope managed"), user.err);
+        assertTrue(none.transcript.isEmpty(), "refused before any question: " + none.transcript);
+    }
+
+    @Test
     void issue17FlagsAnswerTheirQuestionsAndAreWritten() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p, "--service-tier", "flex", "--prompt-caching", "1h", "--region-prefix", "eu");
