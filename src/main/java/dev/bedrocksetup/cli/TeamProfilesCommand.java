@@ -198,8 +198,7 @@ final class TeamProfilesCommand implements java.util.concurrent.Callable<Integer
         try {
             return s.get();
         } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
-            throw BedrockSetupException.aws(what + ": " + (e.awsErrorDetails() == null ? e.getMessage()
-                    : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage()),
+            throw BedrockSetupException.aws(what + ": " + AwsCallFailure.describe(e),
                     "check the permissions (bedrock:CreateInferenceProfile, bedrock:ListInferenceProfiles, "
                             + "bedrock:ListTagsForResource, bedrock:TagResource) and quotas", e);
         } catch (SdkException e) {

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.setup;
 
+import dev.bedrocksetup.aws.AwsCallFailure;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
@@ -47,13 +48,11 @@ public final class AccessKeyCheck {
                         + "belong to " + shownId + " (SignatureDoesNotMatch)", "paste the secret again; it is shown "
                         + "only once, when the key is created", e);
                 default -> BedrockSetupException.aws("AWS refused the keys " + shownId + ": "
-                        + (code.isEmpty() ? "" : code + ": ") + Secrets.redact(e.awsErrorDetails() == null
-                        ? e.getMessage() : e.awsErrorDetails().errorMessage()), "check the keys in the IAM console",
-                        e);
+                        + AwsCallFailure.describe(e), "check the keys in the IAM console", e);
             };
         } catch (SdkException e) {
             throw BedrockSetupException.aws("cannot reach STS in " + region + " to check the keys: "
-                    + Secrets.redact(String.valueOf(e.getMessage())).lines().findFirst().orElse(""),
+                    + AwsCallFailure.describe(e),
                     "check the network, a proxy, or AWS_ENDPOINT_URL_STS", e);
         }
     }
