@@ -2,9 +2,8 @@ package dev.bedrocksetup.bedrock;
 
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.fs.AtomicFileWriter;
-import java.io.IOException;
+import dev.bedrocksetup.fs.TextFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -70,13 +69,15 @@ public final class ModelIdCache {
     private static Map<String, TreeSet<String>> read(Environment env) {
         Map<String, TreeSet<String>> out = new TreeMap<>();
         try {
-            for (String line : Files.readAllLines(file(env), StandardCharsets.UTF_8)) {
+            // TextFile reads regular files only: a FIFO or device here must not hang a TAB press
+            String text = TextFile.readOrNull(file(env));
+            for (String line : text == null ? List.<String>of() : text.lines().toList()) {
                 int tab = line.indexOf('\t');
                 if (tab > 0 && SHELL_SAFE.matcher(line.substring(tab + 1)).matches()) {
                     out.computeIfAbsent(line.substring(0, tab), r -> new TreeSet<>()).add(line.substring(tab + 1));
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // no cache yet, or not readable: nothing remembered
         }
         return out;

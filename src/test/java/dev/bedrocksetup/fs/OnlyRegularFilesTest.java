@@ -105,6 +105,20 @@ class OnlyRegularFilesTest {
     }
 
     @Test
+    void aFifoWhereTheModelIdCacheBelongsIsNoCacheAndNothingHangs() throws Exception {
+        // the cache of --model completion is read at every TAB press and by every catalogue read
+        Path cache = dev.bedrocksetup.bedrock.ModelIdCache.file(home.env());
+        java.nio.file.Files.createDirectories(cache.getParent());
+        assertEquals(0, new ProcessBuilder("mkfifo", cache.toString()).start().waitFor());
+        Run r = assertTimeoutPreemptively(NO_HANG, () -> home.run("completion", "--values", "models"),
+                "must not hang");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("", r.out, "a FIFO holds no model IDs");
+        assertTrue(java.nio.file.Files.exists(cache) && !java.nio.file.Files.isRegularFile(cache),
+                "the FIFO was left alone");
+    }
+
+    @Test
     void aDeviceAsPresetIsRefusedBeforeAnyRead() {
         Run r = assertTimeoutPreemptively(NO_HANG, () -> home.run("init", "--yes", "--preset", "/dev/zero",
                 "--skip-probe"));
