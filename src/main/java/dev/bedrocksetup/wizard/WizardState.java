@@ -23,6 +23,7 @@ import dev.bedrocksetup.sso.SsoToken;
 import dev.bedrocksetup.sso.SsoTokenCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +63,9 @@ final class WizardState {
     String apiKey;
     BedrockSettings.CredentialsMode credentialsMode = BedrockSettings.CredentialsMode.ENV;
     boolean useAmbient;
+    /** The credentials {@link #provider()} resolved, and the choice they were resolved for. */
+    private AwsCredentialsProvider resolved;
+    private List<Object> resolvedFor;
     boolean migrate;
     boolean sso;
     String region;
@@ -152,11 +156,25 @@ final class WizardState {
         return customizing ? ask.confirm(question, now) : now;
     }
 
-    /** The credentials the choice so far gives (a new profile's from its login), or null for an API key. */
+    /**
+     * The credentials the choice so far gives (a new profile's from its login), or null for an API key. Resolved once
+     * per choice: an SSO profile's resolution is a GetRoleCredentials call that issues new keys, and the login check,
+     * the identity line, the model listing and the model tests all need the same ones.
+     */
     AwsCredentialsProvider provider() {
         if (apiKey != null) {
             return null;
         }
+        List<Object> choice = Arrays.asList(profile, useAmbient, accessKeys, loginSession, newProfile == null ? null
+                : List.of(newProfile.ssoRegion, newProfile.accountId, newProfile.roleName));
+        if (!choice.equals(resolvedFor)) {
+            resolved = resolve();
+            resolvedFor = choice;
+        }
+        return resolved;
+    }
+
+    private AwsCredentialsProvider resolve() {
         if (accessKeys != null) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeys.accessKeyId(),
                     accessKeys.secretAccessKey()));

@@ -75,6 +75,28 @@ class WizardTest {
         assertEquals(CONFIG, home.read(".aws/config"));
     }
 
+    /**
+     * A saved login's role credentials are fetched once per run: the rejected-login check, the identity line and the
+     * model listing and tests all sign with the one GetRoleCredentials answer (each call issues new keys, so one
+     * access key id across every signed call shows it).
+     */
+    @Test
+    void theRoleCredentialsAreFetchedOnceForTheWholeRun() throws Exception {
+        stand.cacheValidToken("corp");
+        ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
+        Run r = wizard(p);
+        assertEquals(0, r.exit, r + "\n" + p.transcript);
+        var log = stand.requestLog();
+        assertEquals(1, log.of(dev.bedrocksetup.standin.Operation.GET_ROLE_CREDENTIALS).size(), log.toString());
+        java.util.Set<String> keyIds = new java.util.HashSet<>();
+        for (var op : List.of(dev.bedrocksetup.standin.Operation.GET_CALLER_IDENTITY,
+                dev.bedrocksetup.standin.Operation.LIST_INFERENCE_PROFILES)) {
+            assertFalse(log.of(op).isEmpty(), op + " was called: " + log);
+            log.of(op).forEach(e -> keyIds.add(e.accessKeyId()));
+        }
+        assertEquals(1, keyIds.size(), "one set of credentials signs every call: " + keyIds);
+    }
+
     @Test
     void newSsoProfileWithLoginAndAccountChoice() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("Create an IAM Identity Center", "https://example.awsapps.com/start",
