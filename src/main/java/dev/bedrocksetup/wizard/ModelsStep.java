@@ -31,12 +31,15 @@ final class ModelsStep implements Wizard.Step {
         s.catalogue = null;
         s.recommendedHaiku = null;
         String recommended = null;
-        try (AwsClients clients = s.apiKey == null ? s.bedrockClients() : null) {
-            if (clients != null) {
-                s.ask.say("  Reading the Claude inference profiles of " + s.region + " ...");
-                Catalogue c;
-                try (var wait = s.ask.waiting("reading")) {
-                    c = new ModelCatalogue(clients.bedrock(), s.region, s.profile).list(Runnable::run);
+        Catalogue read = s.regionCatalogueRead();
+        try (AwsClients clients = s.apiKey == null && read == null ? s.bedrockClients() : null) {
+            if (clients != null || read != null) {
+                Catalogue c = read;
+                if (c == null) {
+                    s.ask.say("  Reading the Claude inference profiles of " + s.region + " ...");
+                    try (var wait = s.ask.waiting("reading")) {
+                        c = new ModelCatalogue(clients.bedrock(), s.region, s.profile).list(Runnable::run);
+                    }
                 }
                 if (c.isFallback()) {
                     s.ask.say("! " + c.fallbackReason());

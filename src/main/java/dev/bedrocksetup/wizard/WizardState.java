@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -87,6 +88,9 @@ final class WizardState {
     boolean customizing;
     /** The region's catalogue as the model step read it (null: the built-in list), for the Customize questions. */
     Catalogue catalogue;
+    /** The regions' catalogues the region step read, and the credentials it read them with. */
+    Map<String, Catalogue> regionCatalogues = Map.of();
+    AwsCredentialsProvider regionCataloguesReader;
     /** The model IDs the model step offered, and the fast model it recommends. */
     List<String> modelIds = List.of();
     String recommendedHaiku;
@@ -165,13 +169,27 @@ final class WizardState {
         if (apiKey != null) {
             return null;
         }
-        List<Object> choice = Arrays.asList(profile, useAmbient, accessKeys, loginSession, newProfile == null ? null
-                : List.of(newProfile.ssoRegion, newProfile.accountId, newProfile.roleName));
+        List<Object> choice = credentialsChoice();
         if (!choice.equals(resolvedFor)) {
             resolved = resolve();
             resolvedFor = choice;
         }
         return resolved;
+    }
+
+    /**
+     * The chosen region's catalogue as the region step read it, when it was read with the credentials in force now;
+     * null otherwise (another profile chosen since, or that region's reading failed).
+     */
+    Catalogue regionCatalogueRead() {
+        return apiKey == null && regionCataloguesReader != null && regionCataloguesReader == resolved
+                && credentialsChoice().equals(resolvedFor) ? regionCatalogues.get(region) : null;
+    }
+
+    /** What the credentials depend on. */
+    private List<Object> credentialsChoice() {
+        return Arrays.asList(profile, useAmbient, accessKeys, loginSession, newProfile == null ? null
+                : List.of(newProfile.ssoRegion, newProfile.accountId, newProfile.roleName));
     }
 
     private AwsCredentialsProvider resolve() {

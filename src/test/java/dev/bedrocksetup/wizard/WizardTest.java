@@ -78,10 +78,11 @@ class WizardTest {
     /**
      * A saved login's role credentials are fetched once per run: the rejected-login check, the identity line and the
      * model listing and tests all sign with the one GetRoleCredentials answer (each call issues new keys, so one
-     * access key id across every signed call shows it).
+     * access key id across every signed call shows it); the chosen region's catalogue, read for the region list,
+     * is not read again for the model list.
      */
     @Test
-    void theRoleCredentialsAreFetchedOnceForTheWholeRun() throws Exception {
+    void theRoleCredentialsAndTheChosenRegionsCatalogueAreReadOnceForTheWholeRun() throws Exception {
         stand.cacheValidToken("corp");
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
         Run r = wizard(p);
@@ -95,6 +96,10 @@ class WizardTest {
             log.of(op).forEach(e -> keyIds.add(e.accessKeyId()));
         }
         assertEquals(1, keyIds.size(), "one set of credentials signs every call: " + keyIds);
+        // one reading of a catalogue is two listings: the system-defined profiles and the application ones
+        assertEquals(2, log.of(dev.bedrocksetup.standin.Operation.LIST_INFERENCE_PROFILES).stream()
+                .filter(e -> "eu-west-1".equals(e.region())).count(), "the region list's reading of eu-west-1's "
+                + "catalogue is the one the model list shows: " + log);
     }
 
     @Test
@@ -115,7 +120,9 @@ class WizardTest {
         assertFalse(settings.contains("AWS_PROFILE"), "export mode keeps the profile out of env: " + settings);
         String said = String.join("\n", p.transcript);
         assertTrue(said.contains("✔ Identity: account 444455556666"), said);
-        assertTrue(said.contains("Reading the Claude inference profiles of us-east-1"), said);
+        assertTrue(said.contains("Reading the Claude inference profiles of every Bedrock region"), said);
+        assertFalse(said.contains("Reading the Claude inference profiles of us-east-1"), "the region list's reading "
+                + "serves the model list: " + said);
         assertTrue(said.contains("✔ us.anthropic.claude-opus-5 answers"), said);
         assertEquals(0, home.run("reset", "--yes", "--remove-profile").exit);
         assertEquals(CONFIG, home.read(".aws/config"));
