@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
-import dev.bedrocksetup.testing.ClaudeCodeExtension;
-import dev.bedrocksetup.testing.StandInExtension;
 import dev.bedrocksetup.testing.Settings;
-import dev.bedrocksetup.testing.StandInHome;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the real Claude Code ({@value ClaudeCode#VERSION}, or {@code -Dclaude-code.version}) sends to Bedrock for the
@@ -23,29 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the service tier, which of ANTHROPIC_MODEL, settings {@code model} and ANTHROPIC_DEFAULT_MODEL wins, the Fable tier,
  * a {@code [1m]} model, and CLAUDE_CODE_USE_BEDROCK spelt "yes". The stand-in's request log is the witness.
  */
-class ClaudeCodeBedrockSurfaceTest {
-    static final String REGION = "ap-northeast-1";
-    static final String APAC_SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
-    static final String APAC_HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
+class ClaudeCodeBedrockSurfaceTest extends JudgedByClaudeCode {
     static final String APAC_OPUS = "apac.anthropic.claude-opus-4-6-v1";
-
-    @RegisterExtension
-    static final ClaudeCodeExtension installed = new ClaudeCodeExtension(ClaudeCode.requestedVersion());
-
-    @RegisterExtension
-    final StandInExtension aws = new StandInExtension();
-    ClaudeCode claude;
-
-    StandInHome stand;
-    Path project;
-
-    @BeforeEach
-    void start() throws Exception {
-        claude = installed.get();
-        stand = aws.stand();
-        stand.staticKeysProfile("keys", "ci-user", REGION);
-        project = Files.createDirectories(aws.dir().resolve("project"));
-    }
 
     /** User settings with Bedrock on in {@link #REGION} through profile {@code keys}, plus these env values. */
     private void settings(Map<String, String> env, String model) throws Exception {

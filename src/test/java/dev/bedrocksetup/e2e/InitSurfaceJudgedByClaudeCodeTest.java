@@ -6,46 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
-import dev.bedrocksetup.testing.ClaudeCodeExtension;
-import dev.bedrocksetup.testing.StandInExtension;
-import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome.Run;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Settings written by `init --yes` with issue 17's options, judged by the real Claude Code ({@value ClaudeCode#VERSION})
  * against the stand-in: what it sends to Bedrock is what the option promised (decision 0032).
  */
-class InitSurfaceJudgedByClaudeCodeTest {
-    static final String REGION = "ap-northeast-1";
-    static final String APAC_SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
-    static final String APAC_HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
-
-    @RegisterExtension
-    static final ClaudeCodeExtension installed = new ClaudeCodeExtension(ClaudeCode.requestedVersion());
-
-    @RegisterExtension
-    final StandInExtension aws = new StandInExtension();
-    ClaudeCode claude;
-
-    StandInHome stand;
-    Path project;
-
-    @BeforeEach
-    void start() throws Exception {
-        claude = installed.get();
-        stand = aws.stand();
-        stand.staticKeysProfile("keys", "ci-user", REGION);
-        project = Files.createDirectories(aws.dir().resolve("project"));
-    }
-
+class InitSurfaceJudgedByClaudeCodeTest extends JudgedByClaudeCode {
     private void init(String... options) {
         List<String> args = new ArrayList<>(List.of("init", "--yes", "--profile", "keys", "--region", REGION));
         args.addAll(Arrays.asList(options));

@@ -9,9 +9,6 @@ import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.standin.Operation;
 import dev.bedrocksetup.standin.StandInServer;
 import dev.bedrocksetup.testing.ClaudeCode;
-import dev.bedrocksetup.testing.ClaudeCodeExtension;
-import dev.bedrocksetup.testing.StandInExtension;
-import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,36 +19,22 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What `init --scope managed` writes, judged by the real Claude Code ({@value ClaudeCode#VERSION}) reading the test's
  * managed folder (through a private mount namespace: {@link ClaudeCode#runWithManagedDir}). There are no user
  * settings at all here: Claude Code reaches Bedrock only because it read the fragment.
  */
-class ManagedPolicyJudgedByClaudeCodeTest {
-    static final String REGION = "ap-northeast-1";
-    static final String SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
-    static final String HAIKU = "apac.anthropic.claude-haiku-4-5-20251001-v1:0";
+class ManagedPolicyJudgedByClaudeCodeTest extends JudgedByClaudeCode {
+    static final String SONNET = APAC_SONNET;
+    static final String HAIKU = APAC_HAIKU;
 
-    @RegisterExtension
-    static final ClaudeCodeExtension installed = new ClaudeCodeExtension(ClaudeCode.requestedVersion());
-
-    @RegisterExtension
-    final StandInExtension aws = new StandInExtension();
-    ClaudeCode claude;
-    StandInHome stand;
-    Path project;
     Path managed;
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         assumeTrue(ClaudeCode.canMountManagedDir(), "needs unshare and mounts in a user namespace (Linux): Claude "
                 + "Code reads managed settings only from /etc/claude-code, which a test must not write");
-        claude = installed.get();
-        stand = aws.stand();
-        stand.staticKeysProfile("keys", "ci-user", REGION);
-        project = Files.createDirectories(aws.dir().resolve("project"));
         managed = stand.home.home.resolve("managed");
     }
 

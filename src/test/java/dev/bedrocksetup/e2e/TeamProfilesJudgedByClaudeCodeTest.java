@@ -5,36 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.standin.LoggedRequest;
 import dev.bedrocksetup.testing.ClaudeCode;
-import dev.bedrocksetup.testing.ClaudeCodeExtension;
-import dev.bedrocksetup.testing.StandInExtension;
-import dev.bedrocksetup.testing.StandInHome;
 import dev.bedrocksetup.testing.TempHome.Run;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * After `team profiles`, the real Claude Code ({@value ClaudeCode#VERSION}) sends its turn to the tagged application
  * inference profile (the stand-in's request log), answered there.
  */
-class TeamProfilesJudgedByClaudeCodeTest {
-    static final String REGION = "ap-northeast-1";
-    static final String SONNET = "apac.anthropic.claude-sonnet-4-5-20250929-v1:0";
-
-    @RegisterExtension
-    static final ClaudeCodeExtension installed = new ClaudeCodeExtension(ClaudeCode.requestedVersion());
-
-    @RegisterExtension
-    final StandInExtension aws = new StandInExtension();
+class TeamProfilesJudgedByClaudeCodeTest extends JudgedByClaudeCode {
+    static final String SONNET = APAC_SONNET;
 
     @Test
     void claudeCodeCallsTheApplicationProfile() throws Exception {
-        StandInHome stand = aws.stand();
-        stand.staticKeysProfile("keys", "ci-user", REGION);
-        Path project = Files.createDirectories(aws.dir().resolve("project"));
         Run init = stand.home.run("init", "--yes", "--profile", "keys", "--region", REGION, "--model", SONNET);
         assertEquals(0, init.exit, init.toString());
         Run team = stand.home.run("team", "profiles", "--tag", "team=platform");
@@ -44,7 +28,7 @@ class TeamProfilesJudgedByClaudeCodeTest {
         assertTrue(arn.startsWith("arn:aws:bedrock:" + REGION + ":111122223333:application-inference-profile/"),
                 settings);
 
-        LoggedRequest call = StreamedTurn.of(installed.get(), stand, project, REGION);
+        LoggedRequest call = StreamedTurn.of(claude, stand, project, REGION);
         assertEquals(arn, URLDecoder.decode(call.modelId(), StandardCharsets.UTF_8), call.toString());
     }
 }
