@@ -2,6 +2,7 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.setup.NextSteps;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.standin.Scenario;
@@ -51,8 +52,11 @@ final class InitDemo {
                 vars.put("AWS_ENDPOINT_URL_" + svc, base);
             }
             Environment demoEnv = new Environment(vars, home, home, Environment.Os.LINUX, ctx.env.clock());
-            ctx.err.println(ctx.style.bold("Demo") + ": a built-in AWS stand-in at " + base + " and a throw-away home "
-                    + home + ". Use the start URL " + START_URL + "; the login approves itself.");
+            String opening = "Demo: a built-in AWS stand-in at " + base + " and a throw-away home " + home + ".\n"
+                    + "Use the start URL " + START_URL + "; the login approves itself.";
+            for (String row : TerminalText.wrap(opening, ctx.outputColumns())) {
+                ctx.err.println(row.startsWith("Demo:") ? ctx.style.bold("Demo") + row.substring(4) : row);
+            }
             int code = init.apply(ctx.withEnv(demoEnv), yes ? withDemoAnswers(request) : request);
             if (Files.exists(home.resolve(".aws/config")) || Files.exists(home.resolve(".claude/settings.json"))) {
                 ctx.err.println("Demo files are in " + home + " (.aws/config, .claude/settings.json); nothing else "

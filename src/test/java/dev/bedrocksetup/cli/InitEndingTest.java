@@ -11,6 +11,7 @@ import dev.bedrocksetup.wizard.ScriptedPrompter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -94,13 +95,31 @@ class InitEndingTest {
         assertFalse(Files.exists(home.userSettings()), "the real home was never touched");
     }
 
+    /** The demo's opening words fit the window, as the wizard's own lines do (a path is one word, kept whole). */
+    @Test
+    void theDemosOpeningLinesAreWrappedToTheWindow() {
+        ScriptedPrompter p = new ScriptedPrompter("<cancel>");
+        WizardHook.use(p);
+        home.vars.put("COLUMNS", "60");
+        Run r = home.run("init", "--demo");
+        assertEquals(130, r.exit, r + "\n" + p.transcript);
+        List<String> opening = r.err.lines().takeWhile(l -> !l.startsWith("Demo: no setup")).toList();
+        assertTrue(opening.size() >= 3, r.err);
+        for (String line : opening) {
+            assertTrue(line.length() <= 60 || !line.strip().contains(" "), "at most 60 columns: '" + line + "'\n"
+                    + r.err);
+        }
+        assertTrue(opening.stream().anyMatch(l -> l.startsWith("Use the start URL https://example.awsapps.com/start")),
+                r.err);
+    }
+
     @Test
     void aDemoCancelledBeforeWritingDoesNotPointAtFiles() {
         ScriptedPrompter p = new ScriptedPrompter("<cancel>");
         WizardHook.use(p);
         Run r = home.run("init", "--demo");
         assertEquals(130, r.exit, r + "\n" + p.transcript);
-        Matcher m = Pattern.compile("a throw-away home (\\S+)\\. ").matcher(r.err);
+        Matcher m = Pattern.compile("a throw-away home (\\S+)\\.\n").matcher(r.err);
         assertTrue(m.find(), r.err);
         assertFalse(r.err.contains("Demo files are in"), r.err);
         assertTrue(r.err.contains("Demo: no setup was written"), r.err);
