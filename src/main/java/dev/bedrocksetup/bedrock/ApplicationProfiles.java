@@ -1,6 +1,7 @@
 package dev.bedrocksetup.bedrock;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.TerminalText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +132,9 @@ public final class ApplicationProfiles {
     }
 
     /** --tag KEY=VALUE as AWS takes tags: a key of 1 to 128 characters, a value of at most 256. */
+    /** The characters AWS takes in a tag key or value (its ValidationException otherwise, after the calls began). */
+    private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+
     public static Map<String, String> parseTags(List<String> given) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : given == null ? List.<String>of() : given) {
@@ -139,8 +143,12 @@ public final class ApplicationProfiles {
             String v = eq < 0 ? "" : t.substring(eq + 1).strip();
             if (eq < 0 || k.isEmpty() || k.length() > 128 || v.length() > 256 || k.startsWith("aws:")
                     || k.equals(SOURCE_TAG)) {
-                throw BedrockSetupException.usage("--tag '" + t + "' is not a tag bedrock-setup can set",
+                throw BedrockSetupException.usage("--tag " + TerminalText.quote(t) + " is not a tag bedrock-setup can set",
                         "give KEY=VALUE, for example --tag team=platform (keys up to 128 characters, not aws:...)");
+            }
+            if (!TAG_TEXT.matcher(k).matches() || !TAG_TEXT.matcher(v).matches()) {
+                throw BedrockSetupException.usage("--tag " + TerminalText.quote(t) + " has a character AWS does not take in a tag",
+                        "use letters, digits, spaces and _ . : / = + - @ (AWS's tag characters)");
             }
             out.put(k, v);
         }

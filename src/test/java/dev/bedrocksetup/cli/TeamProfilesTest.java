@@ -89,6 +89,15 @@ class TeamProfilesTest {
         assertEquals(2, noTag.exit, noTag.toString());
         Run badTag = aws.home().run("team", "profiles", "--tag", "aws:team=x");
         assertEquals(2, badTag.exit, badTag.toString());
+        aws.requestLog().clear();
+        for (String outside : new String[] {"team=\u001b[31mred", "team=a;b", "te\tam=x", "team=a\nb"}) {
+            Run refused = aws.home().run("team", "profiles", "--tag", outside);
+            assertEquals(2, refused.exit, refused.toString());
+            assertTrue(refused.err.contains("letters, digits, spaces and _ . : / = + - @"), refused.err);
+            assertFalse(refused.err.contains("\u001b"), "shown escaped: " + refused.err);
+            assertEquals(2, refused.err.lines().count(), "one line and its fix: " + refused.err);
+        }
+        assertTrue(aws.requestLog().all().isEmpty(), "refused before any AWS call: " + aws.requestLog().all());
         Run alias = profiles("--model", "sonnet");
         assertEquals(2, alias.exit, alias.toString());
         aws.scenario().failAlways(Operation.CREATE_INFERENCE_PROFILE, Fault.accessDenied());
