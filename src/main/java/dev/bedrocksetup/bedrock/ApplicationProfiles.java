@@ -132,8 +132,11 @@ public final class ApplicationProfiles {
     }
 
     /** --tag KEY=VALUE as AWS takes tags: a key of 1 to 128 characters, a value of at most 256. */
-    /** The characters AWS takes in a tag key or value (its ValidationException otherwise, after the calls began). */
-    private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+    /**
+     * The characters Bedrock takes in a tag key or value ({@code [a-zA-Z0-9\\s._:/=+@-]*}, or a ValidationException
+     * after the calls began), less the line breaks and tabs its {@code \\s} would let into a cost report.
+     */
+    private static final Pattern TAG_TEXT = Pattern.compile("[a-zA-Z0-9 ._:/=+@-]*");
 
     public static Map<String, String> parseTags(List<String> given) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -148,7 +151,7 @@ public final class ApplicationProfiles {
             }
             if (!TAG_TEXT.matcher(k).matches() || !TAG_TEXT.matcher(v).matches()) {
                 throw BedrockSetupException.usage("--tag " + TerminalText.quote(t) + " has a character AWS does not take in a tag",
-                        "use letters, digits, spaces and _ . : / = + - @ (AWS's tag characters)");
+                        "use letters, digits, spaces and _ . : / = + - @ (Bedrock's tag characters, ASCII only)");
             }
             out.put(k, v);
         }

@@ -100,7 +100,13 @@ final class BedrockControlService {
         return StandInResponse.json(201, out);
     }
 
-    /** A request's [{key, value}] tags; more than 200 or an empty key is a ValidationException, as in AWS. */
+    /** Bedrock's tag characters (its API reference's pattern for Tag key and value). */
+    private static final java.util.regex.Pattern TAG_TEXT = java.util.regex.Pattern.compile("[a-zA-Z0-9\\s._:/=+@-]*");
+
+    /**
+     * A request's [{key, value}] tags; more than 200, an empty key or a character outside Bedrock's pattern is a
+     * ValidationException, as in AWS.
+     */
     private static Map<String, String> tags(Map<?, ?> body) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         Object list = body.get("tags");
@@ -116,7 +122,13 @@ final class BedrockControlService {
                         throw AwsError.validation("1 validation error detected: Value at 'tags.member.key' failed "
                                 + "to satisfy constraint: Member must have length between 1 and 128");
                     }
-                    out.put(k, Json.text(t, "value") == null ? "" : Json.text(t, "value"));
+                    String v = Json.text(t, "value") == null ? "" : Json.text(t, "value");
+                    if (!TAG_TEXT.matcher(k).matches() || !TAG_TEXT.matcher(v).matches()) {
+                        throw AwsError.validation("1 validation error detected: Value at 'tags.member."
+                                + (TAG_TEXT.matcher(k).matches() ? "value" : "key") + "' failed to satisfy "
+                                + "constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9\\s._:/=+@-]*");
+                    }
+                    out.put(k, v);
                 }
             }
         }

@@ -90,10 +90,10 @@ class TeamProfilesTest {
         Run badTag = aws.home().run("team", "profiles", "--tag", "aws:team=x");
         assertEquals(2, badTag.exit, badTag.toString());
         aws.requestLog().clear();
-        for (String outside : new String[] {"team=\u001b[31mred", "team=a;b", "te\tam=x", "team=a\nb"}) {
+        for (String outside : new String[] {"team=\u001b[31mred", "team=a;b", "te\tam=x", "team=a\nb", "team=caf\u00e9"}) {
             Run refused = aws.home().run("team", "profiles", "--tag", outside);
             assertEquals(2, refused.exit, refused.toString());
-            assertTrue(refused.err.contains("letters, digits, spaces and _ . : / = + - @"), refused.err);
+            assertTrue(refused.err.contains("letters, digits, spaces and _ . : / = + - @ (Bedrock"), refused.err);
             assertFalse(refused.err.contains("\u001b"), "shown escaped: " + refused.err);
             assertEquals(2, refused.err.lines().count(), "one line and its fix: " + refused.err);
         }

@@ -87,6 +87,10 @@ class ApplicationProfilesTest {
         assertThrows(ValidationException.class, () -> create(b, "no spaces  or slashes/"));
         assertThrows(ValidationException.class, () -> b.createInferenceProfile(r -> r.inferenceProfileName("x")
                 .modelSource(s -> s.copyFrom("arn:aws:bedrock:eu-west-1:111122223333:inference-profile/" + SOURCE))));
+        ValidationException tag = assertThrows(ValidationException.class, () -> b.createInferenceProfile(r -> r
+                .inferenceProfileName("tagged").modelSource(s -> s.copyFrom(SOURCE_ARN))
+                .tags(Tag.builder().key("team").value("caf\u00e9").build())));
+        assertTrue(tag.getMessage().contains("tags.member.value"), tag.getMessage());
         f.scenario.applicationProfileQuota(1);
         assertThrows(ServiceQuotaExceededException.class, () -> create(b, "two"));
         f.scenario.failAlways(Operation.CREATE_INFERENCE_PROFILE, Fault.accessDenied());
