@@ -53,6 +53,7 @@ public final class SetupRequest {
                 Object v = switch (key.getValue()) {
                     case "number" -> p.number(key.getKey());
                     case "boolean" -> p.flag(key.getKey()) ? Boolean.TRUE : null;
+                    case "array" -> p.strings(key.getKey());
                     default -> p.string(key.getKey());
                 };
                 if (v != null && !given.containsKey(key.getKey())) {

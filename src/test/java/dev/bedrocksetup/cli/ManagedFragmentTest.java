@@ -172,4 +172,28 @@ class ManagedFragmentTest {
         assertFalse(ok.out.contains("outside the managed availableModels"), ok.out);
         assertTrue(ok.out.contains("pins are within [sonnet]"), ok.out);
     }
+
+    @Test
+    void thePolicyKeysOfAPresetWriteTheNamedFragmentAndAreManagedOnly() throws Exception {
+        home.write("team.json", "{\"scope\": \"managed\", \"profile\": \"bedrock\", \"region\": \"us-west-2\",\n"
+                + " \"model\": \"" + SONNET_US + "\", \"allow-model\": [\"sonnet\", \"haiku\"],\n"
+                + " \"enforce-models\": true, \"managed-fragment\": \"70-team.json\"}\n");
+        Run r = home.run("init", "--yes", "--preset", home.home.resolve("team.json").toString());
+        assertEquals(0, r.exit, r.toString());
+        String ours = home.read("managed/managed-settings.d/70-team.json");
+        assertTrue(ours.matches("(?s).*\"availableModels\": \\[\\s*\"sonnet\",\\s*\"haiku\"\\s*\\].*"), ours);
+        assertTrue(ours.contains("\"enforceAvailableModels\": true"), ours);
+        assertFalse(Files.exists(home.home.resolve(OURS)), "the preset named another fragment");
+        othersUntouched();
+
+        // the same preset for user settings (a flag wins over the preset's scope): refused as the flag is
+        Run user = home.run("init", "--yes", "--scope", "user", "--preset", home.home.resolve("team.json").toString());
+        assertEquals(2, user.exit, user.toString());
+        assertFalse(Files.exists(home.userSettings()), "nothing written");
+
+        home.write("bad.json", "{\"allow-model\": \"sonnet\"}");
+        Run bad = home.run("init", "--yes", "--scope", "managed", "--preset", home.home.resolve("bad.json").toString());
+        assertEquals(2, bad.exit, bad.toString());
+        assertTrue(bad.err.contains("\"allow-model\" must be an array of strings"), bad.err);
+    }
 }
