@@ -41,9 +41,16 @@ public final class Preset {
     }
 
     private final Map<String, Object> values;
+    private final String source;
 
-    private Preset(Map<String, Object> values) {
+    private Preset(Map<String, Object> values, String source) {
         this.values = values;
+        this.source = source;
+    }
+
+    /** Where the answers came from, as the wizard and init show it: "preset team.json". */
+    public String source() {
+        return source;
     }
 
     public static Preset read(Path file) {
@@ -58,14 +65,14 @@ public final class Preset {
         if (text == null) {
             throw BedrockSetupException.usage("--preset " + file + " does not exist", "check the path");
         }
-        return parse(text, file.toString());
+        return parse(text, file.toString(), String.valueOf(file.getFileName()));
     }
 
     /**
      * Validates a preset's text, wherever it came from (a file, a URL): {@code label} names it in messages and must
-     * hold no secret.
+     * hold no secret; {@code name} is the short name answers are shown with ("team.json").
      */
-    public static Preset parse(String text, String label) {
+    public static Preset parse(String text, String label, String name) {
         JsonDocument doc;
         try {
             doc = JsonDocument.parse(text);
@@ -118,7 +125,7 @@ public final class Preset {
             }
             values.put(key, v);
         }
-        return new Preset(values);
+        return new Preset(values, "preset " + name);
     }
 
     /** A token count: whole, positive, and an int (1e10 and 32000.5 are not). */

@@ -18,6 +18,16 @@ public final class Deadlines {
     /** A helper gets this long unless {@link #HELPER_VARIABLE} says otherwise: enough to touch a hardware key. */
     public static final Duration HELPER_DEFAULT = Duration.ofSeconds(60);
 
+    /** Seconds fetching a preset from a URL may take in all: connecting, TLS, headers and body. */
+    public static final String PRESET_VARIABLE = "BEDROCK_SETUP_PRESET_TIMEOUT";
+    /** A preset is a few hundred bytes: a server that has not sent it in this long is not going to. */
+    public static final Duration PRESET_DEFAULT = Duration.ofSeconds(30);
+
+    /** The deadline of a preset download: {@link #PRESET_DEFAULT}, or what {@link #PRESET_VARIABLE} says. */
+    public static Duration preset(Environment env) {
+        return read(env, PRESET_VARIABLE, PRESET_DEFAULT);
+    }
+
     /** The deadline of an AWS call: {@code dflt}, or what {@link #AWS_VARIABLE} says. */
     public static Duration aws(Environment env, Duration dflt) {
         return read(env, AWS_VARIABLE, dflt);
