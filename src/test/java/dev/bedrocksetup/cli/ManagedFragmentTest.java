@@ -196,4 +196,41 @@ class ManagedFragmentTest {
         assertEquals(2, bad.exit, bad.toString());
         assertTrue(bad.err.contains("\"allow-model\" must be an array of strings"), bad.err);
     }
+
+    @Test
+    void resetRemovesTheFragmentDirectoryInitCreatedOnceItIsEmpty() throws Exception {
+        TempHome fresh = new TempHome(java.nio.file.Files.createDirectories(dir.resolve("fresh")));
+        fresh.write(BASE, baseText); // managed-settings.json only: no managed-settings.d/ yet
+        Path fragments = fresh.home.resolve("managed/managed-settings.d");
+        Run r = fresh.run("init", "--yes", "--scope", "managed", "--profile", "bedrock", "--region", "us-west-2",
+                "--model", SONNET_US);
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(Files.isDirectory(fragments));
+        Run preview = fresh.run("reset", "--scope", "managed", "--yes", "--dry-run");
+        assertEquals(0, preview.exit, preview.toString());
+        assertTrue(Files.isDirectory(fragments), "a preview removes nothing");
+        Run reset = fresh.run("reset", "--scope", "managed", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertFalse(Files.exists(fragments), "the directory init created, now empty, is gone: " + reset);
+        assertTrue(reset.err.contains("managed-settings.d: removed (bedrock-setup created it)"), reset.err);
+        assertEquals(baseText, fresh.read(BASE), "managed-settings.json is the administrator's");
+
+        // init created it, then another tool put its fragment there: the directory stays, with that fragment
+        assertEquals(0, fresh.run("init", "--yes", "--scope", "managed", "--profile", "bedrock", "--region",
+                "us-west-2", "--model", SONNET_US).exit);
+        fresh.write("managed/managed-settings.d/10-security.json", neighbourText);
+        assertEquals(0, fresh.run("reset", "--scope", "managed", "--yes").exit);
+        assertEquals(neighbourText, fresh.read("managed/managed-settings.d/10-security.json"));
+        assertEquals(List.of("10-security.json"), List.of(fragments.toFile().list()));
+    }
+
+    @Test
+    void resetLeavesAFragmentDirectoryThatExistedBefore() throws Exception {
+        Files.delete(home.home.resolve(NEIGHBOUR)); // managed-settings.d/ exists, empty
+        assertEquals(0, init().exit);
+        Run reset = home.run("reset", "--scope", "managed", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertTrue(Files.isDirectory(home.home.resolve("managed/managed-settings.d")), "it was there before init");
+        assertEquals(0, home.home.resolve("managed/managed-settings.d").toFile().list().length);
+    }
 }
