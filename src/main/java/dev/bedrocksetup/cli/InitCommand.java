@@ -168,7 +168,7 @@ final class InitCommand extends BaseCommand {
 
     @Option(names = "--preset", paramLabel = "FILE|URL", description = "A team preset (JSON): a file, or an https:// "
             + "URL with an optional #sha256=HEX pin; flags override it.")
-    String preset;
+    java.io.File preset; // a File so that shells complete file names; read as typed, see presetArgument()
 
     @Mixin
     LoginOptions login;
@@ -221,7 +221,20 @@ final class InitCommand extends BaseCommand {
                 flags.put(key, o.getValue());
             }
         }
-        return SetupRequest.assemble(flags, PresetSource.load(preset, ctx.env), demo ? null : SetupInForce.read(ctx.env, project.given()));
+        return SetupRequest.assemble(flags, PresetSource.load(presetArgument(), ctx.env), demo ? null : SetupInForce.read(ctx.env, project.given()));
+    }
+
+    /**
+     * --preset as typed: java.io.File accepts any text on every system (a URL too, where a Path would be refused on
+     * Windows) but folds "https://" into "https:/", so the original string is read back from the parse.
+     */
+    private String presetArgument() {
+        OptionSpec o = spec.commandLine().getParseResult().matchedOption("--preset");
+        if (o == null) {
+            return null;
+        }
+        java.util.List<String> typed = o.originalStringValues();
+        return typed.isEmpty() ? preset.getPath() : typed.get(typed.size() - 1);
     }
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
