@@ -1,6 +1,7 @@
 package dev.bedrocksetup.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.testing.ExternalTools;
@@ -23,28 +24,40 @@ class FleetRolloutPowerShellTest {
     @TempDir
     Path dir;
 
-    private static ExternalTools.Result parse(Path file) {
+    /** One node run for all files (compiling the grammar's WebAssembly takes seconds): a line per file. */
+    private static ExternalTools.Result parse(Path... files) {
         ExternalTools.requireCommand("node", "the Node.js that runs Claude Code");
         Path modules = ExternalTools.nodeModules("tree-sitter-powershell@0.26.4", "web-tree-sitter@0.25.10");
-        return ExternalTools.run(List.of("node", PARSER.toString(), file.toAbsolutePath().toString()),
-                Map.of("NODE_PATH", modules.toString()), 120);
+        List<String> cmd = new java.util.ArrayList<>(List.of("node", PARSER.toString()));
+        for (Path f : files) {
+            cmd.add(f.toAbsolutePath().toString());
+        }
+        return ExternalTools.run(cmd, Map.of("NODE_PATH", modules.toString()), 300);
     }
 
     @Test
-    void theScriptParsesAndABrokenCopyDoesNot() throws Exception {
-        ExternalTools.Result ok = parse(SCRIPT);
-        assertEquals(0, ok.exit, ok.toString());
-        assertTrue(ok.output.contains("hasError=false"), ok.output);
-
+    void theScriptParsesAndBrokenCopiesDoNot() throws Exception {
         // the check can fail: the same script with one closing brace gone, or a string left open
         String text = Files.readString(SCRIPT);
-        int brace = text.indexOf("    exit $LASTEXITCODE\n}");
+        String block = "    exit $LASTEXITCODE\n}";
+        int brace = text.indexOf(block);
         Path unclosed = Files.writeString(dir.resolve("unclosed.ps1"), text.substring(0, brace)
-                + "    exit $LASTEXITCODE\n" + text.substring(brace + "    exit $LASTEXITCODE\n}".length()));
-        ExternalTools.Result broken = parse(unclosed);
-        assertEquals(1, broken.exit, broken.toString());
+                + "    exit $LASTEXITCODE\n" + text.substring(brace + block.length()));
         Path quote = Files.writeString(dir.resolve("quote.ps1"), text.replace("'bedrock-setup' }", "'bedrock-setup }"));
-        assertEquals(1, parse(quote).exit, "an unterminated string is caught");
+        ExternalTools.Result r = parse(SCRIPT, unclosed, quote);
+        assertTrue(r.output.contains(SCRIPT.toAbsolutePath() + ": "), r.toString());
+        for (String line : r.output.split("\n")) {
+            if (line.startsWith(SCRIPT.toAbsolutePath() + ": ")) {
+                assertTrue(line.endsWith("hasError=false"), "rollout.ps1 parses: " + r.output);
+            }
+            if (line.startsWith(unclosed + ": ") || line.startsWith(quote + ": ")) {
+                assertTrue(line.endsWith("hasError=true"), "a broken copy is caught: " + r.output);
+            }
+        }
+        assertFalse(r.output.lines().anyMatch(l -> l.startsWith(SCRIPT.toAbsolutePath() + ":")
+                && (l.contains(": syntax error") || l.contains(": missing "))), "no error in rollout.ps1: " + r.output);
+        assertEquals(1, r.exit, "the broken copies fail the run: " + r);
+        assertEquals(2, r.output.lines().filter(l -> l.endsWith("hasError=true")).count(), r.output);
     }
 
     @Test
