@@ -30,7 +30,8 @@ if (-not $VerifyOnly -and [string]::IsNullOrEmpty($Preset)) {
 
 # "java -jar C:\...\bedrock-setup.jar": the program, then its own arguments; a quoted path stays whole
 $command = if ($env:BEDROCK_SETUP) { $env:BEDROCK_SETUP } else { 'bedrock-setup' }
-$words = [regex]::Matches($command, '"[^"]*"|\S+') | ForEach-Object { $_.Value.Trim('"') }
+# @(...): one word must stay an array, or $words[0] would be its first character
+$words = @([regex]::Matches($command, '"[^"]*"|\S+') | ForEach-Object { $_.Value.Trim('"') })
 $program = $words[0]
 $programArgs = @($words | Select-Object -Skip 1)
 

@@ -5,7 +5,7 @@
 #
 #   rollout.sh --preset URL-OR-FILE [--output FILE] [--verify-only | --no-verify] [-- MORE INIT FLAGS]
 #
-#   --preset     the team preset: a file, or https://…#sha256=<64 hex> (a pinned URL; see docs/preset-schema.md)
+#   --preset     the team preset: a file, or https://...#sha256=<64 hex> (a pinned URL; docs/administrators.md)
 #   --output     where verify's JSON goes (written whole or not at all); default: stdout
 #   --verify-only  skip init: run verify as the user this script runs as (e.g. at each user's login)
 #   --no-verify  run init only (e.g. as root, whose own credentials verify would judge)

@@ -69,5 +69,7 @@ class FleetRolloutPowerShellTest {
             assertTrue(ps.contains(step), "rollout.ps1: " + step);
             assertTrue(sh.contains(step), "rollout.sh: " + step);
         }
+        // Windows PowerShell 5.1 reads a script without a byte-order mark as the ANSI code page
+        assertTrue(ps.chars().allMatch(c -> c < 128), "rollout.ps1 is ASCII");
     }
 }
