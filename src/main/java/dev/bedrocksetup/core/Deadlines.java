@@ -3,9 +3,9 @@ package dev.bedrocksetup.core;
 import java.time.Duration;
 
 /**
- * How long bedrock-setup waits for things it does not control: AWS calls and the programs it runs
- * (credential_process, awsCredentialExport, claude). Each has a default deadline where it is used; two variables
- * change them for a whole run, for a slow network or a helper that waits for a hardware key — and for tests.
+ * How long bedrock-setup waits for things it does not control: AWS calls, the programs it runs
+ * (credential_process, awsCredentialExport, claude) and a preset's download. Each has a default deadline where it is
+ * used; a variable for each change them for a whole run, for a slow network or a helper that waits for a hardware key — and for tests.
  * Messages say the deadline in the words of {@link #describe}.
  */
 public final class Deadlines {
