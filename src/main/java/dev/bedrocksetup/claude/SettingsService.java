@@ -2,6 +2,7 @@ package dev.bedrocksetup.claude;
 
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.fs.AtomicFileWriter;
 import dev.bedrocksetup.fs.ChangeApplier;
 import dev.bedrocksetup.fs.FileChange;
 import java.nio.file.Path;
@@ -105,6 +106,11 @@ public final class SettingsService {
             SettingsEdit.Result r = SettingsEdit.plan(path, scope, label(scope, path), current.get(path), editor,
                     wanted.desired(editor, notes), notes);
             FileChange settingsChange = r.change;
+            if (scope == SettingsScope.MANAGED && current.get(path) == null && settingsChange.journalEntry() != null
+                    && !java.nio.file.Files.isDirectory(path.getParent())) {
+                // reset takes an empty managed-settings.d/ away again only if this run made it
+                settingsChange.journalEntry().put(CREATED_DIRECTORY, path.getParent().toString());
+            }
             if (secret && !r.keyChanges.isEmpty()) {
                 settingsChange = settingsChange.withRequiredMode(SettingsPlacement.PRIVATE_MODE);
                 String mode = modeOf(path);
@@ -217,6 +223,7 @@ public final class SettingsService {
             wantedPaths.add(locations.path(s).toString());
         }
         ResetOutcome outcome = new ResetOutcome();
+        Map<Path, SettingsReset.Result> createdDirectories = new LinkedHashMap<>();
         List<Map<String, Object>> sets = applier.journal().changeSets();
         java.util.function.Predicate<String> wantedFile = p -> scopes.isEmpty() || wantedPaths.contains(p);
         // managed: every managed document bedrock-setup wrote (its fragment, whatever --managed-fragment named it, or
@@ -246,16 +253,45 @@ public final class SettingsService {
             LinkedHashMap<Path, List<Map<String, Object>>> ignores = LocalSettingsIgnore.entriesByFile(now,
                     wantedFile);
             List<FileChange> changes = new ArrayList<>();
+            createdDirectories.clear();
             for (Path p : paths) {
                 SettingsReset.Result r = ignores.containsKey(p)
                         ? LocalSettingsIgnore.planUndo(p, current.get(p), ignores.get(p))
                         : SettingsReset.plan(p, p.toString(), current.get(p), fresh.getOrDefault(p, List.of()));
                 outcome.files.add(r);
                 changes.add(r.change);
+                Path dir = createdDirectory(r, fresh.getOrDefault(p, List.of()));
+                if (dir != null) {
+                    createdDirectories.put(dir, r);
+                }
             }
             return new ChangeApplier.Plan(changes, js -> dropEntries(js, paths));
         }, dryRun);
+        createdDirectories.forEach((dir, r) -> {
+            String[] left = dir.toFile().list();
+            boolean emptyNow = dryRun ? left != null && left.length == 1 && r.change.path().getFileName().toString()
+                    .equals(left[0]) : AtomicFileWriter.removeEmptyDirectory(dir);
+            if (emptyNow) {
+                r.restored.add(dir + ": removed (bedrock-setup created it)");
+            }
+        });
         return outcome;
+    }
+
+    /** The journal's key for a managed-settings.d/ that init created along with its fragment. */
+    static final String CREATED_DIRECTORY = "createdDirectory";
+
+    /** The directory a reset may take away after deleting the file init created in it, or null. */
+    private static Path createdDirectory(SettingsReset.Result r, List<Map<String, Object>> entries) {
+        if (r.change.after() != null || r.change.before() == null) {
+            return null; // the file stays (or was gone already): so does its directory
+        }
+        for (Map<String, Object> e : entries) {
+            if (e.get(CREATED_DIRECTORY) instanceof String dir) {
+                return Path.of(dir);
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

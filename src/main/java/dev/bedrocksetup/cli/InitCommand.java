@@ -7,10 +7,10 @@ import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.setup.SetupInForce;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.setup.ModelPolicyAnswers;
+import dev.bedrocksetup.setup.PresetSource;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.wizard.Prompter;
 import dev.bedrocksetup.wizard.Wizard;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -166,8 +166,9 @@ final class InitCommand extends BaseCommand {
     @Option(names = "--vscode", description = "Also write the VS Code extension's settings (claudeCode.environmentVariables, disableLoginPrompt).")
     boolean vscode;
 
-    @Option(names = "--preset", paramLabel = "FILE", description = "A team preset (JSON); flags override it.")
-    Path preset;
+    @Option(names = "--preset", paramLabel = "FILE|URL", description = "A team preset (JSON): a file, or an https:// "
+            + "URL with an optional #sha256=HEX pin; flags override it.")
+    java.io.File preset; // a File so that shells complete file names; read as typed, see presetArgument()
 
     @Mixin
     LoginOptions login;
@@ -220,7 +221,20 @@ final class InitCommand extends BaseCommand {
                 flags.put(key, o.getValue());
             }
         }
-        return SetupRequest.assemble(flags, preset, demo ? null : SetupInForce.read(ctx.env, project.given()));
+        return SetupRequest.assemble(flags, PresetSource.load(presetArgument(), ctx.env), demo ? null : SetupInForce.read(ctx.env, project.given()));
+    }
+
+    /**
+     * --preset as typed: java.io.File accepts any text on every system (a URL too, where a Path would be refused on
+     * Windows) but folds "https://" into "https:/", so the original string is read back from the parse.
+     */
+    private String presetArgument() {
+        OptionSpec o = spec.commandLine().getParseResult().matchedOption("--preset");
+        if (o == null) {
+            return null;
+        }
+        java.util.List<String> typed = o.originalStringValues();
+        return typed.isEmpty() ? preset.getPath() : typed.get(typed.size() - 1);
     }
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */

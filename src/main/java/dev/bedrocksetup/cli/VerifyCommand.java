@@ -70,7 +70,7 @@ final class VerifyCommand extends BaseCommand {
         }
         boolean pass = setupPasses && decisive.stream().noneMatch(f -> f.status == Status.FAIL);
         if (json) {
-            ctx.out.print(VerifyVerdict.toJson(pass, decisive));
+            ctx.out.print(VerifyVerdict.toJson(pass, report.claudeVersion, decisive));
             ctx.out.flush();
         } else {
             ctx.out.println(pass ? ctx.style.ok("PASS") : ctx.style.fail("FAIL") + "  (details: bedrock-setup doctor)");

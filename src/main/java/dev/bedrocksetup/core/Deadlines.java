@@ -3,9 +3,9 @@ package dev.bedrocksetup.core;
 import java.time.Duration;
 
 /**
- * How long bedrock-setup waits for things it does not control: AWS calls and the programs it runs
- * (credential_process, awsCredentialExport, claude). Each has a default deadline where it is used; two variables
- * change them for a whole run, for a slow network or a helper that waits for a hardware key — and for tests.
+ * How long bedrock-setup waits for things it does not control: AWS calls, the programs it runs
+ * (credential_process, awsCredentialExport, claude) and a preset's download. Each has a default deadline where it is
+ * used; a variable for each change them for a whole run, for a slow network or a helper that waits for a hardware key — and for tests.
  * Messages say the deadline in the words of {@link #describe}.
  */
 public final class Deadlines {
@@ -17,6 +17,16 @@ public final class Deadlines {
     public static final String HELPER_VARIABLE = "BEDROCK_SETUP_HELPER_TIMEOUT";
     /** A helper gets this long unless {@link #HELPER_VARIABLE} says otherwise: enough to touch a hardware key. */
     public static final Duration HELPER_DEFAULT = Duration.ofSeconds(60);
+
+    /** Seconds fetching a preset from a URL may take in all: connecting, TLS, headers and body. */
+    public static final String PRESET_VARIABLE = "BEDROCK_SETUP_PRESET_TIMEOUT";
+    /** A preset is a few hundred bytes: a server that has not sent it in this long is not going to. */
+    public static final Duration PRESET_DEFAULT = Duration.ofSeconds(30);
+
+    /** The deadline of a preset download: {@link #PRESET_DEFAULT}, or what {@link #PRESET_VARIABLE} says. */
+    public static Duration preset(Environment env) {
+        return read(env, PRESET_VARIABLE, PRESET_DEFAULT);
+    }
 
     /** The deadline of an AWS call: {@code dflt}, or what {@link #AWS_VARIABLE} says. */
     public static Duration aws(Environment env, Duration dflt) {

@@ -38,10 +38,21 @@ public final class VerifyVerdict {
         return !report.hasFailures();
     }
 
-    /** verify --json: {@code {pass, checks: [{id, status, detail, fix}]}}, each check as doctor --json shows it. */
-    public static String toJson(boolean pass, List<Finding> shown) {
+    /**
+     * The version of verify --json's format (docs/schema/verify.schema.json): raised only when a field goes or
+     * changes its meaning, so a fleet's collector can refuse what it does not know.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * verify --json: {@code {schemaVersion, pass, claudeCodeVersion, checks: [{id, status, detail, fix}]}}, each
+     * check as doctor --json shows it.
+     */
+    public static String toJson(boolean pass, String claudeCodeVersion, List<Finding> shown) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schemaVersion", SCHEMA_VERSION);
         doc.put("pass", pass);
+        doc.put("claudeCodeVersion", claudeCodeVersion);
         List<Object> checks = new ArrayList<>();
         for (Finding f : shown) {
             Map<String, Object> m = f.toJson();

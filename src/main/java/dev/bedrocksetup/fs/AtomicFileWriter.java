@@ -198,6 +198,26 @@ public final class AtomicFileWriter {
         }
     }
 
+    /**
+     * Removes {@code dir} if it is an empty directory (never one that holds anything, never a symbolic link);
+     * returns whether it did.
+     */
+    public static boolean removeEmptyDirectory(Path dir) {
+        try {
+            if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Files.delete(dir); // refuses a directory that is not empty, atomically
+            syncDirectory(dir.getParent());
+            return true;
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            return false;
+        } catch (IOException e) {
+            throw BedrockSetupException.local("could not remove the empty directory " + dir + ": " + e.getMessage(),
+                    "remove it by hand, or leave it: it does no harm", e);
+        }
+    }
+
     public static void createDirectories(Path dir, String mode) throws IOException {
         if (Files.isDirectory(dir)) {
             return;

@@ -7,7 +7,6 @@ import dev.bedrocksetup.claude.Preset;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Secrets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +38,7 @@ public final class SetupRequest {
      * Assembles the request. {@code flags} holds the flags given on the command line (key without dashes → value;
      * a boolean flag only when set); {@code preset} may be null; {@code inForce} may be null (nothing configured).
      */
-    public static SetupRequest assemble(Map<String, Object> flags, Path preset, SetupInForce inForce) {
+    public static SetupRequest assemble(Map<String, Object> flags, Preset preset, SetupInForce inForce) {
         Map<String, Answer<Object>> given = new LinkedHashMap<>();
         flags.forEach((key, value) -> {
             if (value != null && !Boolean.FALSE.equals(value)) {
@@ -47,12 +46,13 @@ public final class SetupRequest {
             }
         });
         if (preset != null) {
-            Preset p = Preset.read(preset);
-            String source = "preset " + preset.getFileName();
+            Preset p = preset;
+            String source = p.source();
             for (Map.Entry<String, String> key : Preset.KEYS.entrySet()) {
                 Object v = switch (key.getValue()) {
                     case "number" -> p.number(key.getKey());
                     case "boolean" -> p.flag(key.getKey()) ? Boolean.TRUE : null;
+                    case "array" -> p.strings(key.getKey());
                     default -> p.string(key.getKey());
                 };
                 if (v != null && !given.containsKey(key.getKey())) {

@@ -172,4 +172,65 @@ class ManagedFragmentTest {
         assertFalse(ok.out.contains("outside the managed availableModels"), ok.out);
         assertTrue(ok.out.contains("pins are within [sonnet]"), ok.out);
     }
+
+    @Test
+    void thePolicyKeysOfAPresetWriteTheNamedFragmentAndAreManagedOnly() throws Exception {
+        home.write("team.json", "{\"scope\": \"managed\", \"profile\": \"bedrock\", \"region\": \"us-west-2\",\n"
+                + " \"model\": \"" + SONNET_US + "\", \"allow-model\": [\"sonnet\", \"haiku\"],\n"
+                + " \"enforce-models\": true, \"managed-fragment\": \"70-team.json\"}\n");
+        Run r = home.run("init", "--yes", "--preset", home.home.resolve("team.json").toString());
+        assertEquals(0, r.exit, r.toString());
+        String ours = home.read("managed/managed-settings.d/70-team.json");
+        assertTrue(ours.matches("(?s).*\"availableModels\": \\[\\s*\"sonnet\",\\s*\"haiku\"\\s*\\].*"), ours);
+        assertTrue(ours.contains("\"enforceAvailableModels\": true"), ours);
+        assertFalse(Files.exists(home.home.resolve(OURS)), "the preset named another fragment");
+        othersUntouched();
+
+        // the same preset for user settings (a flag wins over the preset's scope): refused as the flag is
+        Run user = home.run("init", "--yes", "--scope", "user", "--preset", home.home.resolve("team.json").toString());
+        assertEquals(2, user.exit, user.toString());
+        assertFalse(Files.exists(home.userSettings()), "nothing written");
+
+        home.write("bad.json", "{\"allow-model\": \"sonnet\"}");
+        Run bad = home.run("init", "--yes", "--scope", "managed", "--preset", home.home.resolve("bad.json").toString());
+        assertEquals(2, bad.exit, bad.toString());
+        assertTrue(bad.err.contains("\"allow-model\" must be an array of strings"), bad.err);
+    }
+
+    @Test
+    void resetRemovesTheFragmentDirectoryInitCreatedOnceItIsEmpty() throws Exception {
+        TempHome fresh = new TempHome(java.nio.file.Files.createDirectories(dir.resolve("fresh")));
+        fresh.write(BASE, baseText); // managed-settings.json only: no managed-settings.d/ yet
+        Path fragments = fresh.home.resolve("managed/managed-settings.d");
+        Run r = fresh.run("init", "--yes", "--scope", "managed", "--profile", "bedrock", "--region", "us-west-2",
+                "--model", SONNET_US);
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(Files.isDirectory(fragments));
+        Run preview = fresh.run("reset", "--scope", "managed", "--yes", "--dry-run");
+        assertEquals(0, preview.exit, preview.toString());
+        assertTrue(Files.isDirectory(fragments), "a preview removes nothing");
+        Run reset = fresh.run("reset", "--scope", "managed", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertFalse(Files.exists(fragments), "the directory init created, now empty, is gone: " + reset);
+        assertTrue(reset.err.contains("managed-settings.d: removed (bedrock-setup created it)"), reset.err);
+        assertEquals(baseText, fresh.read(BASE), "managed-settings.json is the administrator's");
+
+        // init created it, then another tool put its fragment there: the directory stays, with that fragment
+        assertEquals(0, fresh.run("init", "--yes", "--scope", "managed", "--profile", "bedrock", "--region",
+                "us-west-2", "--model", SONNET_US).exit);
+        fresh.write("managed/managed-settings.d/10-security.json", neighbourText);
+        assertEquals(0, fresh.run("reset", "--scope", "managed", "--yes").exit);
+        assertEquals(neighbourText, fresh.read("managed/managed-settings.d/10-security.json"));
+        assertEquals(List.of("10-security.json"), List.of(fragments.toFile().list()));
+    }
+
+    @Test
+    void resetLeavesAFragmentDirectoryThatExistedBefore() throws Exception {
+        Files.delete(home.home.resolve(NEIGHBOUR)); // managed-settings.d/ exists, empty
+        assertEquals(0, init().exit);
+        Run reset = home.run("reset", "--scope", "managed", "--yes");
+        assertEquals(0, reset.exit, reset.toString());
+        assertTrue(Files.isDirectory(home.home.resolve("managed/managed-settings.d")), "it was there before init");
+        assertEquals(0, home.home.resolve("managed/managed-settings.d").toFile().list().length);
+    }
 }

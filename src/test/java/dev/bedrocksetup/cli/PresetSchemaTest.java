@@ -24,9 +24,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class PresetSchemaTest {
     /** Flags that belong to one run or one machine, not to a team's answers; nor does a user's access key. */
     static final Set<String> NOT_IN_A_PRESET = Set.of("preset", "yes", "dry-run", "demo", "project-dir", "help",
-            "version", "no-color", "verbose", "access-key-id", "secret-access-key-stdin", "secret-access-key",
-            // the managed policy (issue 18) is given on the command line for now; a preset key for it is left open
-            "allow-model", "enforce-models", "managed-fragment");
+            "version", "no-color", "verbose", "access-key-id", "secret-access-key-stdin", "secret-access-key");
 
     private static CommandSpec init() {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());

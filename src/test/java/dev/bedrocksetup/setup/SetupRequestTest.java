@@ -27,7 +27,8 @@ class SetupRequestTest {
     void eachAnswerComesFromTheFirstSourceThatHasIt() throws Exception {
         Path preset = Files.writeString(dir.resolve("team.json"), "{\"region\": \"us-east-1\", \"profile\": \"team\","
                 + " \"max-output-tokens\": 32000}");
-        SetupRequest r = SetupRequest.assemble(Map.of("profile", "mine"), preset, inForce());
+        SetupRequest r = SetupRequest.assemble(Map.of("profile", "mine"), dev.bedrocksetup.claude.Preset.read(preset),
+                inForce());
         assertEquals(new Answer<>("mine", "--profile"), r.string("profile"));
         assertEquals(new Answer<>("us-east-1", "preset team.json"), r.string("region"));
         assertEquals(new Answer<>(32000, "preset team.json"), r.number("max-output-tokens"));

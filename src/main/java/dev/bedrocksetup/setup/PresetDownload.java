@@ -1,0 +1,260 @@
+package dev.bedrocksetup.setup;
+
+import dev.bedrocksetup.claude.Preset;
+import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.Deadlines;
+import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.core.TerminalText;
+import dev.bedrocksetup.fs.TextFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * A preset fetched from an https:// URL (issue 18, decision 0042): HTTPS only, also after a redirect; at most
+ * {@link #MAX_BYTES}; within {@link Deadlines#preset} in all; and, with {@code #sha256=<64 hex>} at the end of the
+ * URL, exactly the bytes that were reviewed. The URL is shown with its password and query values masked (a
+ * presigned URL carries its signature there).
+ */
+final class PresetDownload {
+    private PresetDownload() {}
+
+    /** A preset is a few hundred bytes; this leaves room for descriptions and refuses anything else. */
+    static final int MAX_BYTES = 256 * 1024;
+    /** A PEM file of the certificates to trust for the preset server instead of the JVM's (a private CA; tests). */
+    static final String CA_BUNDLE_VARIABLE = "BEDROCK_SETUP_PRESET_CA_BUNDLE";
+    private static final Duration CONNECT = Duration.ofSeconds(10);
+    private static final String PIN = "sha256=";
+
+    static Preset fetch(String arg, Environment env) {
+        int hash = arg.indexOf('#');
+        String address = hash < 0 ? arg : arg.substring(0, hash);
+        String shown = Secrets.maskUrl(address);
+        String scheme = address.substring(0, address.indexOf(':')).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https")) {
+            throw BedrockSetupException.usage("--preset " + TerminalText.quote(shown) + ": only https:// URLs are "
+                    + "fetched (" + scheme + ": is not: a preset read in the clear could be changed on the way)",
+                    "serve the preset over HTTPS, or copy it to this machine and give its path");
+        }
+        URI uri;
+        try {
+            uri = new URI(address);
+        } catch (URISyntaxException e) {
+            throw BedrockSetupException.usage("--preset " + TerminalText.quote(shown) + " is not a valid URL: "
+                    + e.getReason(), "give the URL as a browser shows it, e.g. https://example.com/team.json");
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+            throw BedrockSetupException.usage("--preset " + TerminalText.quote(shown) + ": " + (uri.getHost() == null
+                    ? "the URL names no host" : "a user name or password in the URL is not sent"),
+                    "give https://HOST/PATH; for a private preset, a URL with a token in its query (presigned)");
+        }
+        String pin = pin(hash < 0 ? null : arg.substring(hash + 1), shown);
+        byte[] body = download(uri, shown, env);
+        String actual = TextFile.sha256(body);
+        if (pin != null && !pin.equals(actual)) {
+            throw BedrockSetupException.usage("--preset " + shown + " has changed since it was pinned: its SHA-256 is "
+                    + actual + ", the URL pins " + pin + "; nothing was written",
+                    "find out who changed the preset; once it is reviewed, pin the new digest (#sha256=" + actual + ")");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw BedrockSetupException.usage("--preset " + shown + " is not UTF-8 text", "serve the preset as UTF-8 JSON");
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return Preset.parse(text, shown, name.isEmpty() ? uri.getHost() : name);
+    }
+
+    /** The digest a #sha256=… fragment pins, lower case, or null without a fragment. */
+    private static String pin(String fragment, String shown) {
+        if (fragment == null) {
+            return null;
+        }
+        String hex = fragment.startsWith(PIN) ? fragment.substring(PIN.length()) : "";
+        if (!hex.matches("[0-9a-fA-F]{64}")) {
+            throw BedrockSetupException.usage("--preset " + shown + ": the part after # must be sha256= and the 64 "
+                    + "hexadecimal digits of the preset's SHA-256", "e.g. " + shown + "#sha256=$(shasum -a 256 "
+                    + "team.json | cut -c1-64)");
+        }
+        return hex.toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] download(URI uri, String shown, Environment env) {
+        Duration deadline = Deadlines.preset(env);
+        // NORMAL follows a redirect from https to https only; one to http: comes back as the 3xx itself
+        HttpClient.Builder client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(deadline.compareTo(CONNECT) < 0 ? deadline : CONNECT);
+        String bundle = env.nonBlank(CA_BUNDLE_VARIABLE);
+        if (bundle != null) {
+            client.sslContext(trusting(Path.of(bundle)));
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(deadline).header("Accept", "application/json")
+                .GET().build();
+        CompletableFuture<HttpResponse<byte[]>> call = client.build().sendAsync(request, info -> new Capped());
+        HttpResponse<byte[]> response;
+        try {
+            response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw noAnswer(shown, deadline, e);
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw BedrockSetupException.aws("--preset " + shown + ": interrupted", "run it again", e);
+        } catch (ExecutionException e) {
+            throw failed(e.getCause(), uri, shown, deadline);
+        }
+        int status = response.statusCode();
+        if (status >= 300 && status < 400) {
+            throw BedrockSetupException.usage("--preset " + shown + ": the server answered with a redirect (HTTP "
+                    + status + ") to a location that is not https://, which is not followed",
+                    "give the preset's final https:// URL");
+        }
+        if (status != 200) {
+            String what = "--preset " + shown + ": the server answered HTTP " + status;
+            throw status < 500 ? BedrockSetupException.usage(what, "check the URL (and that the preset is published)")
+                    : BedrockSetupException.aws(what, "retry later, or ask who runs the server", null);
+        }
+        return response.body();
+    }
+
+    private static BedrockSetupException failed(Throwable cause, URI uri, String shown, Duration deadline) {
+        if (cause instanceof TooLarge) {
+            return BedrockSetupException.usage("--preset " + shown + " is larger than " + MAX_BYTES / 1024
+                    + " KB, which no preset is", "check the URL: it should name the team's preset JSON file");
+        }
+        if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+            return noAnswer(shown, deadline, cause);
+        }
+        String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        if (cause instanceof SSLException) {
+            return BedrockSetupException.aws("--preset " + shown + ": the TLS connection to " + host + " failed, "
+                    + "the server's certificate is not trusted or not for this host (" + cause.getMessage() + ")",
+                    "check the URL; for a private CA set " + CA_BUNDLE_VARIABLE + " to its PEM file", cause);
+        }
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+            return BedrockSetupException.aws("--preset " + shown + ": cannot connect to " + host,
+                    "check the URL and the network, then run it again", cause);
+        }
+        return BedrockSetupException.aws("--preset " + shown + ": the download failed ("
+                + (cause == null ? "unknown cause" : cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage())) + ")",
+                "check the URL and the network, then run it again", cause);
+    }
+
+    private static BedrockSetupException noAnswer(String shown, Duration deadline, Throwable cause) {
+        return BedrockSetupException.aws("--preset " + shown + ": no answer within " + Deadlines.describe(deadline),
+                "check the URL and the network, then run it again (" + Deadlines.PRESET_VARIABLE
+                        + " sets the deadline in seconds)", cause);
+    }
+
+    /** TLS that trusts the certificates of a PEM file, and only those, verifying as always. */
+    private static SSLContext trusting(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+            anchors.load(null, null);
+            int i = 0;
+            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                anchors.setCertificateEntry("ca-" + i++, c);
+            }
+            if (i == 0) {
+                throw new GeneralSecurityException("no certificate in it");
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(anchors);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, tmf.getTrustManagers(), null);
+            return tls;
+        } catch (IOException | GeneralSecurityException e) {
+            throw BedrockSetupException.usage(CA_BUNDLE_VARIABLE + " " + TerminalText.quote(pem.toString())
+                    + " is not a readable PEM file of certificates (" + e.getMessage() + ")",
+                    "point it at the CA's certificate in PEM, or unset it");
+        }
+    }
+
+    /** Signals a body past {@link #MAX_BYTES}; the download stops there. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("larger than " + MAX_BYTES + " bytes");
+        }
+    }
+
+    /** Collects the body, giving up at the first byte past {@link #MAX_BYTES}. */
+    private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            for (ByteBuffer b : items) {
+                if (body.isDone()) {
+                    return;
+                }
+                if (bytes.size() + b.remaining() > MAX_BYTES) {
+                    subscription.cancel();
+                    body.completeExceptionally(new TooLarge());
+                    return;
+                }
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            body.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(bytes.toByteArray());
+        }
+    }
+}
