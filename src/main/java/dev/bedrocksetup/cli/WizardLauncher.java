@@ -11,7 +11,6 @@ import dev.bedrocksetup.wizard.Wizard;
 import java.io.IOException;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /** Opens the terminal for the wizard (or takes the tests' script), runs it, and turns Ctrl-C into exit 130. */
 final class WizardLauncher {
@@ -22,8 +21,7 @@ final class WizardLauncher {
         Prompter prompter = scripted;
         try {
             if (prompter == null) {
-                Trace.mark("wizard: opening terminal");
-                terminal = TerminalBuilder.builder().system(true).build();
+                terminal = EarlyTerminal.take();
                 Trace.mark("wizard: terminal open");
                 // a terminal that cannot move its cursor gets numbered lists and typed lines instead of drawn lists
                 // what the AWS calls after the answers need is prepared while the user reads the first question
