@@ -173,6 +173,8 @@ done
 await "EXIT="
 screen >"$work/demo.out"
 if grep -q 'NoClassDefFoundError\|ClassNotFoundException' "$work/demo.out"; then cat "$work/demo.out" >&2; fail "init --demo: a class is missing"; fi
+# the JVM's own warnings (a restricted method called without --enable-native-access: jline's terminal) are for no user
+if grep -q '^WARNING: ' "$work/demo.out"; then cat "$work/demo.out" >&2; fail "init --demo: the JVM printed a warning"; fi
 grep -q "EXIT=0" "$work/demo.out" || { cat "$work/demo.out" >&2; fail "init --demo did not exit 0"; }
 grep -q "Done." "$work/demo.out" || { cat "$work/demo.out" >&2; fail "init --demo did not finish"; }
 echo "check: ok  bedrock-setup init --demo, driven to its end in a terminal"

@@ -15,9 +15,14 @@
 #     bin/bedrock-setup is then replaced by packaging/image/launcher.sh: jpackage's native launcher runs `rpm -qf`
 #     and `dpkg -S` on itself at every start (measured: 0.97 s of CPU for --version against 0.44 s for the shell
 #     launcher, under load). The launcher starts the JVM with the flags below.
-#  3. An AOT cache (JDK 25 -XX:AOTCacheOutput) trained by cli.StartupTraining, the commands users run, with the
-#     image's own java and the launcher's flags: lib/app/bedrock-setup.aot. It holds paths relative to the image, so
-#     the image still uses it after being moved (npm and the .deb install it elsewhere).
+#  3. Two AOT caches (JDK 25 -XX:AOTCacheOutput) trained by cli.StartupTraining with the image's own java and the
+#     launcher's flags: lib/app/bedrock-setup.aot, every command users run, and lib/app/bedrock-setup-offline.aot,
+#     the commands that do not call AWS alone (--version, --help, doctor --offline, the wizard to its first question).
+#     A JDK 25 cache loads every class it holds at start: the small one spares those commands the AWS SDK's
+#     thousands of classes; launcher.sh picks (decision 0044). They hold paths relative to the image, so the image
+#     still uses them after being moved (npm and the .deb install it elsewhere). Before that, the jar's Java 5 class
+#     files (picocli's, slf4j's), which a cache skips, are rewritten as Java 8 ones (packaging/image/
+#     ModernClassFiles.java; same byte code, with stack maps), so the caches hold them too.
 #  4. The module check: the training run again on the full JDK, logging where every class came from; every JDK
 #     module it loads a class from must be in the image, or the build fails (what jdeps cannot see: reflection,
 #     service loading).
@@ -43,8 +48,11 @@ feature="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^
   || { echo "build-image: $jdk is Java $feature; the AOT cache needs 25 or newer" >&2; exit 3; }
 [ -f "$jar" ] || { echo "build-image: no $jar (run ./mvnw -B -DskipTests package first)" >&2; exit 3; }
 
-# The flags of every start (docs/performance.md): a short-lived CLI, so C1 only and the serial collector.
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# The flags of every start (docs/performance.md): a short-lived CLI, so C1 only and the serial collector; and jline's
+# native terminal access granted, or Java 22+ prints four warnings when the wizard opens the terminal (the jar's
+# Enable-Native-Access manifest entry counts for java -jar only). The training runs use them too: a cache made
+# without the grant is refused by a JVM started with it (the module options must match).
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 
 version="$("$jdk/bin/java" -jar "$jar" --version | awk '{print $2}')"
 # npm's names for the platform (process.platform-process.arch). Built and tested here on linux x64 only: on macOS
@@ -59,7 +67,8 @@ work="$out/work"
 image="$out/$name"
 rm -rf "$work" "$image" "$out/$name.tar.gz" "$out/$name.tar.gz.sha256"
 mkdir -p "$work/input" "$out"
-cp "$jar" "$work/input/bedrock-setup.jar"
+echo "build-image: Java 5 class files rewritten as Java 8 ones, for the AOT cache" >&2
+"$jdk/bin/java" "$here/packaging/image/ModernClassFiles.java" "$jar" "$work/input/bedrock-setup.jar" >/dev/null
 
 echo "build-image: jdeps" >&2
 modules="$("$jdk/bin/jdeps" --ignore-missing-deps --multi-release "${feature%%.*}" --print-module-deps "$jar" | tail -1)"
@@ -81,17 +90,24 @@ echo "build-image: jpackage app-image" >&2
 mv "$work/app/bedrock-setup" "$image"
 rm -f "$image/bin/bedrock-setup" "$image/lib/app/bedrock-setup.cfg" # the native launcher and its configuration
 install -m 755 "$here/packaging/image/launcher.sh" "$image/bin/bedrock-setup"
-grep -q -- "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "$image/bin/bedrock-setup" \
+grep -q -- "${flags[*]}" "$image/bin/bedrock-setup" \
   || { echo "build-image: packaging/image/launcher.sh does not start java with: ${flags[*]}" >&2; exit 1; }
 
-echo "build-image: AOT cache (training run)" >&2
+echo "build-image: AOT caches (training runs)" >&2
 training="$(mktemp -d "${TMPDIR:-/tmp}/bedrock-setup-training.XXXXXX")"
 trap 'rm -rf "$training"' EXIT
-(cd "$training" && env -i PATH=/usr/bin:/bin HOME="$training" LANG=C.UTF-8 \
-  "$image/lib/runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$image/lib/app/bedrock-setup.aot" \
-  -cp "$image/lib/app/bedrock-setup.jar" dev.bedrocksetup.cli.StartupTraining "$training/run") \
-  </dev/null >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
-[ -s "$image/lib/app/bedrock-setup.aot" ] || { cat "$work/training.log" >&2; exit 1; }
+train() { # CACHE [--offline]: a training run in a throw-away home, writing that cache
+  local cache="$1"
+  shift
+  (cd "$training" && env -i PATH=/usr/bin:/bin HOME="$training" LANG=C.UTF-8 \
+    "$image/lib/runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$cache" \
+    -cp "$image/lib/app/bedrock-setup.jar" dev.bedrocksetup.cli.StartupTraining "$@" "$training/run") \
+    </dev/null >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
+  [ -s "$cache" ] || { cat "$work/training.log" >&2; exit 1; }
+  rm -rf "$training/run"
+}
+train "$image/lib/app/bedrock-setup.aot"
+train "$image/lib/app/bedrock-setup-offline.aot" --offline
 
 echo "build-image: module check (the same training on the full JDK)" >&2
 rm -rf "$training/run"
@@ -105,8 +121,9 @@ sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release" | tr ' ' '\n' | s
 # English and java.base has the English data) and jdk.net (extended socket options, looked up by name; none set).
 # And one picocli probes for: java.sql (converters for java.sql.Time and Timestamp, registered by reflection only when
 # the module is there; no option of ours has such a type). jackson-databind brought java.sql into jdeps' list until
-# it moved to test scope (decision 0026).
-optional_probes='^jdk\.localedata$|^jdk\.net$|^java\.sql$'
+# it moved to test scope (decision 0026). And one jline probes for: jdk.charsets (a Windows code page's charset, looked
+# up by name while building the wizard's terminal; on Linux and macOS the answer is not used).
+optional_probes='^jdk\.localedata$|^jdk\.net$|^java\.sql$|^jdk\.charsets$'
 missing="$(comm -23 "$work/modules-loaded" "$work/modules-in-image" | grep -Ev "$optional_probes" || true)"
 if [ -n "$missing" ] || [ ! -s "$work/modules-loaded" ]; then
   echo "build-image: the commands load classes of modules the image lacks: ${missing:-(no class log)}" >&2

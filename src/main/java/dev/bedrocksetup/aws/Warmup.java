@@ -15,17 +15,24 @@ import java.util.Set;
 public final class Warmup {
     private Warmup() {}
 
-    /** The commands that call AWS (init and setup only once the wizard reaches the network, still worth it). */
+    /** The commands that call AWS from their start. */
     private static final Set<String> CALLING_AWS = Set.of("doctor", "verify", "models", "policy", "login",
-            "export-credentials", "init", "setup");
+            "export-credentials");
+    /**
+     * init (alias setup) calls AWS from its start only with --yes. The wizard asks first: a warm-up started with the
+     * process took the second core's CPU from its first question (about 1 s of CPU under load, before the question
+     * was drawn), so the wizard starts it once that question is on screen ({@link #start()}), while the user reads.
+     */
+    private static final Set<String> INIT = Set.of("init", "setup");
     private static final List<String> NOT_CALLING = List.of("--offline", "--help", "-h", "--version", "-V",
             "--demo");
 
     /** Whether the arguments name a command that will call AWS. */
     static boolean callsAws(String[] args) {
-        if (args.length == 0 || !CALLING_AWS.contains(args[0])) {
+        if (args.length == 0 || !(CALLING_AWS.contains(args[0]) || INIT.contains(args[0]))) {
             return false;
         }
+        boolean yes = false;
         for (String a : args) {
             if ("--".equals(a)) {
                 break;
@@ -33,15 +40,20 @@ public final class Warmup {
             if (NOT_CALLING.contains(a)) {
                 return false;
             }
+            yes |= "--yes".equals(a);
         }
-        return true;
+        return yes || !INIT.contains(args[0]);
     }
 
     /** Starts the warm-up on a daemon thread when the command will call AWS; returns at once. */
     public static void startFor(String[] args) {
-        if (!callsAws(args)) {
-            return;
+        if (callsAws(args)) {
+            start();
         }
+    }
+
+    /** Starts the warm-up on a daemon thread; returns at once. */
+    public static void start() {
         Thread t = new Thread(Warmup::warm, "warm-up");
         t.setDaemon(true);
         t.start();

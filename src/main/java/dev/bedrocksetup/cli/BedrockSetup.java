@@ -18,6 +18,8 @@ public final class BedrockSetup {
         boolean interactive = System.console() != null && in == System.in;
         // Java 19+ reports the console's encoding as stderr.encoding; Java 17 on Windows as sun.stderr.encoding
         String consoleEncoding = System.getProperty("stderr.encoding", System.getProperty("sun.stderr.encoding"));
+        // the process's own terminal only (tests pass theirs and script the wizard): opened beside the command model
+        EarlyTerminal.startFor(args, interactive);
         return runOnTerminal(env, in, out, err, interactive, consoleEncoding, args);
     }
 

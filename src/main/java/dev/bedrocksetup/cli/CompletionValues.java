@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The fixed values some options take, declared once so that shell completion (bash, zsh and fish) offers them in
@@ -59,22 +60,31 @@ final class CompletionValues {
         return List.of();
     }
 
+    /**
+     * Values worked out when first iterated, not when made: picocli makes every option's candidates while it builds
+     * the command model, at every start, and only help and completion read them (the regions' list cost about half
+     * of {@code init}'s start-up: the SDK's table of every service's endpoints, loaded to answer it).
+     */
     private abstract static class Fixed implements Iterable<String> {
-        private final List<String> values;
+        private final Supplier<List<String>> source;
+        private List<String> values;
 
-        Fixed(List<String> values) {
-            this.values = values;
+        Fixed(Supplier<List<String>> source) {
+            this.source = source;
         }
 
         @Override
         public Iterator<String> iterator() {
+            if (values == null) {
+                values = source.get();
+            }
             return values.iterator();
         }
     }
 
     static final class Scopes extends Fixed {
         Scopes() {
-            super(labels());
+            super(Scopes::labels);
         }
 
         private static List<String> labels() {
@@ -88,19 +98,19 @@ final class CompletionValues {
 
     static final class RegionPrefixes extends Fixed {
         RegionPrefixes() {
-            super(dev.bedrocksetup.bedrock.RegionPrefix.OVERRIDE_VALUES);
+            super(() -> dev.bedrocksetup.bedrock.RegionPrefix.OVERRIDE_VALUES);
         }
     }
 
     static final class ServiceTiers extends Fixed {
         ServiceTiers() {
-            super(dev.bedrocksetup.claude.BedrockSettings.SERVICE_TIERS);
+            super(() -> dev.bedrocksetup.claude.BedrockSettings.SERVICE_TIERS);
         }
     }
 
     static final class PromptCachingModes extends Fixed {
         PromptCachingModes() {
-            super(labels());
+            super(PromptCachingModes::labels);
         }
 
         private static List<String> labels() {
@@ -115,19 +125,19 @@ final class CompletionValues {
 
     static final class CredentialModes extends Fixed {
         CredentialModes() {
-            super(List.of("env", "export"));
+            super(() -> List.of("env", "export"));
         }
     }
 
     static final class AuthRefreshModes extends Fixed {
         AuthRefreshModes() {
-            super(List.of("login", "aws-cli", "none"));
+            super(() -> List.of("login", "aws-cli", "none"));
         }
     }
 
     static final class AuthModes extends Fixed {
         AuthModes() {
-            super(List.of("bedrock-api-key"));
+            super(() -> List.of("bedrock-api-key"));
         }
     }
 
@@ -137,13 +147,13 @@ final class CompletionValues {
     /** The regions with a Bedrock endpoint the SDK knows (the wizard's list; any other region name is accepted). */
     static final class Regions extends Fixed implements Suggestions {
         Regions() {
-            super(BedrockRegions.all());
+            super(BedrockRegions::all);
         }
     }
 
     static final class Shells extends Fixed {
         Shells() {
-            super(List.of("bash", "zsh", "fish"));
+            super(() -> List.of("bash", "zsh", "fish"));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Style;
+import dev.bedrocksetup.wizard.TerminalPrompter;
 import dev.bedrocksetup.standin.StandInMain;
 import dev.bedrocksetup.standin.StandInServer;
 import java.io.ByteArrayInputStream;
@@ -13,15 +15,20 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
  * The training run for the start-up aids (docs/performance.md): the launcher's class-data-sharing archive on JDK 17
- * and the runtime image's AOT cache on JDK 25 ({@code packaging/image/build-image.sh}) hold the classes this run
+ * and the runtime image's AOT caches on JDK 25 ({@code packaging/image/build-image.sh}) hold the classes this run
  * loads. It runs, in one JVM, the commands users run: {@code --version}, {@code --help}, {@code init --help},
- * {@code doctor --offline}, and against an in-process stand-in {@code login --use-device-code}, the whole of
- * {@code init --yes}, doctor, verify, models, export-credentials and policy, in a throw-away home given as the only
- * argument. Output is discarded; nothing outside that directory is read or written, and no variable of the caller's
- * is used. Exits 0 even when a command fails: a missing class only makes the archive less complete.
+ * {@code doctor --offline}, the wizard ({@code init} on a terminal) to its first question, and against an in-process
+ * stand-in {@code login --use-device-code}, the whole of {@code init --yes}, doctor, verify, models,
+ * export-credentials and policy, in a throw-away home given as the last argument. With {@code --offline} first, only
+ * the commands that do not call AWS: the image's second, smaller cache, for those commands (decision 0044: a JDK 25
+ * AOT cache loads every class it holds at start, so a cache of the AWS commands' 6,000 classes slowed the others).
+ * Output is discarded; nothing outside that directory is read or written, and no variable of the caller's is used.
+ * Exits 0 even when a command fails: a missing class only makes the archive less complete.
  */
 public final class StartupTraining {
     private StartupTraining() {}
@@ -40,14 +47,21 @@ public final class StartupTraining {
             """;
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: StartupTraining DIR");
+        boolean offlineOnly = args.length == 2 && args[0].equals("--offline");
+        if (args.length != 1 && !offlineOnly) {
+            System.err.println("usage: StartupTraining [--offline] DIR");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]).toAbsolutePath();
+        Path dir = Path.of(args[args.length - 1]).toAbsolutePath();
         Path home = dir.resolve("home");
         Files.createDirectories(home.resolve(".claude"));
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        if (offlineOnly) {
+            Environment env = Environment.forTest(home, Map.of("HOME", home.toString(), "PATH", "/usr/bin:/bin",
+                    "LANG", "C.UTF-8"));
+            offline(env, discard);
+            return;
+        }
         StandInServer server = StandInMain.start(new String[] {"--profile-dir", dir.resolve("aws").toString(),
                 "--approve-logins"}, discard);
         try {
@@ -65,10 +79,7 @@ public final class StartupTraining {
             Files.writeString(dir.resolve("aws/config"), "\n" + SSO_PROFILES, StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
             Environment env = Environment.forTest(home, vars);
-            run(env, discard, "--version");
-            run(env, discard, "--help");
-            run(env, discard, "init", "--help");
-            run(env, discard, "doctor", "--offline");
+            offline(env, discard);
             run(env, discard, "login", "--profile", "sso", "--use-device-code");
             run(env, discard, "init", "--yes", "--profile", "standin", "--region", "us-east-1", "--model",
                     "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "--haiku-model",
@@ -82,6 +93,35 @@ public final class StartupTraining {
             run(env, discard, "policy", "--region", "us-east-1", "--profile", "standin");
         } finally {
             server.close();
+        }
+    }
+
+    /** The commands that do not call AWS, the wizard to its first question among them. */
+    private static void offline(Environment env, PrintStream discard) throws IOException {
+        run(env, discard, "--version");
+        run(env, discard, "--help");
+        run(env, discard, "init", "--help");
+        run(env, discard, "doctor", "--help");
+        run(env, discard, "doctor", "--offline");
+        firstQuestion(env, discard);
+    }
+
+    /**
+     * {@code init} on a terminal, Ctrl-C at its first question: jline's terminal on the training's streams (not the
+     * system's, which a training run has none of), the wizard's prerequisites and its profile question drawn.
+     */
+    private static void firstQuestion(Environment env, PrintStream discard) throws IOException {
+        Path config = env.home().resolve(".aws/config");
+        Files.createDirectories(config.getParent());
+        if (!Files.exists(config)) {
+            Files.writeString(config, "[profile example]\nregion = us-east-1\n", StandardCharsets.UTF_8);
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
+                .streams(new ByteArrayInputStream(new byte[] {3}), discard).build()) { // 3: Ctrl-C
+            CliContext.prompterSeam = new TerminalPrompter(terminal, Style.plain());
+            run(env, discard, "init");
+        } finally {
+            CliContext.prompterSeam = null;
         }
     }
 

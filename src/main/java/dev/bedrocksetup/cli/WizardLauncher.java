@@ -1,7 +1,9 @@
 package dev.bedrocksetup.cli;
 
+import dev.bedrocksetup.aws.Warmup;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.ExitCode;
+import dev.bedrocksetup.core.Trace;
 import dev.bedrocksetup.wizard.PlainPrompter;
 import dev.bedrocksetup.wizard.Prompter;
 import dev.bedrocksetup.wizard.TerminalPrompter;
@@ -9,7 +11,6 @@ import dev.bedrocksetup.wizard.Wizard;
 import java.io.IOException;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /** Opens the terminal for the wizard (or takes the tests' script), runs it, and turns Ctrl-C into exit 130. */
 final class WizardLauncher {
@@ -20,10 +21,13 @@ final class WizardLauncher {
         Prompter prompter = scripted;
         try {
             if (prompter == null) {
-                terminal = TerminalBuilder.builder().system(true).build();
+                terminal = EarlyTerminal.take();
+                Trace.mark("wizard: terminal open");
                 // a terminal that cannot move its cursor gets numbered lists and typed lines instead of drawn lists
-                prompter = PlainPrompter.needed(terminal) ? new PlainPrompter(terminal, ctx.style)
-                        : new TerminalPrompter(terminal, ctx.style);
+                // what the AWS calls after the answers need is prepared while the user reads the first question
+                prompter = PlainPrompter.needed(terminal)
+                        ? new PlainPrompter(terminal, ctx.style).afterFirstQuestion(Warmup::start)
+                        : new TerminalPrompter(terminal, ctx.style).afterFirstQuestion(Warmup::start);
             }
             wizard.apply(prompter).run();
             return 0;

@@ -23,6 +23,7 @@ public final class PlainPrompter implements Prompter {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Style style;
+    private final AfterFirstQuestion afterFirstQuestion = new AfterFirstQuestion();
 
     public PlainPrompter(Terminal terminal, Style style) {
         this.terminal = terminal;
@@ -37,7 +38,15 @@ public final class PlainPrompter implements Prompter {
                 || terminal.getStringCapability(InfoCmp.Capability.cursor_up) == null;
     }
 
+    /** Runs {@code work} once, right after the first question is printed (the AWS warm-up: WizardLauncher). */
+    public PlainPrompter afterFirstQuestion(Runnable work) {
+        afterFirstQuestion.set(work);
+        return this;
+    }
+
+    /** An answer; every question is printed and flushed before it is read. */
     private String readLine() {
+        afterFirstQuestion.shown();
         try {
             String line = in.readLine();
             if (line == null) {

@@ -34,11 +34,18 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     private final Style style;
     /** The wait in progress (or the last one, which prints nothing once closed). */
     private volatile Progress waiting;
+    private final AfterFirstQuestion afterFirstQuestion = new AfterFirstQuestion();
 
     public TerminalPrompter(Terminal terminal, Style style) {
         this.terminal = terminal;
         this.out = terminal.writer();
         this.style = style;
+    }
+
+    /** Runs {@code work} once, right after the first question is drawn (the AWS warm-up: WizardLauncher). */
+    public TerminalPrompter afterFirstQuestion(Runnable work) {
+        afterFirstQuestion.set(work);
+        return this;
     }
 
     @Override
@@ -229,6 +236,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             out.print(l + "\r\n");
         }
         out.flush();
+        dev.bedrocksetup.core.Trace.mark("question drawn"); // the wizard's first question: its start-up budget
+        afterFirstQuestion.shown();
         return lines.size(); // each line fits its row, so rows drawn = lines
     }
 

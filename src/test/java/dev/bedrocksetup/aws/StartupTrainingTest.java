@@ -57,11 +57,12 @@ class StartupTrainingTest {
     @Test
     void theWarmUpStartsOnlyForCommandsThatCallAws() {
         for (String command : List.of("doctor", "verify", "models --all-regions", "export-credentials --profile p",
-                "policy", "login", "init --yes", "setup")) {
+                "policy", "login", "init --yes", "setup --yes --profile p")) {
             assertTrue(Warmup.callsAws(command.split(" ")), command);
         }
+        // the wizard (init without --yes) starts it itself, once its first question is on screen
         for (String command : List.of("doctor --offline", "reset", "completion bash", "--version", "--help",
-                "doctor --help", "init --demo", "models -h", "")) {
+                "doctor --help", "init --demo", "models -h", "init", "setup", "init --profile p", "")) {
             assertFalse(Warmup.callsAws(command.isEmpty() ? new String[0] : command.split(" ")), command);
         }
     }
