@@ -183,14 +183,17 @@ public final class AwsClients implements AutoCloseable {
                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500),
                         Duration.ofSeconds(5)))
                 .build();
-        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+        ClientOverrideConfiguration.Builder o = ClientOverrideConfiguration.builder()
                 .retryStrategy(retries)
                 .apiCallAttemptTimeout(settings.attemptTimeout())
                 .apiCallTimeout(settings.callTimeout())
                 .defaultProfileFile(profileFile)
                 .defaultProfileName(profileName)
-                .addExecutionInterceptor(new NetworkFailureWords())
-                .build());
+                .addExecutionInterceptor(new NetworkFailureWords());
+        if (Trace.on()) {
+            o.addExecutionInterceptor(new CallTrace());
+        }
+        builder.overrideConfiguration(o.build());
         return builder;
     }
 

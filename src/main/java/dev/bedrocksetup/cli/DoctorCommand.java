@@ -54,7 +54,9 @@ final class DoctorCommand extends BaseCommand {
         if (fix) {
             SettingsLocations.requireExistingProject(ctx.env, projectDir.given());
         }
+        dev.bedrocksetup.core.Trace.mark("doctor command runs");
         DoctorInputs in = inputs(ctx);
+        dev.bedrocksetup.core.Trace.mark("doctor inputs read");
         CommandSetup.announce(ctx, in.effective);
         boolean everyCheck = all || ctx.verbose;
         if (fix || json.on()) {

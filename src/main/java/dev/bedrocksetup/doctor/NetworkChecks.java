@@ -3,11 +3,7 @@ package dev.bedrocksetup.doctor;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -298,16 +294,7 @@ final class NetworkChecks {
 
     /** Whether a PEM bundle holds a certificate with this subject (unreadable counts as no: network.ca-certs says). */
     static boolean bundleHolds(Path bundle, X500Principal subject) {
-        try (InputStream in = Files.newInputStream(bundle)) {
-            for (Certificate cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                if (cert instanceof X509Certificate
-                        && ((X509Certificate) cert).getSubjectX500Principal().equals(subject)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (java.io.IOException | java.security.cert.CertificateException e) {
-            return false;
-        }
+        return dev.bedrocksetup.aws.NetworkRoute.pemCertificates(bundle).stream()
+                .anyMatch(cert -> cert.getSubjectX500Principal().equals(subject));
     }
 }

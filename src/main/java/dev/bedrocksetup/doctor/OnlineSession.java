@@ -27,7 +27,9 @@ final class OnlineSession implements AutoCloseable {
     private ProfileCredentials.Resolved credentials;
     private BedrockSetupException credentialsFailure;
     private boolean resolved;
+    private final Object clientsLock = new Object();
     private AwsClients clients;
+    private boolean closed;
 
     OnlineSession(DoctorInputs in) {
         this.in = in;
@@ -101,6 +103,7 @@ final class OnlineSession implements AutoCloseable {
                     return credentials;
                 }
                 try {
+                    Trace.mark("credentials resolving");
                     credentials = new ProfileCredentials(environment()).resolveForCommand(null);
                     Trace.mark("credentials resolved");
                 } catch (BedrockSetupException e) {
@@ -129,28 +132,33 @@ final class OnlineSession implements AutoCloseable {
      * at ANTHROPIC_BEDROCK_BASE_URL included) and unsigned when it skips authentication; null when there is nothing to
      * authenticate with.
      */
-    synchronized AwsClients clients() {
-        if (clients == null) {
-            ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1)
-                    .withCallTimeout(Duration.ofSeconds(10));
-            AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings)
-                    .route(ProxySettings.route(environment()));
-            BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
-            if (runtime.gateway() && runtime.uri != null) {
-                b.bedrockRuntimeEndpoint(runtime.uri);
+    AwsClients clients() {
+        synchronized (clientsLock) { // not this: the credentials' other readers need not wait for the clients
+            if (clients == null && !closed) {
+                clients = newClients();
             }
-            if (apiKey() != null) {
-                b.bedrockApiKey(apiKey());
-            } else if (skipsAuth()) {
-                b.unsignedBedrockRuntime();
-            } else if (credentials() != null) {
-                b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
-            } else {
-                return null;
-            }
-            clients = b.build();
+            return clients;
         }
-        return clients;
+    }
+
+    private AwsClients newClients() {
+        ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1).withCallTimeout(Duration.ofSeconds(10));
+        AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings);
+        if (apiKey() != null) {
+            b.bedrockApiKey(apiKey());
+        } else if (skipsAuth()) {
+            b.unsignedBedrockRuntime();
+        } else if (credentials() != null) {
+            b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
+        } else {
+            return null;
+        }
+        BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
+        if (runtime.gateway() && runtime.uri != null) {
+            b.bedrockRuntimeEndpoint(runtime.uri);
+        }
+        Trace.mark("client factory made");
+        return b.route(ProxySettings.route(environment())).build();
     }
 
     private final Object catalogueLock = new Object();
@@ -236,9 +244,12 @@ final class OnlineSession implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (clients != null) {
-            clients.close();
+    public void close() {
+        synchronized (clientsLock) {
+            closed = true;
+            if (clients != null) {
+                clients.close();
+            }
         }
     }
 }
