@@ -111,6 +111,10 @@ final class DoctorCommand extends BaseCommand {
     }
 
     private DoctorInputs inputs(CliContext ctx) {
+        DoctorInputs started = offline || fix ? null : DoctorEarlyStart.take(ctx.env, projectDir.given());
+        if (started != null) {
+            return started;
+        }
         return new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir.given()),
                 () -> ClaudeInstallation.find(ctx.env));
     }
