@@ -147,6 +147,7 @@ public final class Doctor {
                     }
                 });
             }
+            in.online().buildClientsAhead();
             Trace.mark("online checks started");
             return run;
         }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -133,7 +132,41 @@ final class OnlineSession implements AutoCloseable {
      * authenticate with.
      */
     AwsClients clients() {
-        synchronized (clientsLock) { // not this: the credentials' other readers need not wait for the clients
+        if (apiKey() == null && !skipsAuth() && credentials() == null) {
+            return null;
+        }
+        return factory();
+    }
+
+    /**
+     * Builds the SDK clients the online checks call, each on its own thread, while the credentials are resolved: the
+     * clients ask for the credentials only when they sign a call, and building them (the first of each service loads
+     * hundreds of classes) need not wait for a profile file's parsing or an SSO round trip. Returns at once.
+     */
+    void buildClientsAhead() {
+        boolean signed = apiKey() == null && !skipsAuth();
+        List<java.util.function.Consumer<AwsClients>> builds = signed
+                ? List.of(AwsClients::sts, AwsClients::bedrock, AwsClients::bedrockRuntimeAsync)
+                : List.of(AwsClients::bedrockRuntimeAsync);
+        for (var build : builds) {
+            Thread t = new Thread(() -> {
+                try {
+                    AwsClients f = factory();
+                    if (f != null) {
+                        build.accept(f);
+                    }
+                } catch (RuntimeException e) {
+                    // made again by the check that needs it, which reports the problem
+                }
+            }, "doctor-clients");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The client factory, made once; its credentials are asked for when a call is signed. Null once closed. */
+    private AwsClients factory() {
+        synchronized (clientsLock) { // not this: the credentials' readers need not wait for the clients
             if (clients == null && !closed) {
                 clients = newClients();
             }
@@ -148,10 +181,9 @@ final class OnlineSession implements AutoCloseable {
             b.bedrockApiKey(apiKey());
         } else if (skipsAuth()) {
             b.unsignedBedrockRuntime();
-        } else if (credentials() != null) {
-            b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
         } else {
-            return null;
+            // resolved once (credentials()); a call is only made through clients(), which has them
+            b.credentials(() -> credentials().credentials());
         }
         BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
         if (runtime.gateway() && runtime.uri != null) {
