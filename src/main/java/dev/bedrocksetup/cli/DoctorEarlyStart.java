@@ -37,6 +37,7 @@ public final class DoctorEarlyStart {
         try {
             DoctorInputs in = new DoctorInputs(environment, new SettingsLocations(environment, null),
                     () -> ClaudeInstallation.find(environment));
+            Trace.mark("doctor: settings read");
             Doctor.startOnline(in);
             env = environment;
             inputs = in;

@@ -126,6 +126,8 @@ public final class Doctor {
 
         static OnlineRun start(DoctorInputs in) {
             in.goOnline();
+            // first the work every AWS call waits for: the credentials and the SDK clients, each on its own thread
+            in.online().prepareAhead();
             List<Check> checks = CheckCatalog.all();
             List<Integer> online = new ArrayList<>();
             for (int i = 0; i < checks.size(); i++) {
@@ -147,7 +149,6 @@ public final class Doctor {
                     }
                 });
             }
-            in.online().buildClientsAhead();
             Trace.mark("online checks started");
             return run;
         }

@@ -139,26 +139,36 @@ final class OnlineSession implements AutoCloseable {
     }
 
     /**
-     * Builds the SDK clients the online checks call, each on its own thread, while the credentials are resolved: the
-     * clients ask for the credentials only when they sign a call, and building them (the first of each service loads
-     * hundreds of classes) need not wait for a profile file's parsing or an SSO round trip. Returns at once.
+     * Starts what every AWS call of the checks waits for, each on its own thread, and returns at once: the credentials'
+     * resolution, and the building of the SDK clients the checks call. The clients ask for the credentials only when
+     * they sign a call, so building them (the first of each service loads hundreds of classes) need not wait for a
+     * profile file's parsing or an SSO round trip.
      */
-    void buildClientsAhead() {
+    void prepareAhead() {
         boolean signed = apiKey() == null && !skipsAuth();
+        List<Runnable> work = new ArrayList<>();
+        if (signed) {
+            work.add(this::credentials);
+        }
         List<java.util.function.Consumer<AwsClients>> builds = signed
                 ? List.of(AwsClients::sts, AwsClients::bedrock, AwsClients::bedrockRuntimeAsync)
                 : List.of(AwsClients::bedrockRuntimeAsync);
         for (var build : builds) {
+            work.add(() -> {
+                AwsClients f = factory();
+                if (f != null) {
+                    build.accept(f);
+                }
+            });
+        }
+        for (Runnable r : work) {
             Thread t = new Thread(() -> {
                 try {
-                    AwsClients f = factory();
-                    if (f != null) {
-                        build.accept(f);
-                    }
+                    r.run();
                 } catch (RuntimeException e) {
-                    // made again by the check that needs it, which reports the problem
+                    // met again by the check that needs it, which reports the problem
                 }
-            }, "doctor-clients");
+            }, "doctor-ahead");
             t.setDaemon(true);
             t.start();
         }
