@@ -48,6 +48,12 @@ cpu_wall_ms() {
     tail -1 "$work/time.out" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
 }
 
+# standin_cpu_ms: the CPU time (user + system) the stand-in's JVM has used so far, in milliseconds. It shares this
+# machine's cores with the command measured, which AWS's servers do not: a bench prints it beside the command's own.
+standin_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$standin_pid/stat"
+}
+
 # mean N1 N2 ...: the mean of integers, rounded
 mean() {
     printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.0f\n", NR ? s / NR : 0 }'

@@ -28,10 +28,14 @@ for latency in $LATENCIES; do
     mkdir -p "$work/l$latency"; standin_start "$work/l$latency" "$latency"
     ./bedrock-setup models --profile standin --region eu-west-1 >/dev/null 2>&1 || true # warms the stand-in
     ./bedrock-setup models --profile standin --all-regions >/dev/null 2>&1 || true
-    one=(); all=(); one_cpu=(); all_cpu=()
+    one=(); all=(); one_cpu=(); all_cpu=(); one_standin=(); all_standin=()
     for _ in $(seq "$RUNS"); do
+        s0=$(standin_cpu_ms)
         read -r w c < <(cpu_wall_ms ./bedrock-setup models --profile standin --region eu-west-1); one+=("$w"); one_cpu+=("$c")
+        s1=$(standin_cpu_ms)
         read -r w c < <(cpu_wall_ms ./bedrock-setup models --profile standin --all-regions); all+=("$w"); all_cpu+=("$c")
+        s2=$(standin_cpu_ms)
+        one_standin+=($((s1 - s0))); all_standin+=($((s2 - s1)))
     done
     regions=$(awk 'NR > 1 && /^[a-z]+-[a-z]+-[0-9]/ {n++} END {print n + 0}' "$work/last.out")
     # the same commands three times in one JVM: the last run is the command's own time, without start-up
@@ -40,7 +44,8 @@ for latency in $LATENCIES; do
     standin_stop
     awk -v wone="$warm_one" -v wall="$warm_all" -v one="$(median "${one[@]}")" -v all="$(median "${all[@]}")" \
         -v lat="$latency" -v n="$regions" -v runs="$RUNS" -v oneall="${one[*]}" -v allall="${all[*]}" \
-        -v onecpu="$(mean "${one_cpu[@]}")" -v allcpu="$(mean "${all_cpu[@]}")" 'BEGIN {
+        -v onecpu="$(mean "${one_cpu[@]}")" -v allcpu="$(mean "${all_cpu[@]}")" \
+        -v onesi="$(mean "${one_standin[@]}")" -v allsi="$(mean "${all_standin[@]}")" 'BEGIN {
         budget = lat == 0 ? 1.5 : 1.3
         printf "latency per call %.2f s\n", lat / 1000
         printf "  models, one region:                %.2f s wall (median of %d: %s ms)\n", one / 1000, runs, oneall
@@ -48,6 +53,7 @@ for latency in $LATENCIES; do
         printf "  all / one: %.2f (budget %.1f: %s)\n", all / one, budget, all / one <= budget ? "met" : "NOT met"
         printf "  CPU (user + system, mean): one region %.2f s, all regions %.2f s (+%.2f s)\n", onecpu / 1000,
             allcpu / 1000, (allcpu - onecpu) / 1000
+        printf "  CPU of the stand-in meanwhile, on the same cores (mean): %.2f s and %.2f s\n", onesi / 1000, allsi / 1000
         printf "  in one warm JVM: one region %.2f s, all regions %.2f s\n", wone / 1000, wall / 1000
     }'
 done
