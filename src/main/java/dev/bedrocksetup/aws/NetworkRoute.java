@@ -46,9 +46,9 @@ public final class NetworkRoute {
     private final BiPredicate<String, Integer> bypass;
     private final Path extraCaCerts;
     /**
-     * Made once, on its own thread from construction on: reading the JVM's roots and a bundle of a hundred or more
-     * certificates costs tens of milliseconds (more in a cold JVM), which the SDK clients' building overlaps. The
-     * first TLS connection waits for it; null: the JVM's default (no NODE_EXTRA_CA_CERTS, made at once).
+     * Made once, on its own thread from construction on: reading the JVM's roots costs tens of milliseconds (more in
+     * a cold JVM), which the SDK clients' building overlaps. The first TLS connection waits for it; null: the JVM's
+     * default (no NODE_EXTRA_CA_CERTS, made at once).
      */
     private final CompletableFuture<SSLSocketFactory> socketFactory;
 
@@ -238,22 +238,46 @@ public final class NetworkRoute {
         return proxy == null ? null : Secrets.maskUrl(proxy.toString());
     }
 
-    /** The JVM's default trust plus NODE_EXTRA_CA_CERTS's certificates; null when there are none to add. */
+    /**
+     * The JVM's default trust plus NODE_EXTRA_CA_CERTS's certificates; null when no bundle is named. The bundle is read
+     * only when the JVM's own roots refuse a chain: parsing a system bundle of 144 certificates costs ~0.1 s of CPU in a
+     * cold JVM, and an endpoint whose certificate the JVM trusts (AWS's, without TLS inspection) never needs it.
+     */
     X509TrustManager trust() {
-        List<X509Certificate> extra = extraCertificates();
-        if (extra.isEmpty()) {
+        if (extraCaCerts == null) {
             return null;
         }
         try {
-            X509TrustManager jvm = trustManager(null);
-            KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
-            anchors.load(null, null);
-            for (int i = 0; i < extra.size(); i++) {
-                anchors.setCertificateEntry("node-extra-ca-" + i, extra.get(i));
-            }
-            return new EitherTrust(jvm, trustManager(anchors));
-        } catch (GeneralSecurityException | IOException e) {
+            return new EitherTrust(trustManager(null), new ExtraTrust());
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the trust store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The trust of NODE_EXTRA_CA_CERTS's certificates alone, made on first need; null when it holds none. */
+    private final class ExtraTrust implements java.util.function.Supplier<X509TrustManager> {
+        private boolean made;
+        private X509TrustManager trust;
+
+        @Override
+        public synchronized X509TrustManager get() {
+            if (!made) {
+                made = true;
+                List<X509Certificate> extra = extraCertificates();
+                if (!extra.isEmpty()) {
+                    try {
+                        KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+                        anchors.load(null, null);
+                        for (int i = 0; i < extra.size(); i++) {
+                            anchors.setCertificateEntry("node-extra-ca-" + i, extra.get(i));
+                        }
+                        trust = trustManager(anchors);
+                    } catch (GeneralSecurityException | IOException e) {
+                        throw new IllegalStateException("cannot build the trust store: " + e.getMessage(), e);
+                    }
+                }
+            }
+            return trust;
         }
     }
 
@@ -315,12 +339,12 @@ public final class NetworkRoute {
         throw new GeneralSecurityException("no X509 trust manager");
     }
 
-    /** Trusts a chain either trust manager trusts. */
+    /** Trusts a chain either trust manager trusts; the second is asked for only when the first refuses. */
     private static final class EitherTrust implements X509TrustManager {
         private final X509TrustManager first;
-        private final X509TrustManager second;
+        private final java.util.function.Supplier<X509TrustManager> second;
 
-        EitherTrust(X509TrustManager first, X509TrustManager second) {
+        EitherTrust(X509TrustManager first, java.util.function.Supplier<X509TrustManager> second) {
             this.first = first;
             this.second = second;
         }
@@ -335,14 +359,21 @@ public final class NetworkRoute {
             try {
                 first.checkServerTrusted(chain, authType);
             } catch (CertificateException e) {
-                second.checkServerTrusted(chain, authType);
+                X509TrustManager extra = second.get();
+                if (extra == null) {
+                    throw e;
+                }
+                extra.checkServerTrusted(chain, authType);
             }
         }
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
             List<X509Certificate> all = new ArrayList<>(List.of(first.getAcceptedIssuers()));
-            all.addAll(List.of(second.getAcceptedIssuers()));
+            X509TrustManager extra = second.get();
+            if (extra != null) {
+                all.addAll(List.of(extra.getAcceptedIssuers()));
+            }
             return all.toArray(new X509Certificate[0]);
         }
     }

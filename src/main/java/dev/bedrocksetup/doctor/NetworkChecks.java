@@ -260,6 +260,10 @@ final class NetworkChecks {
         boolean amazonHost = !ep.override && BedrockEndpoints.isAmazonHost(host);
         boolean amazonIssuer = issuer != null && (issuer.contains("Amazon") || issuer.contains("Starfield"));
         String bundle = env.nonBlank("NODE_EXTRA_CA_CERTS");
+        boolean handshakeOk = r.outcome == EndpointProbe.Outcome.OK;
+        if (amazonHost && amazonIssuer && handshakeOk) {
+            return new Verdict(Status.OK, host + ": issued by " + issuer, null); // the bundle need not be read
+        }
         boolean inBundle = bundle != null && issuer != null
                 && bundleHolds(home.resolve(bundle), r.chain[r.chain.length - 1].getIssuerX500Principal());
         String exportFix = "export NODE_EXTRA_CA_CERTS=/path/to/corporate-root.pem (the root certificate whose subject "
@@ -268,10 +272,6 @@ final class NetworkChecks {
                 + ", then restart Claude Code (Node reads NODE_EXTRA_CA_CERTS at start-up)";
         String bundleNote = bundle == null ? "" : "; NODE_EXTRA_CA_CERTS is set (" + bundle + ") but holds no "
                 + "certificate for that issuer";
-        boolean handshakeOk = r.outcome == EndpointProbe.Outcome.OK;
-        if (amazonHost && amazonIssuer && handshakeOk) {
-            return new Verdict(Status.OK, host + ": issued by " + issuer, null);
-        }
         if (inBundle) {
             return new Verdict(Status.OK, host + (amazonHost && !amazonIssuer ? " is inspected by a proxy or VPN" : "")
                     + ": issued by " + issuer + ", whose certificate NODE_EXTRA_CA_CERTS (" + bundle + ") holds, so "
