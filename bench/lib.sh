@@ -41,6 +41,24 @@ wall_ms() {
     echo $((end - start))
 }
 
+# cpu_wall_ms CMD...: runs the command (output to $work/last.out) and prints its wall time and its CPU time (user +
+# system, GNU time) in milliseconds: "WALL CPU". On a shared machine CPU time is the steadier of the two.
+cpu_wall_ms() {
+    /usr/bin/time -f "%e %U %S" -o "$work/time.out" "$@" > "$work/last.out" 2>&1 || true
+    tail -1 "$work/time.out" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
+}
+
+# standin_cpu_ms: the CPU time (user + system) the stand-in's JVM has used so far, in milliseconds. It shares this
+# machine's cores with the command measured, which AWS's servers do not: a bench prints it beside the command's own.
+standin_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$standin_pid/stat"
+}
+
+# mean N1 N2 ...: the mean of integers, rounded
+mean() {
+    printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.0f\n", NR ? s / NR : 0 }'
+}
+
 # median N1 N2 ...: the median of integers
 median() {
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'

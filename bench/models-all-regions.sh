@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark: `bedrock-setup models --all-regions` against one region, against the AWS stand-in with an injected
 # latency on every call, through the launcher as a user runs it. Every Bedrock region is asked concurrently (one
-# credentials resolution and one HTTP client for all), so all regions should cost little more than one.
+# credentials resolution, one HTTP client and one scheduler of call deadlines for all), so all regions should cost
+# little more than one.
 #
 #   LATENCIES="0 1000" RUNS=7 bench/models-all-regions.sh
 #
 # For each latency (ms, default "0 1000"): a fresh stand-in, one unmeasured run of each command (a real AWS endpoint
-# is not cold), then RUNS alternating runs (default 7) of one region and of all regions; medians, the ratio all/one
+# is not cold), then RUNS alternating runs (default 7) of one region and of all regions; medians, mean CPU (user + system), the ratio all/one
 # and issue 16's budget for it (≤ 1.5× at 0 latency, ≤ 1.3× at 1 s); then the same commands in one warm JVM
 # (bench/CommandTiming.java), the command's own time without start-up. The load average before and after is printed:
 # on a shared machine compare the ratios, not the seconds. Results: docs/performance.md.
@@ -27,10 +28,14 @@ for latency in $LATENCIES; do
     mkdir -p "$work/l$latency"; standin_start "$work/l$latency" "$latency"
     ./bedrock-setup models --profile standin --region eu-west-1 >/dev/null 2>&1 || true # warms the stand-in
     ./bedrock-setup models --profile standin --all-regions >/dev/null 2>&1 || true
-    one=(); all=()
+    one=(); all=(); one_cpu=(); all_cpu=(); one_standin=(); all_standin=()
     for _ in $(seq "$RUNS"); do
-        one+=("$(wall_ms ./bedrock-setup models --profile standin --region eu-west-1)")
-        all+=("$(wall_ms ./bedrock-setup models --profile standin --all-regions)")
+        s0=$(standin_cpu_ms)
+        read -r w c < <(cpu_wall_ms ./bedrock-setup models --profile standin --region eu-west-1); one+=("$w"); one_cpu+=("$c")
+        s1=$(standin_cpu_ms)
+        read -r w c < <(cpu_wall_ms ./bedrock-setup models --profile standin --all-regions); all+=("$w"); all_cpu+=("$c")
+        s2=$(standin_cpu_ms)
+        one_standin+=($((s1 - s0))); all_standin+=($((s2 - s1)))
     done
     regions=$(awk 'NR > 1 && /^[a-z]+-[a-z]+-[0-9]/ {n++} END {print n + 0}' "$work/last.out")
     # the same commands three times in one JVM: the last run is the command's own time, without start-up
@@ -38,12 +43,17 @@ for latency in $LATENCIES; do
     warm_all=$(java -cp "$JAR" bench/CommandTiming.java 3 models --profile standin --all-regions | tail -1)
     standin_stop
     awk -v wone="$warm_one" -v wall="$warm_all" -v one="$(median "${one[@]}")" -v all="$(median "${all[@]}")" \
-        -v lat="$latency" -v n="$regions" -v runs="$RUNS" -v oneall="${one[*]}" -v allall="${all[*]}" 'BEGIN {
+        -v lat="$latency" -v n="$regions" -v runs="$RUNS" -v oneall="${one[*]}" -v allall="${all[*]}" \
+        -v onecpu="$(mean "${one_cpu[@]}")" -v allcpu="$(mean "${all_cpu[@]}")" \
+        -v onesi="$(mean "${one_standin[@]}")" -v allsi="$(mean "${all_standin[@]}")" 'BEGIN {
         budget = lat == 0 ? 1.5 : 1.3
         printf "latency per call %.2f s\n", lat / 1000
         printf "  models, one region:                %.2f s wall (median of %d: %s ms)\n", one / 1000, runs, oneall
         printf "  models --all-regions (%d regions): %.2f s wall (median of %d: %s ms)\n", n, all / 1000, runs, allall
         printf "  all / one: %.2f (budget %.1f: %s)\n", all / one, budget, all / one <= budget ? "met" : "NOT met"
+        printf "  CPU (user + system, mean): one region %.2f s, all regions %.2f s (+%.2f s)\n", onecpu / 1000,
+            allcpu / 1000, (allcpu - onecpu) / 1000
+        printf "  CPU of the stand-in meanwhile, on the same cores (mean): %.2f s and %.2f s\n", onesi / 1000, allsi / 1000
         printf "  in one warm JVM: one region %.2f s, all regions %.2f s\n", wone / 1000, wall / 1000
     }'
 done

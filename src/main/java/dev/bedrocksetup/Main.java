@@ -2,6 +2,7 @@ package dev.bedrocksetup;
 
 import dev.bedrocksetup.aws.Warmup;
 import dev.bedrocksetup.cli.BedrockSetup;
+import dev.bedrocksetup.cli.DoctorEarlyStart;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Trace;
 
@@ -12,7 +13,9 @@ public final class Main {
     public static void main(String[] args) {
         Trace.mark("main");
         Warmup.startFor(args);
-        int code = BedrockSetup.run(Environment.system(), System.in, System.out, System.err, args);
+        Environment env = Environment.system();
+        DoctorEarlyStart.startFor(env, args);
+        int code = BedrockSetup.run(env, System.in, System.out, System.err, args);
         System.out.flush();
         System.err.flush();
         Trace.mark("exit " + code);

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,8 @@ public final class AwsClients implements AutoCloseable {
     private final ClientSettings settings;
     /** An HTTP client the caller shares between factories and closes itself; null: this factory makes its own. */
     private final SdkHttpClient sharedHttp;
+    /** What times the calls out, shared by the caller between factories and shut down by it; null: each client's own. */
+    private final ScheduledExecutorService sharedScheduler;
     /** The proxy and extra CA certificates Claude Code's requests use; null: direct, the JVM's roots. */
     private final NetworkRoute route;
     /** Each client made once, on first use; different clients may be made at the same time by different threads. */
@@ -77,6 +80,7 @@ public final class AwsClients implements AutoCloseable {
         this.profileName = b.profileName != null ? b.profileName : "default";
         this.settings = withDeadlineOverride(b.environment, b.settings);
         this.sharedHttp = b.sharedHttp;
+        this.sharedScheduler = b.sharedScheduler;
         this.route = b.route;
     }
 
@@ -183,14 +187,20 @@ public final class AwsClients implements AutoCloseable {
                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500),
                         Duration.ofSeconds(5)))
                 .build();
-        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+        ClientOverrideConfiguration.Builder o = ClientOverrideConfiguration.builder()
                 .retryStrategy(retries)
                 .apiCallAttemptTimeout(settings.attemptTimeout())
                 .apiCallTimeout(settings.callTimeout())
                 .defaultProfileFile(profileFile)
                 .defaultProfileName(profileName)
-                .addExecutionInterceptor(new NetworkFailureWords())
-                .build());
+                .addExecutionInterceptor(new NetworkFailureWords());
+        if (Trace.on()) {
+            o.addExecutionInterceptor(new CallTrace());
+        }
+        if (sharedScheduler != null) {
+            o.scheduledExecutorService(sharedScheduler);
+        }
+        builder.overrideConfiguration(o.build());
         return builder;
     }
 
@@ -324,6 +334,7 @@ public final class AwsClients implements AutoCloseable {
         private String profileName;
         private ClientSettings settings = ClientSettings.defaults();
         private SdkHttpClient sharedHttp;
+        private ScheduledExecutorService sharedScheduler;
         private NetworkRoute route;
 
         private Builder(Environment environment) {
@@ -390,6 +401,15 @@ public final class AwsClients implements AutoCloseable {
          */
         public Builder sharedHttpClient(SdkHttpClient http) {
             this.sharedHttp = http;
+            return this;
+        }
+
+        /**
+         * One scheduler for the call deadlines of several factories' clients (models --all-regions: one per region;
+         * each client would otherwise make its own executor and thread); shut down by the caller.
+         */
+        public Builder sharedScheduler(ScheduledExecutorService scheduler) {
+            this.sharedScheduler = scheduler;
             return this;
         }
 

@@ -1,6 +1,9 @@
 package dev.bedrocksetup.aws;
 
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Secrets;
+import dev.bedrocksetup.fs.TextFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -23,6 +25,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
@@ -42,8 +45,12 @@ public final class NetworkRoute {
     private final URI proxy;
     private final BiPredicate<String, Integer> bypass;
     private final Path extraCaCerts;
-    /** Made once: reading the JVM's roots costs tens of milliseconds. */
-    private final SSLSocketFactory socketFactory;
+    /**
+     * Made once, on its own thread from construction on: reading the JVM's roots costs tens of milliseconds (more in
+     * a cold JVM), which the SDK clients' building overlaps. The first TLS connection waits for it; null: the JVM's
+     * default (no NODE_EXTRA_CA_CERTS, made at once).
+     */
+    private final CompletableFuture<SSLSocketFactory> socketFactory;
 
     /**
      * @param proxy the proxy URL (http://[user:password@]host:port), or null for none
@@ -54,7 +61,30 @@ public final class NetworkRoute {
         this.proxy = proxy;
         this.bypass = bypass == null ? (h, p) -> false : bypass;
         this.extraCaCerts = extraCaCerts;
-        this.socketFactory = socketFactory();
+        this.socketFactory = extraCaCerts == null ? CompletableFuture.completedFuture(null) : inBackground();
+    }
+
+    private CompletableFuture<SSLSocketFactory> inBackground() {
+        CompletableFuture<SSLSocketFactory> made = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                made.complete(newSocketFactory());
+            } catch (RuntimeException e) {
+                made.completeExceptionally(e);
+            }
+        }, "network-route-trust");
+        t.setDaemon(true);
+        t.start();
+        return made;
+    }
+
+    /** The socket factory trusting NODE_EXTRA_CA_CERTS too, or null for the JVM's default. */
+    private SSLSocketFactory socketFactory() {
+        try {
+            return socketFactory.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -89,14 +119,15 @@ public final class NetworkRoute {
     HttpURLConnection open(URI target, int connectTimeoutMs, int readTimeoutMs) throws IOException {
         Proxy via = proxyFor(target);
         HttpURLConnection c = (HttpURLConnection) target.toURL().openConnection(Proxy.NO_PROXY);
+        SSLSocketFactory trusting = c instanceof HttpsURLConnection ? socketFactory() : null;
         if (via != Proxy.NO_PROXY) {
             // The tunnel is made here, not by the JDK: its CONNECT sends no Basic credentials by default
             // (jdk.http.auth.tunneling.disabledSchemes), and Claude Code sends them up front.
             ((HttpsURLConnection) c).setSSLSocketFactory(new TunnellingSocketFactory(
-                    socketFactory != null ? socketFactory : (SSLSocketFactory) SSLSocketFactory.getDefault(),
+                    trusting != null ? trusting : (SSLSocketFactory) SSLSocketFactory.getDefault(),
                     (InetSocketAddress) via.address(), proxyAuthorization(), connectTimeoutMs));
-        } else if (c instanceof HttpsURLConnection && socketFactory != null) {
-            ((HttpsURLConnection) c).setSSLSocketFactory(socketFactory);
+        } else if (trusting != null) {
+            ((HttpsURLConnection) c).setSSLSocketFactory(trusting);
         }
         c.setConnectTimeout(connectTimeoutMs);
         c.setReadTimeout(readTimeoutMs);
@@ -207,27 +238,51 @@ public final class NetworkRoute {
         return proxy == null ? null : Secrets.maskUrl(proxy.toString());
     }
 
-    /** The JVM's default trust plus NODE_EXTRA_CA_CERTS's certificates; null when there are none to add. */
+    /**
+     * The JVM's default trust plus NODE_EXTRA_CA_CERTS's certificates; null when no bundle is named. The bundle is read
+     * only when the JVM's own roots refuse a chain: parsing a system bundle of 144 certificates costs ~0.1 s of CPU in a
+     * cold JVM, and an endpoint whose certificate the JVM trusts (AWS's, without TLS inspection) never needs it.
+     */
     X509TrustManager trust() {
-        List<X509Certificate> extra = extraCertificates();
-        if (extra.isEmpty()) {
+        if (extraCaCerts == null) {
             return null;
         }
         try {
-            X509TrustManager jvm = trustManager(null);
-            KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
-            anchors.load(null, null);
-            for (int i = 0; i < extra.size(); i++) {
-                anchors.setCertificateEntry("node-extra-ca-" + i, extra.get(i));
-            }
-            return new EitherTrust(jvm, trustManager(anchors));
-        } catch (GeneralSecurityException | IOException e) {
+            return new EitherTrust(trustManager(null), new ExtraTrust());
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the trust store: " + e.getMessage(), e);
         }
     }
 
+    /** The trust of NODE_EXTRA_CA_CERTS's certificates alone, made on first need; null when it holds none. */
+    private final class ExtraTrust implements java.util.function.Supplier<X509TrustManager> {
+        private boolean made;
+        private X509TrustManager trust;
+
+        @Override
+        public synchronized X509TrustManager get() {
+            if (!made) {
+                made = true;
+                List<X509Certificate> extra = extraCertificates();
+                if (!extra.isEmpty()) {
+                    try {
+                        KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+                        anchors.load(null, null);
+                        for (int i = 0; i < extra.size(); i++) {
+                            anchors.setCertificateEntry("node-extra-ca-" + i, extra.get(i));
+                        }
+                        trust = trustManager(anchors);
+                    } catch (GeneralSecurityException | IOException e) {
+                        throw new IllegalStateException("cannot build the trust store: " + e.getMessage(), e);
+                    }
+                }
+            }
+            return trust;
+        }
+    }
+
     /** An SSL socket factory with {@link #trust()}, or null for the JVM's default. */
-    private SSLSocketFactory socketFactory() {
+    private SSLSocketFactory newSocketFactory() {
         X509TrustManager trust = trust();
         if (trust == null) {
             return null;
@@ -242,18 +297,33 @@ public final class NetworkRoute {
     }
 
     private List<X509Certificate> extraCertificates() {
+        return pemCertificates(extraCaCerts);
+    }
+
+    /**
+     * The certificates of a PEM bundle; none when it is not a regular file (a FIFO would block the reader), cannot be
+     * read or is not PEM: Claude Code adds nothing then either, and network.ca-certs reports it. Read whole, then
+     * parsed: the JDK's parser reads its stream a byte at a time, and a system bundle (200 KB) read unbuffered took
+     * seconds of system calls on a loaded machine (docs/performance.md).
+     */
+    public static List<X509Certificate> pemCertificates(Path bundle) {
         List<X509Certificate> out = new ArrayList<>();
-        if (extraCaCerts == null || !Files.isReadable(extraCaCerts)) {
+        if (bundle == null) {
             return out;
         }
-        try (InputStream in = Files.newInputStream(extraCaCerts)) {
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+        try {
+            byte[] pem = TextFile.bytesOrNull(bundle);
+            if (pem == null) {
+                return out;
+            }
+            for (Certificate c : CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(pem))) {
                 if (c instanceof X509Certificate) {
                     out.add((X509Certificate) c);
                 }
             }
-        } catch (IOException | CertificateException e) {
-            // unreadable or not PEM: Claude Code adds nothing either; network.ca-certs reports it
+        } catch (BedrockSetupException | CertificateException e) {
+            return List.of();
         }
         return out;
     }
@@ -269,12 +339,12 @@ public final class NetworkRoute {
         throw new GeneralSecurityException("no X509 trust manager");
     }
 
-    /** Trusts a chain either trust manager trusts. */
+    /** Trusts a chain either trust manager trusts; the second is asked for only when the first refuses. */
     private static final class EitherTrust implements X509TrustManager {
         private final X509TrustManager first;
-        private final X509TrustManager second;
+        private final java.util.function.Supplier<X509TrustManager> second;
 
-        EitherTrust(X509TrustManager first, X509TrustManager second) {
+        EitherTrust(X509TrustManager first, java.util.function.Supplier<X509TrustManager> second) {
             this.first = first;
             this.second = second;
         }
@@ -289,14 +359,21 @@ public final class NetworkRoute {
             try {
                 first.checkServerTrusted(chain, authType);
             } catch (CertificateException e) {
-                second.checkServerTrusted(chain, authType);
+                X509TrustManager extra = second.get();
+                if (extra == null) {
+                    throw e;
+                }
+                extra.checkServerTrusted(chain, authType);
             }
         }
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
             List<X509Certificate> all = new ArrayList<>(List.of(first.getAcceptedIssuers()));
-            all.addAll(List.of(second.getAcceptedIssuers()));
+            X509TrustManager extra = second.get();
+            if (extra != null) {
+                all.addAll(List.of(extra.getAcceptedIssuers()));
+            }
             return all.toArray(new X509Certificate[0]);
         }
     }

@@ -39,15 +39,17 @@ public final class ModelCatalogue {
         return this;
     }
 
-    /** Lists both profile types concurrently on {@code executor}. Exit 4 when AWS fails other than by denial. */
+    /**
+     * Lists both profile types at once: the application profiles on {@code executor}, the system-defined ones on this
+     * thread (not a third thread per region waiting on two others: models --all-regions lists 33 regions). Exit 4 when
+     * AWS fails other than by denial.
+     */
     public Catalogue list(Executor executor) {
-        CompletableFuture<List<ClaudeProfile>> system =
-                CompletableFuture.supplyAsync(() -> fetch(InferenceProfileType.SYSTEM_DEFINED), executor);
         CompletableFuture<List<ClaudeProfile>> application =
                 CompletableFuture.supplyAsync(() -> fetch(InferenceProfileType.APPLICATION), executor);
         List<ClaudeProfile> all = new ArrayList<>();
         try {
-            all.addAll(system.join());
+            all.addAll(fetch(InferenceProfileType.SYSTEM_DEFINED));
         } catch (RuntimeException e) {
             application.cancel(true);
             Throwable cause = AwsErrorClassifier.unwrap(e);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -15,8 +16,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
  * `models`: the catalogue of one region, or of every Bedrock region at once. Regions are asked concurrently (each
- * with its own Bedrock client, all on one HTTP client and the credentials resolved once by the caller, both profile
- * types in parallel), so all regions take about as long as the slowest one.
+ * with its own Bedrock client, all on one HTTP client, one scheduler of deadlines and the credentials resolved once
+ * by the caller, both profile types in parallel), so all regions take about as long as the slowest one.
  * A region that fails is reported as such; the others still answer.
  */
 public final class ModelListing {
@@ -52,13 +53,15 @@ public final class ModelListing {
     public List<RegionOutcome> list(List<String> regions) {
         AtomicInteger n = new AtomicInteger();
         ExecutorService regionPool = Executors.newFixedThreadPool(Math.max(1, regions.size()), r -> daemon(r, n));
-        ExecutorService callPool = Executors.newFixedThreadPool(Math.max(2, 2 * regions.size()), r -> daemon(r, n));
-        // one HTTP client for all regions' clients (they are made in parallel; each would otherwise make its own)
+        ExecutorService callPool = Executors.newFixedThreadPool(Math.max(1, regions.size()), r -> daemon(r, n));
+        // one HTTP client and one scheduler of call deadlines for all regions' clients (made in parallel; each would
+        // otherwise make its own)
         SdkHttpClient http = AwsClients.newHttpClient(settings);
+        ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, n));
         try {
             List<CompletableFuture<RegionOutcome>> futures = new ArrayList<>();
             for (String region : regions) {
-                futures.add(CompletableFuture.supplyAsync(() -> one(region, http, callPool), regionPool));
+                futures.add(CompletableFuture.supplyAsync(() -> one(region, http, deadlines, callPool), regionPool));
             }
             List<RegionOutcome> out = new ArrayList<>();
             futures.forEach(f -> out.add(f.join()));
@@ -67,13 +70,15 @@ public final class ModelListing {
         } finally {
             regionPool.shutdownNow();
             callPool.shutdownNow();
+            deadlines.shutdownNow();
             http.close();
         }
     }
 
-    private RegionOutcome one(String region, SdkHttpClient http, ExecutorService callPool) {
+    private RegionOutcome one(String region, SdkHttpClient http, ScheduledExecutorService deadlines,
+            ExecutorService callPool) {
         try (AwsClients clients = AwsClients.builder(env).region(region).credentials(credentials).settings(settings)
-                .sharedHttpClient(http).build()) {
+                .sharedHttpClient(http).sharedScheduler(deadlines).build()) {
             return new RegionOutcome(region, new ModelCatalogue(clients.bedrock(), region, profile).list(callPool),
                     null, null);
         } catch (BedrockSetupException e) {

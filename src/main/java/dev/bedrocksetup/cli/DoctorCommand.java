@@ -54,7 +54,9 @@ final class DoctorCommand extends BaseCommand {
         if (fix) {
             SettingsLocations.requireExistingProject(ctx.env, projectDir.given());
         }
+        dev.bedrocksetup.core.Trace.mark("doctor command runs");
         DoctorInputs in = inputs(ctx);
+        dev.bedrocksetup.core.Trace.mark("doctor inputs read");
         CommandSetup.announce(ctx, in.effective);
         boolean everyCheck = all || ctx.verbose;
         if (fix || json.on()) {
@@ -109,6 +111,10 @@ final class DoctorCommand extends BaseCommand {
     }
 
     private DoctorInputs inputs(CliContext ctx) {
+        DoctorInputs started = offline || fix ? null : DoctorEarlyStart.take(ctx.env, projectDir.given());
+        if (started != null) {
+            return started;
+        }
         return new DoctorInputs(ctx.env, new SettingsLocations(ctx.env, projectDir.given()),
                 () -> ClaudeInstallation.find(ctx.env));
     }

@@ -42,8 +42,9 @@ public final class Doctor {
      * are final (the verdicts that weigh one finding against another applied), in catalogue order.
      */
     public static DoctorReport run(DoctorInputs in, boolean offline, Progress progress) {
-        if (!offline) {
-            in.goOnline();
+        OnlineRun started = offline ? null : in.takeStartedOnline();
+        if (!offline && started == null) {
+            started = OnlineRun.start(in);
         }
         Trace.mark("doctor starts");
         List<Check> checks = CheckCatalog.all();
@@ -59,25 +60,7 @@ public final class Doctor {
                 }
             }
         }
-        // The online checks start first and wait on the network while this thread runs the offline ones: they
-        // read the same inputs and write nothing, and the report keeps catalogue order whatever finishes first.
-        ExecutorService pool = online.isEmpty() ? null : Executors.newFixedThreadPool(online.size(), r -> {
-            Thread t = new Thread(r, "doctor-online");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            BlockingQueue<Integer> answered = new LinkedBlockingQueue<>();
-            Future<?>[] futures = new Future<?>[checks.size()];
-            for (int i : online) {
-                futures[i] = pool.submit(() -> {
-                    try {
-                        return safely(checks.get(i), in);
-                    } finally {
-                        answered.add(i);
-                    }
-                });
-            }
             for (int i = 0; i < checks.size(); i++) {
                 if (!checks.get(i).online) {
                     findings[i] = safely(checks.get(i), in);
@@ -87,16 +70,16 @@ public final class Doctor {
             Trace.mark("offline checks done");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ONLINE_LIMIT_SECONDS);
             for (int pending = online.size(); pending > 0; pending--) {
-                Integer i = answered.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                Integer i = started.answered.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (i == null) {
                     break;
                 }
-                findings[i] = answer(checks.get(i), futures[i]);
+                findings[i] = answer(checks.get(i), started.futures[i]);
                 groups.publishReady();
             }
             for (int i : online) {
                 if (findings[i] == null) {
-                    futures[i].cancel(true);
+                    started.futures[i].cancel(true);
                     findings[i] = checks.get(i).fail("no answer within " + ONLINE_LIMIT_SECONDS + " s",
                             "check the network and proxy settings (HTTPS_PROXY), then run again");
                 }
@@ -109,14 +92,66 @@ public final class Doctor {
                 }
             }
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+            if (started != null) {
+                started.pool.shutdownNow();
                 in.closeOnline();
             }
         }
         Trace.mark("online checks done");
         groups.publishReady();
         return new DoctorReport(in.effective, Arrays.asList(findings), in.claudeVersion());
+    }
+
+    /**
+     * Starts the online checks now and returns at once; {@link #run} on the same inputs then collects their answers
+     * instead of starting them. For the doctor command, which starts them before its command line is parsed.
+     */
+    public static void startOnline(DoctorInputs in) {
+        in.startedOnline(OnlineRun.start(in));
+    }
+
+    /**
+     * The online checks, started: each on its own thread, waiting on the network while the offline ones run. They
+     * read the same inputs and write nothing, and the report keeps catalogue order whatever finishes first.
+     */
+    static final class OnlineRun {
+        private final ExecutorService pool;
+        private final Future<?>[] futures;
+        private final BlockingQueue<Integer> answered = new LinkedBlockingQueue<>();
+
+        private OnlineRun(ExecutorService pool, int size) {
+            this.pool = pool;
+            this.futures = new Future<?>[size];
+        }
+
+        static OnlineRun start(DoctorInputs in) {
+            in.goOnline();
+            // first the work every AWS call waits for: the credentials and the SDK clients, each on its own thread
+            in.online().prepareAhead();
+            List<Check> checks = CheckCatalog.all();
+            List<Integer> online = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                if (checks.get(i).online) {
+                    online.add(i);
+                }
+            }
+            OnlineRun run = new OnlineRun(Executors.newFixedThreadPool(Math.max(1, online.size()), r -> {
+                Thread t = new Thread(r, "doctor-online");
+                t.setDaemon(true);
+                return t;
+            }), checks.size());
+            for (int i : online) {
+                run.futures[i] = run.pool.submit(() -> {
+                    try {
+                        return safely(checks.get(i), in);
+                    } finally {
+                        run.answered.add(i);
+                    }
+                });
+            }
+            Trace.mark("online checks started");
+            return run;
+        }
     }
 
     /**

@@ -28,6 +28,19 @@ public final class DoctorInputs {
     private OnlineSession online;
     private volatile boolean goesOnline;
 
+    private Doctor.OnlineRun startedOnline;
+
+    /** The online checks {@link Doctor#startOnline} started on these inputs, handed over once. */
+    synchronized Doctor.OnlineRun takeStartedOnline() {
+        Doctor.OnlineRun run = startedOnline;
+        startedOnline = null;
+        return run;
+    }
+
+    synchronized void startedOnline(Doctor.OnlineRun run) {
+        startedOnline = run;
+    }
+
     /** The doctor runs online: checks may consult what AWS answers (the region's catalogue). */
     void goOnline() {
         goesOnline = true;

@@ -3,11 +3,7 @@ package dev.bedrocksetup.doctor;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -264,6 +260,10 @@ final class NetworkChecks {
         boolean amazonHost = !ep.override && BedrockEndpoints.isAmazonHost(host);
         boolean amazonIssuer = issuer != null && (issuer.contains("Amazon") || issuer.contains("Starfield"));
         String bundle = env.nonBlank("NODE_EXTRA_CA_CERTS");
+        boolean handshakeOk = r.outcome == EndpointProbe.Outcome.OK;
+        if (amazonHost && amazonIssuer && handshakeOk) {
+            return new Verdict(Status.OK, host + ": issued by " + issuer, null); // the bundle need not be read
+        }
         boolean inBundle = bundle != null && issuer != null
                 && bundleHolds(home.resolve(bundle), r.chain[r.chain.length - 1].getIssuerX500Principal());
         String exportFix = "export NODE_EXTRA_CA_CERTS=/path/to/corporate-root.pem (the root certificate whose subject "
@@ -272,10 +272,6 @@ final class NetworkChecks {
                 + ", then restart Claude Code (Node reads NODE_EXTRA_CA_CERTS at start-up)";
         String bundleNote = bundle == null ? "" : "; NODE_EXTRA_CA_CERTS is set (" + bundle + ") but holds no "
                 + "certificate for that issuer";
-        boolean handshakeOk = r.outcome == EndpointProbe.Outcome.OK;
-        if (amazonHost && amazonIssuer && handshakeOk) {
-            return new Verdict(Status.OK, host + ": issued by " + issuer, null);
-        }
         if (inBundle) {
             return new Verdict(Status.OK, host + (amazonHost && !amazonIssuer ? " is inspected by a proxy or VPN" : "")
                     + ": issued by " + issuer + ", whose certificate NODE_EXTRA_CA_CERTS (" + bundle + ") holds, so "
@@ -298,16 +294,7 @@ final class NetworkChecks {
 
     /** Whether a PEM bundle holds a certificate with this subject (unreadable counts as no: network.ca-certs says). */
     static boolean bundleHolds(Path bundle, X500Principal subject) {
-        try (InputStream in = Files.newInputStream(bundle)) {
-            for (Certificate cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                if (cert instanceof X509Certificate
-                        && ((X509Certificate) cert).getSubjectX500Principal().equals(subject)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (java.io.IOException | java.security.cert.CertificateException e) {
-            return false;
-        }
+        return dev.bedrocksetup.aws.NetworkRoute.pemCertificates(bundle).stream()
+                .anyMatch(cert -> cert.getSubjectX500Principal().equals(subject));
     }
 }

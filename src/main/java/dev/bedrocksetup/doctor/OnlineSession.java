@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -27,7 +26,9 @@ final class OnlineSession implements AutoCloseable {
     private ProfileCredentials.Resolved credentials;
     private BedrockSetupException credentialsFailure;
     private boolean resolved;
+    private final Object clientsLock = new Object();
     private AwsClients clients;
+    private boolean closed;
 
     OnlineSession(DoctorInputs in) {
         this.in = in;
@@ -101,6 +102,7 @@ final class OnlineSession implements AutoCloseable {
                     return credentials;
                 }
                 try {
+                    Trace.mark("credentials resolving");
                     credentials = new ProfileCredentials(environment()).resolveForCommand(null);
                     Trace.mark("credentials resolved");
                 } catch (BedrockSetupException e) {
@@ -129,28 +131,76 @@ final class OnlineSession implements AutoCloseable {
      * at ANTHROPIC_BEDROCK_BASE_URL included) and unsigned when it skips authentication; null when there is nothing to
      * authenticate with.
      */
-    synchronized AwsClients clients() {
-        if (clients == null) {
-            ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1)
-                    .withCallTimeout(Duration.ofSeconds(10));
-            AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings)
-                    .route(ProxySettings.route(environment()));
-            BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
-            if (runtime.gateway() && runtime.uri != null) {
-                b.bedrockRuntimeEndpoint(runtime.uri);
-            }
-            if (apiKey() != null) {
-                b.bedrockApiKey(apiKey());
-            } else if (skipsAuth()) {
-                b.unsignedBedrockRuntime();
-            } else if (credentials() != null) {
-                b.credentials(StaticCredentialsProvider.create(credentials().credentials()));
-            } else {
-                return null;
-            }
-            clients = b.build();
+    AwsClients clients() {
+        if (apiKey() == null && !skipsAuth() && credentials() == null) {
+            return null;
         }
-        return clients;
+        return factory();
+    }
+
+    /**
+     * Starts what every AWS call of the checks waits for, each on its own thread, and returns at once: the credentials'
+     * resolution, and the building of the SDK clients the checks call. The clients ask for the credentials only when
+     * they sign a call, so building them (the first of each service loads hundreds of classes) need not wait for a
+     * profile file's parsing or an SSO round trip.
+     */
+    void prepareAhead() {
+        boolean signed = apiKey() == null && !skipsAuth();
+        List<Runnable> work = new ArrayList<>();
+        if (signed) {
+            work.add(this::credentials);
+        }
+        List<java.util.function.Consumer<AwsClients>> builds = signed
+                ? List.of(AwsClients::sts, AwsClients::bedrock, AwsClients::bedrockRuntimeAsync)
+                : List.of(AwsClients::bedrockRuntimeAsync);
+        for (var build : builds) {
+            work.add(() -> {
+                AwsClients f = factory();
+                if (f != null) {
+                    build.accept(f);
+                }
+            });
+        }
+        for (Runnable r : work) {
+            Thread t = new Thread(() -> {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    // met again by the check that needs it, which reports the problem
+                }
+            }, "doctor-ahead");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The client factory, made once; its credentials are asked for when a call is signed. Null once closed. */
+    private AwsClients factory() {
+        synchronized (clientsLock) { // not this: the credentials' readers need not wait for the clients
+            if (clients == null && !closed) {
+                clients = newClients();
+            }
+            return clients;
+        }
+    }
+
+    private AwsClients newClients() {
+        ClientSettings settings = ClientSettings.defaults().withMaxAttempts(1).withCallTimeout(Duration.ofSeconds(10));
+        AwsClients.Builder b = AwsClients.builder(environment()).region(in.effectiveRegion()).settings(settings);
+        if (apiKey() != null) {
+            b.bedrockApiKey(apiKey());
+        } else if (skipsAuth()) {
+            b.unsignedBedrockRuntime();
+        } else {
+            // resolved once (credentials()); a call is only made through clients(), which has them
+            b.credentials(() -> credentials().credentials());
+        }
+        BedrockEndpoints.Endpoint runtime = runtimeEndpoint();
+        if (runtime.gateway() && runtime.uri != null) {
+            b.bedrockRuntimeEndpoint(runtime.uri);
+        }
+        Trace.mark("client factory made");
+        return b.route(ProxySettings.route(environment())).build();
     }
 
     private final Object catalogueLock = new Object();
@@ -236,9 +286,12 @@ final class OnlineSession implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (clients != null) {
-            clients.close();
+    public void close() {
+        synchronized (clientsLock) {
+            closed = true;
+            if (clients != null) {
+                clients.close();
+            }
         }
     }
 }

@@ -136,6 +136,25 @@ class OnlineDoctorTest {
         assertTrue(c.detail.contains("ListInferenceProfiles"), c.toString());
     }
 
+    /**
+     * NODE_EXTRA_CA_CERTS naming a FIFO (or a device): the doctor's AWS clients trust what the bundle holds, and read
+     * it as every file is read, only when it is a regular file. Before, opening the FIFO blocked the making of the
+     * clients, and every online check answered "no answer within 30 s".
+     */
+    @Test
+    void aFifoAsTheCaBundleNeitherHangsNorStopsTheOnlineChecks() throws Exception {
+        Path fifo = aws.dir().resolve("ca-bundle.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        mkfifo.getInputStream().readAllBytes();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo");
+        aws.home().vars.put("NODE_EXTRA_CA_CERTS", fifo.toString());
+        DoctorReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                this::doctor, "the doctor must not hang on the FIFO");
+        for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.control-plane", "bedrock.models"}) {
+            assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
+        }
+    }
+
     /** The dev profile turned into an SSO profile, logged in; the static keys stay in ~/.aws/credentials. */
     void ssoProfileBesideTheKeys() throws Exception {
         aws.home().write(".aws/config", "[profile dev]\nsso_session = corp\nsso_account_id = " + ACCOUNT + "\n"
