@@ -17,8 +17,12 @@ load "startup.sh"
 bench/startup.sh --runs "$runs"
 load "wizard-first-prompt.sh"
 RUNS="$runs" bench/wizard-first-prompt.sh
-load "doctor-latency.sh (1 s per call)"
-LATENCY_MS=1000 RUNS="$runs" bench/doctor-latency.sh
-load "models-all-regions.sh (0 and 1 s per call)"
-LATENCIES="0 1000" RUNS="$runs" bench/models-all-regions.sh
+# the online benches through the launcher, then through the runtime image users install, when it is built
+image="$(ls -d "$PWD"/target/dist/bedrock-setup-*-linux-x64 2>/dev/null | head -1)"
+for bin in ./bedrock-setup ${image:+"$image/bin/bedrock-setup"}; do
+    load "doctor-latency.sh (1 s per call), $bin"
+    BIN="$bin" LATENCY_MS=1000 RUNS="$runs" bench/doctor-latency.sh
+    load "models-all-regions.sh (0 and 1 s per call), $bin"
+    BIN="$bin" LATENCIES="0 1000" RUNS="$runs" bench/models-all-regions.sh
+done
 load "done"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: a full `bedrock-setup doctor` against the AWS stand-in with an injected latency on every call (default
-# 1 s), through the launcher as a user runs it (its JVM flags and class-data-sharing archive). The online checks start
+# 1 s), through the launcher as a user runs it (its JVM flags and class-data-sharing archive), or through BIN (an
+# image's bin/bedrock-setup). The online checks start
 # at JVM start, before the command line is parsed, and the SDK clients are built while the credentials are resolved,
 # so the whole run should take about one latency plus the work before the first request. The stand-in is warmed by
 # one unmeasured run (a real AWS endpoint is not cold); then RUNS alternating runs (default 7) of doctor --offline and
@@ -16,7 +17,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LATENCY_MS=${LATENCY_MS:-1000}
 RUNS=${RUNS:-7}
-./bedrock-setup --version >/dev/null # builds on first use
+./bedrock-setup --version >/dev/null # builds on first use (the stand-in runs from its jar)
+BIN=${BIN:-./bedrock-setup} # or an image's bin/bedrock-setup (bench/budgets.sh passes it when built)
+echo "command: $BIN"
 for _ in $(seq 60); do [ -n "$(find target/cds -name '*.jsa' -newer target/bedrock-setup.jar 2>/dev/null)" ] && break; sleep 1; done
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
@@ -28,17 +31,17 @@ cat > "$HOME/.claude/settings.json" <<JSON
  "ANTHROPIC_MODEL": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
  "ANTHROPIC_DEFAULT_HAIKU_MODEL": "us.anthropic.claude-haiku-4-5-20251001-v1:0"}}
 JSON
-./bedrock-setup doctor >/dev/null 2>&1 || true # warms the stand-in
+"$BIN" doctor >/dev/null 2>&1 || true # warms the stand-in
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-(not set)}"
 offline=(); online=(); offline_cpu=(); online_cpu=()
 for _ in $(seq "$RUNS"); do
-    read -r w c < <(cpu_wall_ms ./bedrock-setup doctor --offline); offline+=("$w"); offline_cpu+=("$c")
-    read -r w c < <(cpu_wall_ms ./bedrock-setup doctor); online+=("$w"); online_cpu+=("$c")
+    read -r w c < <(cpu_wall_ms "$BIN" doctor --offline); offline+=("$w"); offline_cpu+=("$c")
+    read -r w c < <(cpu_wall_ms "$BIN" doctor); online+=("$w"); online_cpu+=("$c")
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -E "^(  )?(ok|warn|FAIL|skip) " "$work/last.out" | grep -E "Credentials resolve|STS|clock|inference profiles|pinned model" || true
 off=$(median "${offline[@]}"); on=$(median "${online[@]}")
-/usr/bin/time -f "%M" -o "$work/rss" ./bedrock-setup doctor >/dev/null 2>&1 || true
+/usr/bin/time -f "%M" -o "$work/rss" "$BIN" doctor >/dev/null 2>&1 || true
 awk -v off="$off" -v on="$on" -v lat="$LATENCY_MS" -v runs="$RUNS" -v rss="$(cat "$work/rss" 2>/dev/null || echo 0)" \
     -v offcpu="$(mean "${offline_cpu[@]}")" -v oncpu="$(mean "${online_cpu[@]}")" -v onall="${online[*]}" 'BEGIN {
     printf "latency per call:          %.2f s\n", lat / 1000

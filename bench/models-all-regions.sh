@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: `bedrock-setup models --all-regions` against one region, against the AWS stand-in with an injected
-# latency on every call, through the launcher as a user runs it. Every Bedrock region is asked concurrently (one
+# latency on every call, through the launcher as a user runs it (or through BIN, an image's bin/bedrock-setup). Every Bedrock region is asked concurrently (one
 # credentials resolution, one HTTP client and one scheduler of call deadlines for all), so all regions should cost
 # little more than one.
 #
@@ -16,7 +16,9 @@ cd "$(dirname "$0")/.."
 LATENCIES=${LATENCIES:-${LATENCY_MS:-"0 1000"}}
 RUNS=${RUNS:-7}
 JAR=target/bedrock-setup.jar
-./bedrock-setup --version >/dev/null # builds on first use
+./bedrock-setup --version >/dev/null # builds on first use (the stand-in runs from its jar)
+BIN=${BIN:-./bedrock-setup} # or an image's bin/bedrock-setup (bench/budgets.sh passes it when built)
+echo "command: $BIN"
 for _ in $(seq 60); do [ -n "$(find target/cds target/aot \( -name '*.jsa' -o -name '*.aot' \) -newer "$JAR" 2>/dev/null)" ] && break; sleep 1; done
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
@@ -26,14 +28,14 @@ unset AWS_REGION
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for latency in $LATENCIES; do
     mkdir -p "$work/l$latency"; standin_start "$work/l$latency" "$latency"
-    ./bedrock-setup models --profile standin --region eu-west-1 >/dev/null 2>&1 || true # warms the stand-in
-    ./bedrock-setup models --profile standin --all-regions >/dev/null 2>&1 || true
+    "$BIN" models --profile standin --region eu-west-1 >/dev/null 2>&1 || true # warms the stand-in
+    "$BIN" models --profile standin --all-regions >/dev/null 2>&1 || true
     one=(); all=(); one_cpu=(); all_cpu=(); one_standin=(); all_standin=()
     for _ in $(seq "$RUNS"); do
         s0=$(standin_cpu_ms)
-        read -r w c < <(cpu_wall_ms ./bedrock-setup models --profile standin --region eu-west-1); one+=("$w"); one_cpu+=("$c")
+        read -r w c < <(cpu_wall_ms "$BIN" models --profile standin --region eu-west-1); one+=("$w"); one_cpu+=("$c")
         s1=$(standin_cpu_ms)
-        read -r w c < <(cpu_wall_ms ./bedrock-setup models --profile standin --all-regions); all+=("$w"); all_cpu+=("$c")
+        read -r w c < <(cpu_wall_ms "$BIN" models --profile standin --all-regions); all+=("$w"); all_cpu+=("$c")
         s2=$(standin_cpu_ms)
         one_standin+=($((s1 - s0))); all_standin+=($((s2 - s1)))
     done

@@ -6,6 +6,7 @@ import dev.bedrocksetup.bedrock.AccessFinding;
 import dev.bedrocksetup.bedrock.AccessProbe;
 import dev.bedrocksetup.bedrock.AwsErrorClassifier;
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.CallThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ final class OnlineChecks {
         AwsErrorClassifier classifier = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in));
         // the two calls at once: the check takes one round trip, not two
         java.util.concurrent.CompletableFuture<AccessFinding> list = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> AccessProbe.checkList(bedrock, classifier));
+                .supplyAsync(() -> AccessProbe.checkList(bedrock, classifier), CallThreads.oneEach("control-plane"));
         List<AccessFinding> results = new ArrayList<>();
         AccessFinding get = profileId == null ? null : AccessProbe.checkGet(bedrock, classifier, profileId);
         results.add(list.join());

@@ -6,6 +6,7 @@ import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.claude.SettingsScope;
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.CallThreads;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Trace;
 import dev.bedrocksetup.credentials.ProfileCredentials;
@@ -217,7 +218,7 @@ final class OnlineSession implements AutoCloseable {
                     try {
                         dev.bedrocksetup.bedrock.Catalogue listed = new dev.bedrocksetup.bedrock.ModelCatalogue(
                                 c.bedrock(), in.effectiveRegion(), AwsProfileChecks.profileName(in))
-                                .list(java.util.concurrent.ForkJoinPool.commonPool());
+                                .list(CallThreads.oneEach("catalogue"));
                         catalogue = listed.isFallback() ? null : listed;
                     } catch (RuntimeException e) {
                         catalogue = null; // bedrock.control-plane says why

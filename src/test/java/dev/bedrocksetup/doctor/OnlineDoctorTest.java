@@ -360,6 +360,29 @@ class OnlineDoctorTest {
         assertTrue(f.detail.contains("20 min ahead of AWS"), f.toString());
     }
 
+    /**
+     * Every AWS call of the doctor is on its way before the first is answered: one round trip, whatever the machine's
+     * core count (on 2 cores the common fork-join pool has one worker, and two listings queued on it made two round
+     * trips). Not a timing budget (bench/doctor-latency.sh measures that): the stand-in answers each call after a
+     * latency far longer than the doctor takes to send them all, and no call may arrive after another was answered.
+     */
+    @Test
+    void everyAwsCallLeavesBeforeTheFirstAnswerComes() {
+        java.time.Duration latency = java.time.Duration.ofSeconds(2);
+        for (Operation op : Operation.values()) {
+            aws.scenario().latency(op, latency);
+        }
+        DoctorReport r = doctor();
+        assertEquals(Status.OK, r.finding("bedrock.models").status, r.finding("bedrock.models").toString());
+        var calls = aws.requestLog().all();
+        assertTrue(calls.size() >= 5, calls.toString());
+        java.time.Instant firstAnswer = calls.stream().map(c -> c.at()).min(java.time.Instant::compareTo).orElseThrow();
+        for (var c : calls) {
+            assertTrue(c.at().minus(latency).isBefore(firstAnswer), "sent after the first answer came (" + firstAnswer
+                    + "), so a second round trip: " + c + "\n" + calls);
+        }
+    }
+
     @Test
     void correctUnderInjectedLatency() {
         aws.scenario().latency(Operation.GET_CALLER_IDENTITY, java.time.Duration.ofMillis(800))
