@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.core.CallThreads;
 import dev.bedrocksetup.core.Trace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,6 +150,14 @@ public final class Doctor {
                     }
                 });
             }
+            // the region's catalogue, which offline checks read, leaves with the online calls rather than after them
+            CallThreads.oneEach("catalogue-ahead").execute(() -> {
+                try {
+                    in.regionCatalogue();
+                } catch (RuntimeException e) {
+                    // the check that reads it meets it again and reports it
+                }
+            });
             Trace.mark("online checks started");
             return run;
         }
