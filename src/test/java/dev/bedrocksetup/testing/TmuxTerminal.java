@@ -42,8 +42,10 @@ public final class TmuxTerminal implements AutoCloseable {
         vars.forEach((name, value) -> script.append(value == null ? "unset " + name + "\n"
                 : "export " + name + "='" + value.replace("'", "'\\''") + "'\n"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        script.append("'").append(java).append("' -cp '").append(System.getProperty("java.class.path"))
-                .append("' dev.bedrocksetup.Main");
+        // as the launchers start it on Java 22+ (jline's terminal calls System.load: four warnings otherwise)
+        String nativeAccess = Runtime.version().feature() >= 22 ? " --enable-native-access=ALL-UNNAMED" : "";
+        script.append("'").append(java).append("'").append(nativeAccess).append(" -cp '")
+                .append(System.getProperty("java.class.path")).append("' dev.bedrocksetup.Main");
         for (String a : args) {
             script.append(" '").append(a.replace("'", "'\\''")).append("'");
         }
