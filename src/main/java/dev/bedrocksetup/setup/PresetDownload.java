@@ -1,5 +1,6 @@
 package dev.bedrocksetup.setup;
 
+import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.claude.Preset;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Deadlines;
@@ -9,7 +10,6 @@ import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.fs.TextFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,12 +22,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -182,17 +180,20 @@ final class PresetDownload {
                         + " sets the deadline in seconds)", cause);
     }
 
-    /** TLS that trusts the certificates of a PEM file, and only those, verifying as always. */
+    /**
+     * TLS that trusts the certificates of a PEM file, and only those, verifying as always. Read as NODE_EXTRA_CA_CERTS
+     * is ({@link NetworkRoute#pemCertificates}): a regular file only, so a FIFO there cannot hold the run.
+     */
     private static SSLContext trusting(Path pem) {
-        try (InputStream in = Files.newInputStream(pem)) {
+        List<X509Certificate> certificates = NetworkRoute.pemCertificates(pem);
+        try {
+            if (certificates.isEmpty()) {
+                throw new GeneralSecurityException("no certificate in it");
+            }
             KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
             anchors.load(null, null);
-            int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                anchors.setCertificateEntry("ca-" + i++, c);
-            }
-            if (i == 0) {
-                throw new GeneralSecurityException("no certificate in it");
+            for (int i = 0; i < certificates.size(); i++) {
+                anchors.setCertificateEntry("ca-" + i, certificates.get(i));
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(anchors);

@@ -2,6 +2,7 @@ package dev.bedrocksetup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrocksetup.fs.TextFile;
@@ -11,6 +12,7 @@ import dev.bedrocksetup.testing.TempHome.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,21 @@ class PresetUrlTest {
         Run r = home.run("init", "--yes", "--preset", server.url("/team.json"));
         assertEquals(4, r.exit, r.toString());
         assertTrue(r.err.contains("certificate"), r.err);
+        nothingWritten(home);
+    }
+
+    /** A FIFO named as the CA bundle is refused, not read: its reader would wait for a writer for ever. */
+    @Test
+    void aFifoAsTheCaBundleIsRefusedNotWaitedOn() throws Exception {
+        Path fifo = dir.resolve("ca-fifo.pem");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        mkfifo.getInputStream().readAllBytes();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo");
+        home.vars.put("BEDROCK_SETUP_PRESET_CA_BUNDLE", fifo.toString());
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> home.run("init", "--yes", "--preset", server.url("/team.json")));
+        assertEquals(2, r.exit, r.toString());
+        assertTrue(r.err.contains("BEDROCK_SETUP_PRESET_CA_BUNDLE") && r.err.contains("PEM"), r.err);
         nothingWritten(home);
     }
 
