@@ -1,6 +1,7 @@
 package dev.bedrocksetup.aws;
 
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.CallThreads;
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.fs.TextFile;
 import java.io.ByteArrayInputStream;
@@ -65,17 +66,7 @@ public final class NetworkRoute {
     }
 
     private CompletableFuture<SSLSocketFactory> inBackground() {
-        CompletableFuture<SSLSocketFactory> made = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                made.complete(newSocketFactory());
-            } catch (RuntimeException e) {
-                made.completeExceptionally(e);
-            }
-        }, "network-route-trust");
-        t.setDaemon(true);
-        t.start();
-        return made;
+        return CompletableFuture.supplyAsync(this::newSocketFactory, CallThreads.oneEach("network-route-trust"));
     }
 
     /** The socket factory trusting NODE_EXTRA_CA_CERTS too, or null for the JVM's default. */

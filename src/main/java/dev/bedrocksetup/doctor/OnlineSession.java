@@ -162,16 +162,15 @@ final class OnlineSession implements AutoCloseable {
                 }
             });
         }
+        java.util.concurrent.Executor ahead = CallThreads.oneEach("doctor-ahead");
         for (Runnable r : work) {
-            Thread t = new Thread(() -> {
+            ahead.execute(() -> {
                 try {
                     r.run();
                 } catch (RuntimeException e) {
                     // met again by the check that needs it, which reports the problem
                 }
-            }, "doctor-ahead");
-            t.setDaemon(true);
-            t.start();
+            });
         }
     }
 
