@@ -40,7 +40,8 @@ public final class ApplicationProfiles {
         }
 
         public String sourceArn(String region, String account) {
-            return "arn:aws:bedrock:" + region + ":" + account + ":inference-profile/" + sourceId;
+            return "arn:" + RegionNames.partition(region) + ":bedrock:" + region + ":" + account + ":inference-profile/"
+                    + sourceId;
         }
     }
 

@@ -50,4 +50,9 @@ public final class RegionNames {
     public static String geographyPrefix(String region) {
         return RegionPrefix.derived(region);
     }
+
+    /** The ARN partition of a region: aws-us-gov for GovCloud, aws-cn for China, aws elsewhere. */
+    public static String partition(String region) {
+        return region.startsWith("us-gov-") ? "aws-us-gov" : region.startsWith("cn-") ? "aws-cn" : "aws";
+    }
 }

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.policy;
 
+import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.core.BedrockSetupException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class InferenceProfileResolver {
         this.bedrock = bedrock;
         this.region = region;
         this.account = account;
-        this.partition = region.startsWith("us-gov-") ? "aws-us-gov" : region.startsWith("cn-") ? "aws-cn" : "aws";
+        this.partition = RegionNames.partition(region);
     }
 
     public ProfileRouting resolve(String id) {
