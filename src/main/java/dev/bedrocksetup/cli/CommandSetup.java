@@ -2,7 +2,9 @@ package dev.bedrocksetup.cli;
 
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.awsconfig.AwsFileLocations;
+import dev.bedrocksetup.bedrock.BedrockRegions;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.fs.TextFile;
 import dev.bedrocksetup.setup.Answer;
@@ -81,6 +83,20 @@ final class CommandSetup {
             }
         }
         return out;
+    }
+
+    /**
+     * The region answered, else the one the profile names ({@link #profileRegion}); exit 2 when neither names one,
+     * the fix ending with {@code orElse} (another way the command offers, or "").
+     */
+    String regionOrProfiles(Answer<String> region, String profileName, String orElse) {
+        String r = region.answered() ? region.value() : profileRegion(profileName);
+        if (r == null) {
+            throw BedrockSetupException.usage("no region: neither --region, the setup in force (AWS_REGION) nor "
+                    + "profile " + profileName + " names one", "add --region, for example --region "
+                    + BedrockRegions.RECOMMENDED_DEFAULT + orElse);
+        }
+        return r;
     }
 
     /**

@@ -46,7 +46,7 @@ final class ModelsCommand extends BaseCommand {
         Answer<String> profile = setup.profile(profileOption);
         String profileName = setup.profileName(profile);
         Answer<String> region = allRegions ? Answer.none() : setup.region(regionOption);
-        String chosen = allRegions ? null : region.answered() ? region.value() : regionOfProfile(setup, profileName);
+        String chosen = allRegions ? null : setup.regionOrProfiles(region, profileName, " (or --all-regions)");
         setup.announce(profile, region);
         ProfileCredentials.Resolved creds;
         try {
@@ -79,15 +79,5 @@ final class ModelsCommand extends BaseCommand {
             throw BedrockSetupException.aws("no region could be listed: " + first.error(), first.fix(), null);
         }
         return ExitCode.OK;
-    }
-
-    private static String regionOfProfile(CommandSetup setup, String profileName) {
-        String r = setup.profileRegion(profileName);
-        if (r == null) {
-            throw BedrockSetupException.usage("no region: neither --region, the setup in force (AWS_REGION) nor "
-                    + "profile " + profileName + " names one", "add --region, for example --region "
-                    + BedrockRegions.RECOMMENDED_DEFAULT + " (or --all-regions)");
-        }
-        return r;
     }
 }

@@ -3,7 +3,6 @@ package dev.bedrocksetup.cli;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.credentials.ProfileCredentials;
-import dev.bedrocksetup.bedrock.BedrockRegions;
 import dev.bedrocksetup.bedrock.ModelIds;
 import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.core.BedrockSetupException;
@@ -49,12 +48,7 @@ final class PolicyCommand extends BaseCommand {
         Answer<String> profile = setup.profile(profileOption);
         String profileName = setup.profileName(profile);
         Answer<String> region = setup.region(regionOption);
-        String r = region.answered() ? region.value() : setup.profileRegion(profileName);
-        if (r == null) {
-            throw BedrockSetupException.usage("no region: neither --region, the setup in force (AWS_REGION) nor "
-                    + "profile " + profileName + " names one", "add --region, for example --region "
-                    + BedrockRegions.RECOMMENDED_DEFAULT);
-        }
+        String r = setup.regionOrProfiles(region, profileName, "");
         RegionNames.require("--region", r);
         List<String> ids = setup.modelsAsSent(models);
         if (ids.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.bedrocksetup.aws.AwsCallFailure;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.bedrock.ApplicationProfiles;
-import dev.bedrocksetup.bedrock.BedrockRegions;
 import dev.bedrocksetup.bedrock.RegionNames;
 import dev.bedrocksetup.claude.OwnedKeys;
 import dev.bedrocksetup.claude.SettingsLocations;
@@ -84,12 +83,7 @@ final class TeamProfilesCommand implements java.util.concurrent.Callable<Integer
         Answer<String> profile = setup.profile(profileOption);
         String profileName = setup.profileName(profile);
         Answer<String> region = setup.region(regionOption);
-        String r = region.answered() ? region.value() : setup.profileRegion(profileName);
-        if (r == null) {
-            throw BedrockSetupException.usage("no region: neither --region, the setup in force nor profile "
-                    + profileName + " names one", "add --region, for example --region "
-                    + BedrockRegions.RECOMMENDED_DEFAULT);
-        }
+        String r = setup.regionOrProfiles(region, profileName, "");
         RegionNames.require("--region", r);
         List<String> ids = setup.models(models);
         if (ids.isEmpty()) {
