@@ -76,8 +76,7 @@ final class RegionStep implements Wizard.Step {
         }
         try {
             s.ask.say("  Reading the Claude inference profiles of every Bedrock region ...");
-            var credentials = s.provider();
-            ModelListing listing = new ModelListing(s.env, credentials, s.profile, ClientSettings.defaults()
+            ModelListing listing = new ModelListing(s.env, s.provider(), s.profile, ClientSettings.defaults()
                     .withMaxAttempts(1).withCallTimeout(ModelProbe.DEADLINE));
             List<ModelListing.RegionOutcome> outcomes;
             try (var wait = s.ask.waiting("reading")) {
@@ -88,8 +87,7 @@ final class RegionStep implements Wizard.Step {
                     out.put(o.region(), o.catalogue());
                 }
             }
-            s.regionCatalogues = Map.copyOf(out);
-            s.regionCataloguesReader = credentials;
+            s.regionCataloguesRead(out);
         } catch (BedrockSetupException | software.amazon.awssdk.core.exception.SdkException e) {
             s.ask.say("! the regions' catalogues could not be read (" + dev.bedrocksetup.aws.AwsCallFailure.words(e)
                     + ")");

@@ -88,9 +88,9 @@ final class WizardState {
     boolean customizing;
     /** The region's catalogue as the model step read it (null: the built-in list), for the Customize questions. */
     Catalogue catalogue;
-    /** The regions' catalogues the region step read, and the credentials it read them with. */
-    Map<String, Catalogue> regionCatalogues = Map.of();
-    AwsCredentialsProvider regionCataloguesReader;
+    /** The regions' catalogues the region step read, and the choice of credentials it read them with. */
+    private Map<String, Catalogue> regionCatalogues = Map.of();
+    private List<Object> regionCataloguesFor;
     /** The model IDs the model step offered, and the fast model it recommends. */
     List<String> modelIds = List.of();
     String recommendedHaiku;
@@ -182,8 +182,13 @@ final class WizardState {
      * null otherwise (another profile chosen since, or that region's reading failed).
      */
     Catalogue regionCatalogueRead() {
-        return apiKey == null && regionCataloguesReader != null && regionCataloguesReader == resolved
-                && credentialsChoice().equals(resolvedFor) ? regionCatalogues.get(region) : null;
+        return apiKey == null && credentialsChoice().equals(regionCataloguesFor) ? regionCatalogues.get(region) : null;
+    }
+
+    /** Keeps the regions' catalogues the region step read with the credentials of the choice so far. */
+    void regionCataloguesRead(Map<String, Catalogue> read) {
+        regionCatalogues = Map.copyOf(read);
+        regionCataloguesFor = credentialsChoice();
     }
 
     /** What the credentials depend on. */
