@@ -83,6 +83,17 @@ public final class BedrockSetup {
             e.flush();
             return ExitCode.USAGE;
         }
+        if (args.length == 1 && InitCommand.named(args[0])) {
+            // nothing to parse: the wizard starts without building picocli's model of init's 40 options
+            try {
+                return InitCommand.runBare(ctx);
+            } catch (Exception ex) { // what picocli's execution exception handler gets from any other command
+                return ErrorReport.handle(ex, ctx);
+            } finally {
+                o.flush();
+                e.flush();
+            }
+        }
         CommandLine cl = commandLine(ctx, args);
         dev.bedrocksetup.core.Trace.mark("command line model built");
         try {

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * The wizard's terminal, opened on a second thread while the main thread builds the command model: before the first
@@ -20,7 +21,7 @@ final class EarlyTerminal {
 
     /** Starts opening the system terminal when these arguments will run the wizard on one. */
     static void startFor(String[] args, boolean interactive) {
-        if (!interactive || args.length == 0 || !(args[0].equals("init") || args[0].equals("setup"))) {
+        if (!interactive || args.length == 0 || !InitCommand.named(args[0])) {
             return;
         }
         for (String a : args) {
@@ -61,7 +62,29 @@ final class EarlyTerminal {
         }
     }
 
+    /**
+     * The system terminal through jline's native provider, without the two programs jline would otherwise run at
+     * every start (decision 0049): its {@code exec} provider is asked too, which runs {@code test -t 1}, and the
+     * terminal type's capabilities come from running {@code infocmp}. For the common types jline carries (xterm,
+     * xterm-256color, screen, rxvt...) its own copy is used; the wizard needs no more from them than whether the
+     * cursor can move up. Where the native provider cannot open the terminal (no native library for the platform,
+     * a temporary directory mounted noexec), jline's own choice among all its providers, as before.
+     */
     private static Terminal open() throws IOException {
-        return TerminalBuilder.builder().system(true).build();
+        useBundledCapabilities(System.getenv("TERM"));
+        try {
+            return TerminalBuilder.builder().system(true).exec(false).dumb(false).build();
+        } catch (IllegalStateException noNativeTerminal) {
+            return TerminalBuilder.builder().system(true).build();
+        }
+    }
+
+    private static void useBundledCapabilities(String type) {
+        if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
+            String bundled = InfoCmp.getDefaultInfoCmp(type);
+            if (bundled != null) {
+                InfoCmp.setLoadedInfoCmp(type, bundled);
+            }
+        }
     }
 }

@@ -11,9 +11,11 @@ import dev.bedrocksetup.setup.PresetSource;
 import dev.bedrocksetup.setup.SetupRequest;
 import dev.bedrocksetup.wizard.Prompter;
 import dev.bedrocksetup.wizard.Wizard;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", aliases = "setup", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = InitCommand.NAME, aliases = InitCommand.ALIAS, mixinStandardHelpOptions = true, sortOptions = false,
         customSynopsis = "bedrock-setup init [OPTIONS]",
         description = {"Set up Claude Code on Amazon Bedrock.", "",
             "Asks for the AWS profile, region and models (a flag or --preset answers its question), tests the "
@@ -40,6 +42,14 @@ import picocli.CommandLine.Spec;
             "  bedrock-setup init --demo",
             "      Try it against a built-in AWS stand-in in a throw-away home."})
 final class InitCommand extends BaseCommand {
+    static final String NAME = "init";
+    static final String ALIAS = "setup";
+
+    /** Whether the first argument names this command. */
+    static boolean named(String arg) {
+        return NAME.equals(arg) || ALIAS.equals(arg);
+    }
+
     @Mixin
     ProfileOption profile;
 
@@ -203,17 +213,35 @@ final class InitCommand extends BaseCommand {
                     + "lists; it is not an option", "pipe the secret instead: ... | bedrock-setup init --yes --profile "
                     + "NAME --access-key-id AKIA... --secret-access-key-stdin");
         }
-        SettingsLocations.requireExistingProject(ctx.env, project.given());
-        SetupRequest request = request(ctx);
-        request.rejectIncomplete();
-        return demo ? InitDemo.run(ctx, request, apply.yes(), this::init) : init(ctx, request);
+        return run(ctx, flags(), presetArgument(), project.given(), apply.yes(), apply.dryRun(), demo);
     }
 
     /**
-     * The request: the flags given on the command line (each option's own name is its key), then the preset, then the
-     * setup in force, then defaults.
+     * {@code init} (or {@code setup}) with nothing after it, the command most people type: every option at its
+     * default, so there is no command line to parse, and the run starts without picocli's model of init's options
+     * (about a third of the time to the first question: docs/performance.md). The same run as {@link #call()} with
+     * no option given.
      */
-    private SetupRequest request(CliContext ctx) {
+    static int runBare(CliContext ctx) {
+        return run(ctx, Map.of(), null, null, false, false, false);
+    }
+
+    /**
+     * The run: the request is the flags given on the command line (each option's own name is its key), then the
+     * preset, then the setup in force, then defaults; it goes to the demo or straight to a front end.
+     */
+    private static int run(CliContext ctx, Map<String, Object> flags, String preset, Path projectDir,
+            boolean yes, boolean dryRun, boolean demo) {
+        SettingsLocations.requireExistingProject(ctx.env, projectDir);
+        SetupRequest request = SetupRequest.assemble(flags, PresetSource.load(preset, ctx.env),
+                demo ? null : SetupInForce.read(ctx.env, projectDir));
+        request.rejectIncomplete();
+        BiFunction<CliContext, SetupRequest, Integer> frontEnd = (c, r) -> init(c, r, projectDir, yes, dryRun);
+        return demo ? InitDemo.run(ctx, request, yes, frontEnd) : frontEnd.apply(ctx, request);
+    }
+
+    /** The options given on the command line, by their own names, less those that belong to the run itself. */
+    private Map<String, Object> flags() {
         Map<String, Object> flags = new LinkedHashMap<>();
         for (OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
             String key = o.longestName().substring(2);
@@ -221,7 +249,7 @@ final class InitCommand extends BaseCommand {
                 flags.put(key, o.getValue());
             }
         }
-        return SetupRequest.assemble(flags, PresetSource.load(presetArgument(), ctx.env), demo ? null : SetupInForce.read(ctx.env, project.given()));
+        return flags;
     }
 
     /**
@@ -238,9 +266,10 @@ final class InitCommand extends BaseCommand {
     }
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
-    private int init(CliContext ctx, SetupRequest request) {
-        if (apply.yes()) {
-            return new InitNonInteractive(ctx, request, project.given(), apply.dryRun()).run();
+    private static int init(CliContext ctx, SetupRequest request, Path projectDir, boolean yes,
+            boolean dryRun) {
+        if (yes) {
+            return new InitNonInteractive(ctx, request, projectDir, dryRun).run();
         }
         Prompter scripted = ctx.scriptedPrompter();
         if (!ctx.interactive && scripted == null) {
@@ -252,7 +281,7 @@ final class InitCommand extends BaseCommand {
         ModelPolicyAnswers.requireManagedOnly(request, scope == null ? SettingsScope.USER : scope);
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
                 ctx.applier()), new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
-                        request.string("managed-fragment").value()), ctx.browser(), project.given(),
-                ctx.selfCommand(), request, apply.dryRun()));
+                        request.string("managed-fragment").value()), ctx.browser(), projectDir,
+                ctx.selfCommand(), request, dryRun));
     }
 }

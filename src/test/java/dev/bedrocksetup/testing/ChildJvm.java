@@ -17,6 +17,12 @@ public final class ChildJvm {
     /** The same, with extra JVM options before the class path. */
     public static Process start(Path logFile, List<String> jvmOptions, Class<?> main, String... args)
             throws IOException {
+        return start(logFile, jvmOptions, java.util.Map.of(), main, args);
+    }
+
+    /** The same, with these environment variables set over the test's own (HOME, to keep a child off the real one). */
+    public static Process start(Path logFile, List<String> jvmOptions, java.util.Map<String, String> environment,
+            Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
@@ -28,6 +34,7 @@ public final class ChildJvm {
         cmd.add(main.getName());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(environment);
         pb.redirectErrorStream(true);
         pb.redirectOutput(logFile.toFile());
         return pb.start();

@@ -146,6 +146,42 @@ class TerminalWizardTest {
         assertEquals(config, home.read(".aws/config"));
     }
 
+    @Test
+    void theTerminalOpensWithoutRunningAnyProgram() throws Exception {
+        // jline, left to itself, runs `test -t 1` and `infocmp` as it opens the terminal: two processes before the
+        // first question (decision 0049). A process started by the JVM loads ProcessImpl; the log says whether it was.
+        Path classes = dir.resolve("classes.log");
+        term.stderrTo(dir.resolve("stderr.log"));
+        Map<String, String> env = home(dir, stand);
+        env.put("LANG", "C.UTF-8");
+        env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes);
+        term.start(200, 50, env, "init");
+        await("Which AWS profile should Claude Code use?");
+        keys("C-c");
+        assertTrue(await("EXIT=").contains("EXIT=130"), screen());
+        String loaded = Files.readString(classes);
+        assertTrue(loaded.contains(" org.jline.terminal.impl.jni.linux.LinuxNativePty "), "jline's native terminal");
+        assertTrue(!loaded.contains(" java.lang.ProcessImpl "), "a program was run before the first question");
+    }
+
+    @Test
+    void withoutJlinesNativeLibraryTheTerminalStillOpensThroughItsPrograms() throws Exception {
+        // as on a platform jline has no native library for: the native provider is off, so the terminal opens the
+        // way jline chooses (its exec provider), and the wizard works the same
+        Map<String, String> env = home(dir, stand);
+        env.put("LANG", "C.UTF-8");
+        Path classes = dir.resolve("classes.log");
+        env.put("JAVA_TOOL_OPTIONS", "-Dorg.jline.terminal.jni=false -Xlog:class+load=info:file=" + classes);
+        term.start(200, 50, env, "init");
+        await("Which AWS profile should Claude Code use?");
+        keys("Down");
+        keys("C-c");
+        String s = await("EXIT=");
+        assertTrue(s.contains("Cancelled: nothing was written.") && s.contains("EXIT=130"), s);
+        assertTrue(!s.contains("dumb terminal"), s);
+        assertTrue(Files.readString(classes).contains(" org.jline.terminal.impl.exec.ExecPty "), "jline's exec terminal");
+    }
+
     static final String EU_SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
 
