@@ -215,26 +215,29 @@ public final class AwsClients implements AutoCloseable {
         if (sharedHttp != null) {
             return sharedHttp;
         }
-        if (route != null) {
-            int connect = millis(settings.connectTimeout());
-            int read = millis(settings.attemptTimeout());
-            return once("http", () -> UrlConnectionHttpClient.create(uri -> {
-                try {
-                    return route.open(uri, connect, read);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
-        }
-        return once("http", () -> newHttpClient(settings));
+        return once("http", () -> newHttpClient(settings, route));
     }
 
     private static int millis(Duration d) {
         return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
     }
 
-    /** The url-connection HTTP client every factory uses, with these settings' deadlines. The caller closes it. */
-    public static SdkHttpClient newHttpClient(ClientSettings settings) {
+    /**
+     * The url-connection HTTP client of the synchronous clients, with these settings' deadlines, going the route's
+     * way (its proxy and trust) when there is one (null: direct, the JVM's roots). The caller closes it.
+     */
+    public static SdkHttpClient newHttpClient(ClientSettings settings, NetworkRoute route) {
+        if (route != null) {
+            int connect = millis(settings.connectTimeout());
+            int read = millis(settings.attemptTimeout());
+            return UrlConnectionHttpClient.create(uri -> {
+                try {
+                    return route.open(uri, connect, read);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         return UrlConnectionHttpClient.builder()
                 .connectionTimeout(settings.connectTimeout())
                 .socketTimeout(settings.attemptTimeout())
@@ -336,6 +339,7 @@ public final class AwsClients implements AutoCloseable {
         private SdkHttpClient sharedHttp;
         private ScheduledExecutorService sharedScheduler;
         private NetworkRoute route;
+        private boolean routeGiven;
 
         private Builder(Environment environment) {
             this.environment = environment;
@@ -350,9 +354,14 @@ public final class AwsClients implements AutoCloseable {
             return region(Region.of(r));
         }
 
-        /** Every call goes this way (the proxy, NODE_EXTRA_CA_CERTS), as Claude Code's do; not with a shared client. */
+        /**
+         * Every call goes this way (the proxy, NODE_EXTRA_CA_CERTS), as Claude Code's do; not with a shared client.
+         * Without it, the way this process's own environment says ({@link ProxySettings#routeOf}): the doctor gives
+         * the environment Claude Code gets instead.
+         */
         public Builder route(NetworkRoute r) {
             this.route = r;
+            this.routeGiven = true;
             return this;
         }
 
@@ -397,7 +406,8 @@ public final class AwsClients implements AutoCloseable {
 
         /**
          * One HTTP client for the synchronous clients of several factories (models --all-regions: one per region),
-         * made with {@link #newHttpClient}; closed by the caller, not by {@link AwsClients#close()}.
+         * made with {@link #newHttpClient} and the route of the environment; closed by the caller, not by
+         * {@link AwsClients#close()}.
          */
         public Builder sharedHttpClient(SdkHttpClient http) {
             this.sharedHttp = http;
@@ -414,6 +424,9 @@ public final class AwsClients implements AutoCloseable {
         }
 
         public AwsClients build() {
+            if (!routeGiven) {
+                route = ProxySettings.routeOf(environment);
+            }
             return new AwsClients(this);
         }
     }

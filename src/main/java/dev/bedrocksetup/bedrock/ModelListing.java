@@ -56,7 +56,7 @@ public final class ModelListing {
         ExecutorService callPool = Executors.newFixedThreadPool(Math.max(1, regions.size()), r -> daemon(r, n));
         // one HTTP client and one scheduler of call deadlines for all regions' clients (made in parallel; each would
         // otherwise make its own)
-        SdkHttpClient http = AwsClients.newHttpClient(settings);
+        SdkHttpClient http = AwsClients.newHttpClient(settings, dev.bedrocksetup.aws.ProxySettings.routeOf(env));
         ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, n));
         try {
             List<CompletableFuture<RegionOutcome>> futures = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.ProxySettings;
 import dev.bedrocksetup.core.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

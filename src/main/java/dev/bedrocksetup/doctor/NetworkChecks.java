@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.ProxySettings;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.ProxySettings;
 import dev.bedrocksetup.aws.AwsClients;
 import dev.bedrocksetup.aws.ClientSettings;
 import dev.bedrocksetup.bedrock.ModelIds;

@@ -113,7 +113,7 @@ class AwsClientsTest {
     void regionsShareOneHttpClientThatOutlivesEachRegionsFactory() {
         Environment env = Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")),
                 Map.of("AWS_ENDPOINT_URL", f.server.baseUri().toString()));
-        try (software.amazon.awssdk.http.SdkHttpClient http = AwsClients.newHttpClient(ClientSettings.defaults())) {
+        try (software.amazon.awssdk.http.SdkHttpClient http = AwsClients.newHttpClient(ClientSettings.defaults(), null)) {
             AwsClients.Builder region = AwsClients.builder(env).region("us-east-1").sharedHttpClient(http)
                     .credentials(StaticCredentialsProvider.create(StandInFixture.credentials(creds)));
             try (AwsClients first = region.build()) {

@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.ProxySettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,5 @@
-package dev.bedrocksetup.doctor;
+package dev.bedrocksetup.aws;
 
-import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
 import java.net.URI;
@@ -17,18 +16,18 @@ import java.util.regex.Pattern;
  * takes the lowercase one and names the variable it used (the proxy check warns when the two differ). For https URLs
  * the http proxy applies when no https proxy is set, as Node's undici (EnvHttpProxyAgent) documents.
  */
-final class ProxySettings {
+public final class ProxySettings {
     private ProxySettings() {}
 
     /** A proxy variable's value, parsed: the URL, or why it is not one. */
-    static final class ProxyUrl {
-        final String variable;
-        final String raw;
-        final URI uri;
+    public static final class ProxyUrl {
+        public final String variable;
+        public final String raw;
+        public final URI uri;
         /** Why the value is not a usable proxy URL; null when it is. */
-        final String problem;
+        public final String problem;
         /** What is wrong with a value Claude Code still uses (a repaired scheme); null when nothing is. */
-        final String warning;
+        public final String warning;
 
         private ProxyUrl(String variable, String raw, URI uri, String problem) {
             this(variable, raw, uri, problem, null);
@@ -43,16 +42,16 @@ final class ProxySettings {
         }
 
         /** The value for people: the password masked. */
-        String display() {
+        public String display() {
             return Secrets.maskUrl(raw);
         }
 
-        int port() {
-            return BedrockEndpoints.port(uri);
+        public int port() {
+            return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         }
 
         /** The URL's user:password, decoded, or null: sent as Proxy-Authorization: Basic, as Node clients do. */
-        String userInfo() {
+        public String userInfo() {
             return uri.getUserInfo();
         }
     }
@@ -65,7 +64,7 @@ final class ProxySettings {
      * {@code http://} to an https_proxy/HTTPS_PROXY value that has no host as a URL but does as http://value, unless
      * CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR is set.
      */
-    static boolean repairsScheme(Environment env) {
+    public static boolean repairsScheme(Environment env) {
         return env.nonBlank("CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR") == null;
     }
 
@@ -75,7 +74,7 @@ final class ProxySettings {
      * {@code http://proxy.corp:8080} ({@link #repairsScheme}); the doctor then uses the repaired URL, as Claude Code
      * does, and warns; otherwise it says so instead of guessing.
      */
-    static ProxyUrl parse(String variable, String raw, boolean schemeRepair) {
+    public static ProxyUrl parse(String variable, String raw, boolean schemeRepair) {
         String v = raw.trim();
         if (schemeRepair && variable.equalsIgnoreCase("https_proxy") && !v.contains("://") && v.length() <= 300
                 && BARE_HOST_PORT.matcher(v).matches()) {
@@ -109,7 +108,7 @@ final class ProxySettings {
     }
 
     /** The value written the way a proxy variable needs it: http://host:port, from what the user typed. */
-    static String suggestedForm(String raw) {
+    public static String suggestedForm(String raw) {
         String v = raw.trim().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
         int slash = v.indexOf('/');
         if (slash >= 0) {
@@ -119,7 +118,7 @@ final class ProxySettings {
     }
 
     /** The variable that holds the proxy for a URL scheme, or null when none is set (lowercase first). */
-    static String variableFor(Environment env, String scheme) {
+    public static String variableFor(Environment env, String scheme) {
         String[] order = "https".equals(scheme)
                 ? new String[] {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"}
                 : new String[] {"http_proxy", "HTTP_PROXY"};
@@ -132,10 +131,12 @@ final class ProxySettings {
     }
 
     /**
-     * The way Claude Code's https requests go from this environment, for the doctor's own SDK calls: the proxy it
-     * uses (a value it cannot use: none, and network.proxy fails), NO_PROXY, and NODE_EXTRA_CA_CERTS.
+     * The way Claude Code's https requests go from this environment: the proxy it uses (a value it cannot use: none,
+     * and the doctor's network.proxy fails), NO_PROXY, and NODE_EXTRA_CA_CERTS. The doctor's own calls take it from
+     * the environment Claude Code gets; every other command's from its own, so that init, login and models reach AWS
+     * behind the same proxy.
      */
-    static NetworkRoute route(Environment env) {
+    public static NetworkRoute route(Environment env) {
         String variable = variableFor(env, "https");
         ProxyUrl proxy = variable == null ? null : parse(variable, env.get(variable), repairsScheme(env));
         String noProxy = noProxy(env);
@@ -144,8 +145,13 @@ final class ProxySettings {
                 (host, port) -> exempts(noProxy, host, port), ca == null ? null : Path.of(ca));
     }
 
+    /** {@link #route}, or null when no proxy variable and no NODE_EXTRA_CA_CERTS is set: direct, the JVM's roots. */
+    public static NetworkRoute routeOf(Environment env) {
+        return variableFor(env, "https") == null && env.nonBlank("NODE_EXTRA_CA_CERTS") == null ? null : route(env);
+    }
+
     /** The NO_PROXY list in effect (lowercase first), or null. */
-    static String noProxy(Environment env) {
+    public static String noProxy(Environment env) {
         String v = env.nonBlank("no_proxy");
         return v != null ? v : env.nonBlank("NO_PROXY");
     }
@@ -155,7 +161,7 @@ final class ProxySettings {
      * subdomains ({@code amazonaws.com}, {@code .amazonaws.com} and {@code *.amazonaws.com} alike); an entry with a
      * port matches only that port.
      */
-    static boolean exempts(String noProxy, String host, int port) {
+    public static boolean exempts(String noProxy, String host, int port) {
         if (noProxy == null) {
             return false;
         }
