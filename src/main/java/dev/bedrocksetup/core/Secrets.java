@@ -123,7 +123,14 @@ public final class Secrets {
         Matcher m = URL_WITH_QUERY.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(QUERY_VALUE.matcher(m.group()).replaceAll("$1****")));
+            // a sentence's punctuation right after the URL ("…?sig=X: cannot connect") stays the sentence's
+            String url = m.group();
+            int end = url.length();
+            while (end > 0 && ":,.;)!".indexOf(url.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(
+                    QUERY_VALUE.matcher(url.substring(0, end)).replaceAll("$1****") + url.substring(end)));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -32,6 +32,10 @@ class SecretsTest {
                 Secrets.maskUrl("https://gw.example.com/x?token=s3cr3t&team=blue#top"));
         assertEquals("see gw.example.com/x?sig=**** now", Secrets.redact("see gw.example.com/x?sig=abc123 now"),
                 "a query without a scheme too");
+        assertEquals("--preset https://example.com/t.json?sig=****: cannot connect (refused).",
+                Secrets.redact("--preset https://example.com/t.json?sig=abc123: cannot connect (refused)."),
+                "the sentence's punctuation after a URL is the sentence's, not the masked value's");
+        assertEquals("see (https://example.com/t?sig=****).", Secrets.redact("see (https://example.com/t?sig=x9)."));
         assertEquals("https://ghp_…(26 chars)@git.example.com/x",
                 Secrets.redact("https://ghp_ABCDEFGHIJKLMNOPQRSTUV@git.example.com/x"), "a token as the user name");
         assertEquals("Authorization: Bearer eyJh…(28 chars)\nX-Team: ****",
