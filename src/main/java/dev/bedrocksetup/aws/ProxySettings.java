@@ -5,7 +5,11 @@ import dev.bedrocksetup.core.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -145,10 +149,23 @@ public final class ProxySettings {
                 (host, port) -> exempts(noProxy, host, port), ca == null ? null : Path.of(ca));
     }
 
-    /** {@link #route}, or null when no proxy variable and no NODE_EXTRA_CA_CERTS is set: direct, the JVM's roots. */
+    /**
+     * {@link #route}, or null when no proxy variable and no NODE_EXTRA_CA_CERTS is set: direct, the JVM's roots. One
+     * route per set of values for the whole run: a route reads the JVM's roots and the PEM file once, and a command
+     * makes a client factory per step or per region.
+     */
     public static NetworkRoute routeOf(Environment env) {
-        return variableFor(env, "https") == null && env.nonBlank("NODE_EXTRA_CA_CERTS") == null ? null : route(env);
+        String variable = variableFor(env, "https");
+        String ca = env.nonBlank("NODE_EXTRA_CA_CERTS");
+        if (variable == null && ca == null) {
+            return null;
+        }
+        List<String> values = Arrays.asList(variable, variable == null ? null : env.get(variable), noProxy(env), ca,
+                String.valueOf(repairsScheme(env)));
+        return ROUTES.computeIfAbsent(values, v -> route(env));
     }
+
+    private static final Map<List<String>, NetworkRoute> ROUTES = new ConcurrentHashMap<>();
 
     /** The NO_PROXY list in effect (lowercase first), or null. */
     public static String noProxy(Environment env) {
