@@ -19,6 +19,13 @@ final class EarlyTerminal {
 
     private static FutureTask<Terminal> opening;
 
+    /**
+     * jline's log, silenced: it reports what it falls back from with a stack trace (a terminal type the system's
+     * terminfo does not know, as TERM=xterm-kitty over ssh is), above the first question. What the wizard needs to
+     * know of the terminal it asks itself (PlainPrompter). Held here: a logger only weakly held forgets its level.
+     */
+    private static java.util.logging.Logger jlineLog; // set when a terminal opens: every command loads this class
+
     /** Starts opening the system terminal when these arguments will run the wizard on one. */
     static void startFor(String[] args, boolean interactive) {
         if (!interactive || args.length == 0 || !InitCommand.named(args[0])) {
@@ -71,6 +78,8 @@ final class EarlyTerminal {
      * a temporary directory mounted noexec), jline's own choice among all its providers, as before.
      */
     private static Terminal open() throws IOException {
+        jlineLog = java.util.logging.Logger.getLogger("org.jline");
+        jlineLog.setLevel(java.util.logging.Level.OFF);
         useBundledCapabilities(System.getenv("TERM"));
         try {
             return TerminalBuilder.builder().system(true).exec(false).dumb(false).build();

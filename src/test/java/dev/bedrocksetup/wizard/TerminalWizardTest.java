@@ -182,6 +182,20 @@ class TerminalWizardTest {
         assertTrue(Files.readString(classes).contains(" org.jline.terminal.impl.exec.ExecPty "), "jline's exec terminal");
     }
 
+    @Test
+    void aTerminalTypeThisMachineDoesNotKnowStillGetsTheWizardWithoutAStackTrace() throws Exception {
+        // ssh from kitty to a server without its terminfo: TERM=xterm-kitty, which infocmp does not know; jline
+        // logged that with a stack trace above the first question
+        Map<String, String> env = home(dir, stand);
+        env.put("LANG", "C.UTF-8");
+        env.put("TERM", "xterm-kitty");
+        term.start(200, 50, env, "init");
+        String s = await("Which AWS profile should Claude Code use?");
+        assertTrue(!s.contains("at org.jline") && !s.contains("WARNING"), s);
+        keys("C-c");
+        assertTrue(await("EXIT=").contains("EXIT=130"), screen());
+    }
+
     static final String EU_SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
 
