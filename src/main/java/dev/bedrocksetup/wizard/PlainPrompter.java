@@ -2,15 +2,17 @@ package dev.bedrocksetup.wizard;
 
 import dev.bedrocksetup.core.Style;
 import dev.bedrocksetup.core.TerminalText;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlockingReader;
+import org.jline.utils.Signals;
 
 /**
  * The wizard on a terminal that cannot move its cursor (TERM=dumb, or one jline cannot drive): numbered lists printed
@@ -20,14 +22,12 @@ import org.jline.utils.InfoCmp;
  */
 public final class PlainPrompter implements Prompter {
     private final Terminal terminal;
-    private final BufferedReader in;
     private final PrintWriter out;
     private final Style style;
     private final AfterFirstQuestion afterFirstQuestion = new AfterFirstQuestion();
 
     public PlainPrompter(Terminal terminal, Style style) {
         this.terminal = terminal;
-        this.in = new BufferedReader(terminal.reader());
         this.out = terminal.writer();
         this.style = style.withoutColor();
     }
@@ -44,22 +44,52 @@ public final class PlainPrompter implements Prompter {
         return this;
     }
 
-    /** An answer; every question is printed and flushed before it is read. */
-    private String readLine() {
-        afterFirstQuestion.shown();
+    /**
+     * An answer to {@code prompt}, printed and flushed before the line is read. The terminal edits the line itself, so
+     * Ctrl-C there is its SIGINT, which would end the JVM with nothing said: while a question waits it cancels the
+     * wizard instead ("Cancelled: nothing was written.", exit 130), as the key does on a full terminal.
+     */
+    private String readLine(String prompt) {
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Object previous = Signals.register("INT", () -> interrupted.set(true)); // before the prompt shows
         try {
-            String line = in.readLine();
-            if (line == null) {
-                throw new Cancelled(); // end of input: nobody is there to answer
+            out.print(prompt);
+            out.flush();
+            afterFirstQuestion.shown();
+            NonBlockingReader reader = terminal.reader();
+            StringBuilder line = new StringBuilder();
+            while (true) {
+                if (interrupted.get()) {
+                    throw new Cancelled();
+                }
+                int c = reader.read(INTERRUPT_CHECK_MS);
+                if (c == NonBlockingReader.READ_EXPIRED || c == '\r') {
+                    continue;
+                }
+                if (c < 0) {
+                    if (line.length() == 0) {
+                        throw new Cancelled(); // end of input: nobody is there to answer
+                    }
+                    break;
+                }
+                if (c == '\n') {
+                    break;
+                }
+                line.append((char) c);
             }
-            if (line.strip().equals("\u001b")) {
+            if (line.toString().strip().equals("\u001b")) {
                 throw new Back();
             }
-            return line.strip();
+            return line.toString().strip();
         } catch (IOException e) {
             throw new Cancelled();
+        } finally {
+            Signals.unregister("INT", previous);
         }
     }
+
+    /** How often a waiting question looks whether Ctrl-C was pressed. */
+    private static final long INTERRUPT_CHECK_MS = 50;
 
     @Override
     public int select(String question, List<String> choices, int initial) {
@@ -69,9 +99,7 @@ public final class PlainPrompter implements Prompter {
             out.println(String.format(Locale.ROOT, "%3d) %s", i + 1, TerminalText.oneLine(choices.get(i))));
         }
         while (true) {
-            out.print("Number or name (Enter: " + (dflt + 1) + "): ");
-            out.flush();
-            String typed = readLine();
+            String typed = readLine("Number or name (Enter: " + (dflt + 1) + "): ");
             int chosen = typed.isEmpty() ? dflt : pick(choices, typed);
             if (chosen >= 0) {
                 answered(question, ChoiceFilter.name(TerminalText.oneLine(choices.get(chosen))));
@@ -95,10 +123,8 @@ public final class PlainPrompter implements Prompter {
     @Override
     public String text(String question, String dflt, Function<String, String> validate) {
         while (true) {
-            out.print("? " + TerminalText.oneLine(question) + (dflt != null ? " (" + TerminalText.oneLine(dflt) + ")"
-                    : "") + " ");
-            out.flush();
-            String typed = readLine();
+            String typed = readLine("? " + TerminalText.oneLine(question)
+                    + (dflt != null ? " (" + TerminalText.oneLine(dflt) + ")" : "") + " ");
             String value = typed.isEmpty() && dflt != null ? dflt : typed;
             String error = validate.apply(value);
             if (error == null) {
@@ -113,15 +139,13 @@ public final class PlainPrompter implements Prompter {
     @Override
     public String secret(String question, Function<String, String> validate) {
         while (true) {
-            out.print("? " + TerminalText.oneLine(question) + " ");
-            out.flush();
             Attributes saved = terminal.getAttributes();
             Attributes quiet = new Attributes(saved);
             quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
             terminal.setAttributes(quiet);
             String value;
             try {
-                value = readLine();
+                value = readLine("? " + TerminalText.oneLine(question) + " ");
             } finally {
                 terminal.setAttributes(saved);
                 out.println();
@@ -138,9 +162,8 @@ public final class PlainPrompter implements Prompter {
     @Override
     public boolean confirm(String question, boolean dflt) {
         while (true) {
-            out.print("? " + TerminalText.oneLine(question) + (dflt ? " [Y/n] " : " [y/N] "));
-            out.flush();
-            String typed = readLine().toLowerCase(Locale.ROOT);
+            String typed = readLine("? " + TerminalText.oneLine(question) + (dflt ? " [Y/n] " : " [y/N] "))
+                    .toLowerCase(Locale.ROOT);
             if (typed.isEmpty() || typed.equals("y") || typed.equals("yes") || typed.equals("n")
                     || typed.equals("no")) {
                 boolean yes = typed.isEmpty() ? dflt : typed.startsWith("y");

@@ -37,7 +37,9 @@ public final class TmuxTerminal implements AutoCloseable {
         vars.put("TERM", "xterm-256color");
         vars.put("PATH", "/usr/bin:/bin");
         vars.putAll(env);
-        StringBuilder script = new StringBuilder("#!/bin/sh\ncd '" + dir + "'\n"); // never the checkout
+        // bash: a Ctrl-C the command handles (a plain terminal's SIGINT) leaves the script running to say the exit
+        // code, as an interactive shell does; dash would end with it
+        StringBuilder script = new StringBuilder("#!/bin/bash\ncd '" + dir + "'\n"); // never the checkout
         script.append("unset LANG LC_ALL LC_CTYPE NO_COLOR COLUMNS LINES DISPLAY WAYLAND_DISPLAY BROWSER\n");
         vars.forEach((name, value) -> script.append(value == null ? "unset " + name + "\n"
                 : "export " + name + "='" + value.replace("'", "'\\''") + "'\n"));

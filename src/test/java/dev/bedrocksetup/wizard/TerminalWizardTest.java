@@ -196,6 +196,22 @@ class TerminalWizardTest {
         assertTrue(await("EXIT=").contains("EXIT=130"), screen());
     }
 
+    @Test
+    void ctrlCAtAPlainQuestionCancelsAsOnAFullTerminal() throws Exception {
+        // TERM=dumb: the terminal edits the line, so Ctrl-C is its SIGINT, which ended the JVM without a word
+        String config = home.read(".aws/config");
+        Map<String, String> env = home(dir, stand);
+        env.put("LANG", "C.UTF-8");
+        env.put("TERM", "dumb");
+        term.start(200, 50, env, "init");
+        await("Number or name (Enter: 1):");
+        keys("C-c");
+        String s = await("EXIT=");
+        assertTrue(s.contains("Cancelled: nothing was written.") && s.contains("EXIT=130"), s);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+        assertEquals(config, home.read(".aws/config"));
+    }
+
     static final String EU_SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
     static final String EU_HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
 
