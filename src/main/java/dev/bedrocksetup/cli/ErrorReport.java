@@ -86,7 +86,8 @@ final class ErrorReport {
             List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-"))
                     .map(a -> "'" + (a.contains("=") ? a.substring(0, a.indexOf('=')) : a) + "'").toList();
             if (!options.isEmpty()) {
-                return "Unknown option" + (options.size() == 1 ? ": " : "s: ") + String.join(", ", options);
+                // worded as the suggestion's "unknown option '--x': did you mean …" is
+                return "unknown option" + (options.size() == 1 ? " " : "s ") + String.join(", ", options);
             }
         }
         return ex.getMessage();

@@ -79,6 +79,6 @@ class RootHelpTest {
                 + " policy, team");
         TempHome.Run r = new TempHome(Path.of("unused")).run("doctor", "--offline", "--bogus");
         assertEquals(2, r.exit);
-        assertEquals("bedrock-setup: Unknown option: '--bogus'\n  fix: see 'bedrock-setup doctor --help'\n", r.err);
+        assertEquals("bedrock-setup: unknown option '--bogus'\n  fix: see 'bedrock-setup doctor --help'\n", r.err);
     }
 }
