@@ -37,6 +37,9 @@ public final class AwsCallFailure {
      */
     public static String unreachable(Throwable t, String hostAndPort) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof NetworkRoute.ProxyUnreachable) {
+                return Secrets.redact(c.getMessage());
+            }
             if (c instanceof java.net.UnknownHostException) {
                 String host = c.getMessage() == null ? hostAndPort : c.getMessage().replaceFirst(":.*", "");
                 return host + " does not resolve (DNS)";
@@ -77,7 +80,7 @@ public final class AwsCallFailure {
             return s.awsErrorDetails().errorCode() + ": " + Secrets.redact(s.awsErrorDetails().errorMessage());
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.net.UnknownHostException) {
+            if (c instanceof NetworkRoute.ProxyUnreachable || c instanceof java.net.UnknownHostException) {
                 return unreachable(c, "the endpoint");
             }
         }

@@ -126,6 +126,26 @@ public final class NetworkRoute {
     }
 
     /**
+     * The proxy itself could not be reached: said of the proxy, since AWS's host never saw the request ("the proxy
+     * 127.0.0.1:3128 refused the connection", not "bedrock.us-east-1.amazonaws.com:443 refused the connection").
+     */
+    static final class ProxyUnreachable extends java.net.SocketException {
+        private ProxyUnreachable(String message, Throwable cause) {
+            super(message);
+            initCause(cause);
+        }
+
+        static ProxyUnreachable of(IOException e, String proxy) {
+            String said = e instanceof java.net.UnknownHostException ? "the proxy's host in " + proxy
+                    + " does not resolve (DNS)" : e instanceof java.net.SocketTimeoutException ? "no answer from the "
+                    + "proxy " + proxy + " in time" : e instanceof java.net.ConnectException ? "the proxy " + proxy
+                    + " refused the connection" : "the connection to the proxy " + proxy + " failed ("
+                    + e.getMessage() + ")";
+            return new ProxyUnreachable(said, e);
+        }
+    }
+
+    /**
      * TLS over a CONNECT tunnel: the unconnected socket it hands the JDK connects to the proxy and asks for the
      * tunnel (with Proxy-Authorization when the proxy URL has user-info); the JDK then layers TLS over it.
      */
@@ -149,8 +169,12 @@ public final class NetworkRoute {
                 @Override
                 public void connect(SocketAddress endpoint, int timeout) throws IOException {
                     InetSocketAddress target = (InetSocketAddress) endpoint;
-                    super.connect(new InetSocketAddress(proxy.getHostString(), proxy.getPort()),
-                            timeout > 0 ? timeout : connectTimeoutMs);
+                    try {
+                        super.connect(new InetSocketAddress(proxy.getHostString(), proxy.getPort()),
+                                timeout > 0 ? timeout : connectTimeoutMs);
+                    } catch (IOException e) {
+                        throw ProxyUnreachable.of(e, proxy.getHostString() + ":" + proxy.getPort());
+                    }
                     tunnel(this, target.getHostString(), target.getPort());
                 }
             };

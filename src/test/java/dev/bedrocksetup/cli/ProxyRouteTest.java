@@ -60,6 +60,20 @@ class ProxyRouteTest {
     }
 
     @Test
+    void aProxyThatCannotBeReachedIsNamedNotAwssHost() throws Exception {
+        int closed = dev.bedrocksetup.testing.LoopbackServers.closedPort();
+        stand.home.vars.put("HTTPS_PROXY", "http://corp:s3cret@127.0.0.1:" + closed);
+        Run r = stand.home.run("models", "--profile", "keys", "--region", "us-east-1");
+        assertEquals(4, r.exit, r.toString());
+        assertTrue(r.err.contains("the proxy 127.0.0.1:" + closed + " refused the connection"), r.err);
+        assertTrue(!r.err.contains("amazonaws.com:443 refused"), r.err);
+        stand.home.vars.put("HTTPS_PROXY", "http://proxy.invalid:3128");
+        r = stand.home.run("models", "--profile", "keys", "--region", "us-east-1");
+        assertEquals(4, r.exit, r.toString());
+        assertTrue(r.err.contains("the proxy's host in proxy.invalid:3128 does not resolve (DNS)"), r.err);
+    }
+
+    @Test
     void initChecksTheProfileAndTestsTheModelThroughTheProxy() throws Exception {
         Run r = stand.home.run("init", "--yes", "--profile", "keys", "--region", "us-east-1", "--model", HAIKU);
         assertEquals(0, r.exit, r.toString());
