@@ -37,7 +37,7 @@ public final class AwsCallFailure {
      */
     public static String unreachable(Throwable t, String hostAndPort) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof NetworkRoute.ProxyUnreachable) {
+            if (c instanceof NetworkRoute.ProxyFailure) {
                 return Secrets.redact(c.getMessage());
             }
             if (c instanceof java.net.UnknownHostException) {
@@ -80,7 +80,7 @@ public final class AwsCallFailure {
             return s.awsErrorDetails().errorCode() + ": " + Secrets.redact(s.awsErrorDetails().errorMessage());
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof NetworkRoute.ProxyUnreachable || c instanceof java.net.UnknownHostException) {
+            if (c instanceof NetworkRoute.ProxyFailure || c instanceof java.net.UnknownHostException) {
                 return unreachable(c, "the endpoint");
             }
         }

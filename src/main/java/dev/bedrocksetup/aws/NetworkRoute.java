@@ -126,22 +126,23 @@ public final class NetworkRoute {
     }
 
     /**
-     * The proxy itself could not be reached: said of the proxy, since AWS's host never saw the request ("the proxy
-     * 127.0.0.1:3128 refused the connection", not "bedrock.us-east-1.amazonaws.com:443 refused the connection").
+     * The proxy could not be reached, or would not make the tunnel: said of the proxy, since AWS's host never saw the
+     * request ("the proxy 127.0.0.1:3128 refused the connection", not "bedrock.us-east-1.amazonaws.com:443 refused
+     * the connection").
      */
-    static final class ProxyUnreachable extends java.net.SocketException {
-        private ProxyUnreachable(String message, Throwable cause) {
+    static final class ProxyFailure extends java.net.SocketException {
+        private ProxyFailure(String message, Throwable cause) {
             super(message);
             initCause(cause);
         }
 
-        static ProxyUnreachable of(IOException e, String proxy) {
+        static ProxyFailure of(IOException e, String proxy) {
             String said = e instanceof java.net.UnknownHostException ? "the proxy's host in " + proxy
                     + " does not resolve (DNS)" : e instanceof java.net.SocketTimeoutException ? "no answer from the "
                     + "proxy " + proxy + " in time" : e instanceof java.net.ConnectException ? "the proxy " + proxy
                     + " refused the connection" : "the connection to the proxy " + proxy + " failed ("
                     + e.getMessage() + ")";
-            return new ProxyUnreachable(said, e);
+            return new ProxyFailure(said, e);
         }
     }
 
@@ -173,7 +174,7 @@ public final class NetworkRoute {
                         super.connect(new InetSocketAddress(proxy.getHostString(), proxy.getPort()),
                                 timeout > 0 ? timeout : connectTimeoutMs);
                     } catch (IOException e) {
-                        throw ProxyUnreachable.of(e, proxy.getHostString() + ":" + proxy.getPort());
+                        throw ProxyFailure.of(e, proxy.getHostString() + ":" + proxy.getPort());
                     }
                     tunnel(this, target.getHostString(), target.getPort());
                 }
@@ -205,7 +206,9 @@ public final class NetworkRoute {
             String status = head.toString().lines().findFirst().orElse("");
             if (!status.matches("HTTP/1\\.[01] 2\\d\\d.*")) {
                 s.close();
-                throw new IOException("Unable to tunnel through proxy. Proxy returns \"" + status + "\"");
+                throw new ProxyFailure("the proxy " + proxy.getHostString() + ":" + proxy.getPort() + " would not "
+                        + "open a tunnel to " + authority + ": \"" + status + "\"" + (status.contains(" 407")
+                        ? " (it wants a user and password: http://USER:PASSWORD@HOST:PORT in HTTPS_PROXY)" : ""), null);
             }
         }
 

@@ -71,6 +71,12 @@ class ProxyRouteTest {
         r = stand.home.run("models", "--profile", "keys", "--region", "us-east-1");
         assertEquals(4, r.exit, r.toString());
         assertTrue(r.err.contains("the proxy's host in proxy.invalid:3128 does not resolve (DNS)"), r.err);
+        stand.home.vars.put("HTTPS_PROXY", "http://127.0.0.1:" + proxy.port); // without its user and password
+        r = stand.home.run("models", "--profile", "keys", "--region", "us-east-1");
+        assertEquals(4, r.exit, r.toString());
+        assertTrue(r.err.contains("the proxy 127.0.0.1:" + proxy.port + " would not open a tunnel to "
+                + "bedrock.us-east-1.amazonaws.com:443: \"HTTP/1.1 407"), r.err);
+        assertTrue(r.err.contains("http://USER:PASSWORD@HOST:PORT"), r.err);
     }
 
     @Test
