@@ -108,9 +108,19 @@ public final class NetworkRoute {
      * direct, trusting NODE_EXTRA_CA_CERTS too, with these deadlines.
      */
     HttpURLConnection open(URI target, int connectTimeoutMs, int readTimeoutMs) throws IOException {
+        return open(target, connectTimeoutMs, readTimeoutMs, null);
+    }
+
+    /**
+     * The same, trusting only what {@code trustInstead} trusts (a download's own CA bundle) when it is given, instead
+     * of the JVM's roots and NODE_EXTRA_CA_CERTS.
+     */
+    public HttpURLConnection open(URI target, int connectTimeoutMs, int readTimeoutMs, SSLSocketFactory trustInstead)
+            throws IOException {
         Proxy via = proxyFor(target);
         HttpURLConnection c = (HttpURLConnection) target.toURL().openConnection(Proxy.NO_PROXY);
-        SSLSocketFactory trusting = c instanceof HttpsURLConnection ? socketFactory() : null;
+        SSLSocketFactory trusting = !(c instanceof HttpsURLConnection) ? null
+                : trustInstead != null ? trustInstead : socketFactory();
         if (via != Proxy.NO_PROXY) {
             // The tunnel is made here, not by the JDK: its CONNECT sends no Basic credentials by default
             // (jdk.http.auth.tunneling.disabledSchemes), and Claude Code sends them up front.

@@ -1,23 +1,22 @@
 package dev.bedrocksetup.setup;
 
+import dev.bedrocksetup.aws.AwsCallFailure;
 import dev.bedrocksetup.aws.NetworkRoute;
+import dev.bedrocksetup.aws.ProxySettings;
 import dev.bedrocksetup.claude.Preset;
 import dev.bedrocksetup.core.BedrockSetupException;
+import dev.bedrocksetup.core.CallThreads;
 import dev.bedrocksetup.core.Deadlines;
 import dev.bedrocksetup.core.Environment;
 import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.TerminalText;
 import dev.bedrocksetup.fs.TextFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ConnectException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,13 +29,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -111,32 +111,54 @@ final class PresetDownload {
         return hex.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The body, through the proxy the AWS calls take (HTTPS_PROXY, NO_PROXY; trusting NODE_EXTRA_CA_CERTS too, unless
+     * the preset's own CA bundle is given), within the deadline in all. A redirect is followed from https: to https:
+     * only (the JDK's connection never changes the protocol): one to http: comes back as the 3xx itself.
+     */
     private static byte[] download(URI uri, String shown, Environment env) {
         Duration deadline = Deadlines.preset(env);
-        // NORMAL follows a redirect from https to https only; one to http: comes back as the 3xx itself
-        HttpClient.Builder client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(deadline.compareTo(CONNECT) < 0 ? deadline : CONNECT);
         String bundle = env.nonBlank(CA_BUNDLE_VARIABLE);
-        if (bundle != null) {
-            client.sslContext(trusting(Path.of(bundle)));
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(deadline).header("Accept", "application/json")
-                .GET().build();
-        CompletableFuture<HttpResponse<byte[]>> call = client.build().sendAsync(request, info -> new Capped());
-        HttpResponse<byte[]> response;
+        SSLSocketFactory trust = bundle == null ? null : trusting(Path.of(bundle)).getSocketFactory();
+        NetworkRoute route = ProxySettings.routeOf(env);
+        NetworkRoute way = route != null ? route : new NetworkRoute(null, null, null);
+        int connectMs = (int) Math.min(deadline.toMillis(), CONNECT.toMillis());
+        int readMs = (int) Math.min(Integer.MAX_VALUE, deadline.toMillis());
+        AtomicReference<HttpURLConnection> open = new AtomicReference<>();
+        CompletableFuture<byte[]> call = CompletableFuture.supplyAsync(() -> {
+            try {
+                HttpURLConnection c = way.open(uri, connectMs, readMs, trust);
+                open.set(c);
+                c.setInstanceFollowRedirects(true);
+                c.setRequestProperty("Accept", "application/json");
+                return body(c, shown);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, CallThreads.oneEach("preset-download"));
         try {
-            response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            call.cancel(true);
+            HttpURLConnection c = open.get();
+            if (c != null) {
+                c.disconnect(); // the download's thread stops at its next read
+            }
             throw noAnswer(shown, deadline, e);
         } catch (InterruptedException e) {
-            call.cancel(true);
             Thread.currentThread().interrupt();
             throw BedrockSetupException.aws("--preset " + shown + ": interrupted", "run it again", e);
         } catch (ExecutionException e) {
-            throw failed(e.getCause(), uri, shown, deadline);
+            if (e.getCause() instanceof BedrockSetupException known) {
+                throw known;
+            }
+            Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
+            throw failed(cause, uri, shown, deadline);
         }
-        int status = response.statusCode();
+    }
+
+    /** The answer's body when it is the preset (200, at most {@link #MAX_BYTES}); any other answer is refused. */
+    private static byte[] body(HttpURLConnection c, String shown) throws IOException {
+        int status = c.getResponseCode();
         if (status >= 300 && status < 400) {
             throw BedrockSetupException.usage("--preset " + shown + ": the server answered with a redirect (HTTP "
                     + status + ") to a location that is not https://, which is not followed",
@@ -147,15 +169,18 @@ final class PresetDownload {
             throw status < 500 ? BedrockSetupException.usage(what, "check the URL (and that the preset is published)")
                     : BedrockSetupException.aws(what, "retry later, or ask who runs the server", null);
         }
-        return response.body();
+        try (InputStream in = c.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw BedrockSetupException.usage("--preset " + shown + " is larger than " + MAX_BYTES / 1024
+                        + " KB, which no preset is", "check the URL: it should name the team's preset JSON file");
+            }
+            return body;
+        }
     }
 
     private static BedrockSetupException failed(Throwable cause, URI uri, String shown, Duration deadline) {
-        if (cause instanceof TooLarge) {
-            return BedrockSetupException.usage("--preset " + shown + " is larger than " + MAX_BYTES / 1024
-                    + " KB, which no preset is", "check the URL: it should name the team's preset JSON file");
-        }
-        if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+        if (cause instanceof SocketTimeoutException) {
             return noAnswer(shown, deadline, cause);
         }
         String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
@@ -164,9 +189,10 @@ final class PresetDownload {
                     + "the server's certificate is not trusted or not for this host (" + cause.getMessage() + ")",
                     "check the URL; for a private CA set " + CA_BUNDLE_VARIABLE + " to its PEM file", cause);
         }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
-            return BedrockSetupException.aws("--preset " + shown + ": cannot connect to " + host,
-                    "check the URL and the network, then run it again", cause);
+        String unreachable = AwsCallFailure.unreachable(cause, host);
+        if (unreachable != null) { // the proxy named when it is the one that failed, else the server
+            return BedrockSetupException.aws("--preset " + shown + ": " + unreachable,
+                    "check the URL, the network and the proxy (HTTPS_PROXY), then run it again", cause);
         }
         return BedrockSetupException.aws("--preset " + shown + ": the download failed ("
                 + (cause == null ? "unknown cause" : cause.getClass().getSimpleName()
@@ -204,58 +230,6 @@ final class PresetDownload {
             throw BedrockSetupException.usage(CA_BUNDLE_VARIABLE + " " + TerminalText.quote(pem.toString())
                     + " is not a readable PEM file of certificates (" + e.getMessage() + ")",
                     "point it at the CA's certificate in PEM, or unset it");
-        }
-    }
-
-    /** Signals a body past {@link #MAX_BYTES}; the download stops there. */
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("larger than " + MAX_BYTES + " bytes");
-        }
-    }
-
-    /** Collects the body, giving up at the first byte past {@link #MAX_BYTES}. */
-    private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            for (ByteBuffer b : items) {
-                if (body.isDone()) {
-                    return;
-                }
-                if (bytes.size() + b.remaining() > MAX_BYTES) {
-                    subscription.cancel();
-                    body.completeExceptionally(new TooLarge());
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            body.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(bytes.toByteArray());
         }
     }
 }

@@ -83,6 +83,26 @@ class PresetUrlTest {
     }
 
     @Test
+    void behindAProxyThePresetComesThroughItAsTheAwsCallsDo() throws Exception {
+        int port = java.net.URI.create(server.url("/team.json")).getPort();
+        try (var proxy = new dev.bedrocksetup.testing.LoopbackServers.ConnectProxy(port, "corp:s3cret")) {
+            home.vars.put("HTTPS_PROXY", "http://corp:s3cret@127.0.0.1:" + proxy.port);
+            Run r = home.run("init", "--yes", "--preset", server.url("/team.json") + "#sha256=" + sha256(PRESET));
+            assertEquals(0, r.exit, r.toString());
+            assertTrue(proxy.requests.contains("CONNECT 127.0.0.1:" + port + " HTTP/1.1"), proxy.requests.toString());
+            assertFalse((r.out + r.err).contains("s3cret"), "the proxy's password is never shown");
+
+            TempHome exempt = homeIn("exempt");
+            exempt.vars.put("HTTPS_PROXY", "http://corp:s3cret@127.0.0.1:" + proxy.port);
+            exempt.vars.put("NO_PROXY", "127.0.0.1");
+            proxy.requests.clear();
+            Run direct = exempt.run("init", "--yes", "--preset", server.url("/team.json"));
+            assertEquals(0, direct.exit, direct.toString());
+            assertTrue(proxy.requests.isEmpty(), "NO_PROXY: straight to the server " + proxy.requests);
+        }
+    }
+
+    @Test
     void aPresetThatChangedSinceThePinIsRefusedWithBothDigestsAndNothingWritten() throws Exception {
         String pinned = sha256(PRESET.replace("us-west-2", "us-east-1")); // the preset as it was reviewed
         Run r = home.run("init", "--yes", "--preset", server.url("/team.json") + "#sha256=" + pinned);
