@@ -72,9 +72,11 @@ public final class DoctorInputs {
     /**
      * The network checks' shared connections (to Claude Code's endpoints, from its environment); made on first use,
      * under a lock of its own: making the probe reads the JVM's trust store, and the checks that call AWS (which ask
-     * for {@link #online()}) must not wait for that.
+     * for {@link #online()}) must not wait for that. Made only once those calls can leave (or a second has passed).
      */
     NetworkProbes network() {
+        // the probes (a TLS handshake each, the trust store read) wait until the AWS calls can leave: decision 0047
+        online().awaitCallsReady(Doctor.CALLS_READY_WAIT);
         synchronized (networkLock) {
             if (network == null) {
                 network = new NetworkProbes(online().environment(), probeMaker.get());

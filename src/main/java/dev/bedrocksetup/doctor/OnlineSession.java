@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -163,14 +165,36 @@ final class OnlineSession implements AutoCloseable {
             });
         }
         java.util.concurrent.Executor ahead = CallThreads.oneEach("doctor-ahead");
+        CountDownLatch ready = new CountDownLatch(work.size());
+        callsReady = ready;
         for (Runnable r : work) {
             ahead.execute(() -> {
                 try {
                     r.run();
                 } catch (RuntimeException e) {
                     // met again by the check that needs it, which reports the problem
+                } finally {
+                    ready.countDown();
                 }
             });
+        }
+    }
+
+    /** Counts down as what {@link #prepareAhead} started is done; none started: nothing to wait for. */
+    private volatile CountDownLatch callsReady = new CountDownLatch(0);
+
+    /**
+     * Waits, at most {@code max}, until what the AWS calls need is ready (the credentials resolved, the clients built):
+     * work that makes no AWS call (picocli's command line, the offline checks, the network probes) waits for it on a
+     * 2-core machine rather than taking the CPU the calls' preparation needs, and then runs while they wait for their
+     * answers. Nothing waits longer than {@code max} (an SSO or assume-role profile resolves its credentials over the
+     * network first).
+     */
+    void awaitCallsReady(Duration max) {
+        try {
+            callsReady.await(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

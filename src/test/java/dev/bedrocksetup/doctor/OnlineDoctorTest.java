@@ -415,6 +415,36 @@ class OnlineDoctorTest {
         }
     }
 
+    /**
+     * The network probes (a connection and a TLS handshake each, the trust store read) make no AWS call: they wait until
+     * the calls can leave (credentials resolved, clients built) rather than take the CPU that preparing them needs on a
+     * small machine. With an assume-role profile the credentials are ready once STS AssumeRole has answered (after
+     * 300 ms here), so the probe is made after that answer.
+     */
+    @Test
+    void theNetworkProbesWaitUntilTheAwsCallsCanLeave() throws Exception {
+        aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/dev");
+        aws.scenario().latency(Operation.ASSUME_ROLE, java.time.Duration.ofMillis(300));
+        aws.home().write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
+                + "role_arn = arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess\nsource_profile = dev\n"
+                + "region = us-east-1\n");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "bedrock").env("ANTHROPIC_MODEL", SONNET)
+                .env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU).json());
+        DoctorInputs in = inputs();
+        boolean[] madeAfterTheCredentials = new boolean[1];
+        in.probesMadeBy(() -> {
+            madeAfterTheCredentials[0] = !aws.requestLog().of(Operation.ASSUME_ROLE).isEmpty();
+            return new EndpointProbe();
+        });
+        DoctorReport r = Doctor.run(in, false);
+        assertTrue(madeAfterTheCredentials[0], "the probe was made before the credentials were: "
+                + aws.requestLog().all());
+        for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.models", "network.runtime-endpoint"}) {
+            assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
