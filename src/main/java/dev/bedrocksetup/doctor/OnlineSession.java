@@ -171,13 +171,13 @@ final class OnlineSession implements AutoCloseable {
         java.util.concurrent.Executor ahead = CallThreads.oneEach("doctor-ahead");
         CountDownLatch ready = new CountDownLatch(work.size());
         callsReady = ready;
-        callsReadyStarted = true;
         for (Runnable r : work) {
             ahead.execute(() -> {
                 try {
                     r.run();
                 } catch (RuntimeException e) {
-                    firstSent.countDown(); // no call may leave: nothing to wait for
+                    // met again by the check that needs it, which reports the problem; no call may leave
+                    firstSent.countDown();
                 } finally {
                     ready.countDown();
                 }
@@ -185,24 +185,26 @@ final class OnlineSession implements AutoCloseable {
         }
     }
 
-    /** Counts down as what {@link #prepareAhead} started is done; none started: nothing to wait for. */
-    private volatile CountDownLatch callsReady = new CountDownLatch(0);
-    private volatile boolean callsReadyStarted;
+    /** Counts down as what {@link #prepareAhead} started is done; null: nothing started, nothing to wait for. */
+    private volatile CountDownLatch callsReady;
     /** Counted down as the first request of these clients leaves (or when none can). */
     private final CountDownLatch firstSent = new CountDownLatch(1);
 
     /**
      * Waits, at most {@code max}, until the AWS calls leave (the credentials resolved, the clients built, a first
-     * request sent; the others follow within milliseconds):
-     * work that makes no AWS call (picocli's command line, the offline checks, the network probes) waits for it on a
+     * request sent; the others follow within milliseconds): work that makes no AWS call (picocli's command line, the offline checks, the network probes) waits for it on a
      * 2-core machine rather than taking the CPU the calls' preparation needs, and then runs while they wait for their
      * answers. Nothing waits longer than {@code max} (an SSO or assume-role profile resolves its credentials over the
      * network first).
      */
     void awaitCallsReady(Duration max) {
+        CountDownLatch ready = callsReady;
+        if (ready == null) {
+            return;
+        }
         long deadline = System.nanoTime() + max.toNanos();
         try {
-            if (callsReady.await(max.toNanos(), TimeUnit.NANOSECONDS) && callsReadyStarted) {
+            if (ready.await(max.toNanos(), TimeUnit.NANOSECONDS)) {
                 firstSent.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
