@@ -63,6 +63,8 @@ public final class AwsClients implements AutoCloseable {
     private final ScheduledExecutorService sharedScheduler;
     /** The proxy and extra CA certificates Claude Code's requests use; null: direct, the JVM's roots. */
     private final NetworkRoute route;
+    /** Run as each request leaves (after signing, before the HTTP client sends it); null: nothing. */
+    private final Runnable requestSent;
     /** Each client made once, on first use; different clients may be made at the same time by different threads. */
     private final Map<String, Once<?>> made = new ConcurrentHashMap<>();
     /** What was made, in order, for {@link #close()}: the HTTP clients last, after the service clients using them. */
@@ -82,6 +84,7 @@ public final class AwsClients implements AutoCloseable {
         this.sharedHttp = b.sharedHttp;
         this.sharedScheduler = b.sharedScheduler;
         this.route = b.route;
+        this.requestSent = b.requestSent;
     }
 
     /** BEDROCK_SETUP_AWS_TIMEOUT, when set, is every call's deadline (and bounds each attempt). */
@@ -196,6 +199,15 @@ public final class AwsClients implements AutoCloseable {
                 .addExecutionInterceptor(new NetworkFailureWords());
         if (Trace.on()) {
             o.addExecutionInterceptor(new CallTrace());
+        }
+        if (requestSent != null) {
+            o.addExecutionInterceptor(new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+                @Override
+                public void beforeTransmission(software.amazon.awssdk.core.interceptor.Context.BeforeTransmission c,
+                        software.amazon.awssdk.core.interceptor.ExecutionAttributes a) {
+                    requestSent.run();
+                }
+            });
         }
         if (sharedScheduler != null) {
             o.scheduledExecutorService(sharedScheduler);
@@ -340,6 +352,7 @@ public final class AwsClients implements AutoCloseable {
         private ScheduledExecutorService sharedScheduler;
         private NetworkRoute route;
         private boolean routeGiven;
+        private Runnable requestSent;
 
         private Builder(Environment environment) {
             this.environment = environment;
@@ -420,6 +433,12 @@ public final class AwsClients implements AutoCloseable {
          */
         public Builder sharedScheduler(ScheduledExecutorService scheduler) {
             this.sharedScheduler = scheduler;
+            return this;
+        }
+
+        /** Run (on the calling thread) as each request of these clients leaves: the doctor's signal that its calls are out. */
+        public Builder onRequestSent(Runnable r) {
+            this.requestSent = r;
             return this;
         }
 

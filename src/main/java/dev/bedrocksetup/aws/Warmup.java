@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Start-up for the commands that call AWS: before its first request such a command spends a few hundred
- * milliseconds of CPU on things every AWS call needs whatever the answer to it — the JVM's trust store (read by any
- * HTTPS client, ~0.2 s on a small machine), the SDK's table of every service's metadata (read by every client
- * build), the XML reader STS answers are parsed with. Done on a second thread from the first instant, that work
+ * milliseconds of CPU on things every AWS call needs whatever the answer to it — the SDK's table of every service's
+ * metadata (read by every client build), the JVM's trust store (read by any HTTPS client, ~0.2 s on a small
+ * machine), the XML reader STS answers are parsed with. Done on a second thread from the first instant, that work
  * overlaps with argument parsing and reading the settings instead of coming after them (docs/performance.md).
  * Nothing is changed that the command does not also do; a failure here is ignored and met again where it matters.
  */
@@ -61,10 +61,12 @@ public final class Warmup {
 
     private static void warm() {
         try {
-            javax.net.ssl.SSLContext.getDefault();
-            Trace.mark("warm-up: trust store read");
+            // first what every SDK client's build waits for (the table's class initialisation, ~0.1 s of CPU, which
+            // the doctor's clients, built from the first instant, would otherwise wait on while the trust store is read)
             software.amazon.awssdk.regions.ServiceMetadata.of("bedrock");
             Trace.mark("warm-up: service metadata read");
+            javax.net.ssl.SSLContext.getDefault();
+            Trace.mark("warm-up: trust store read");
             javax.xml.stream.XMLInputFactory.newInstance();
             Trace.mark("warm-up: XML reader made");
         } catch (Exception | LinkageError ignored) {

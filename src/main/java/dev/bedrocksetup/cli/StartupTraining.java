@@ -79,11 +79,20 @@ public final class StartupTraining {
             Files.writeString(dir.resolve("aws/config"), "\n" + SSO_PROFILES, StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
             Environment env = Environment.forTest(home, vars);
+            // The SDK reads the shared files by itself too (its clients' global defaults), from the process's own
+            // ~/.aws unless these properties say otherwise: a user has them, so a client build takes the SDK's path for
+            // existing files (its file refresher and cached supplier), which the training's empty home never took and
+            // the cache then did not hold. Our own reading goes through env, not these.
+            System.setProperty("aws.configFile", dir.resolve("aws/config").toString());
+            System.setProperty("aws.sharedCredentialsFile", dir.resolve("aws/credentials").toString());
             offline(env, discard);
             run(env, discard, "login", "--profile", "sso", "--use-device-code");
             run(env, discard, "init", "--yes", "--profile", "standin", "--region", "us-east-1", "--model",
                     "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "--haiku-model",
                     "us.anthropic.claude-haiku-4-5-20251001-v1:0");
+            // doctor as Main starts it: the warm-up and the early start, then the command taking that run over
+            dev.bedrocksetup.aws.Warmup.startFor(new String[] {"doctor"});
+            DoctorEarlyStart.startFor(env, new String[] {"doctor"});
             run(env, discard, "doctor");
             run(env, discard, "doctor", "--json");
             run(env, discard, "verify");

@@ -112,6 +112,17 @@ public final class Doctor {
     }
 
     /**
+     * After {@link #startOnline}: waits, at most a second, until the online checks' AWS calls leave (credentials
+     * resolved, clients built, the first request sent), so that what the caller does next (picocli, the offline checks) does not take the CPU
+     * that preparing them needs; it then runs while the calls wait for their answers (decision 0047).
+     */
+    public static void awaitCallsReady(DoctorInputs in) {
+        in.online().awaitCallsReady(CALLS_READY_WAIT);
+    }
+
+    static final java.time.Duration CALLS_READY_WAIT = java.time.Duration.ofSeconds(1);
+
+    /**
      * The online checks, started: each on its own thread, waiting on the network while the offline ones run. They
      * read the same inputs and write nothing, and the report keeps catalogue order whatever finishes first.
      */

@@ -64,13 +64,30 @@ public final class DoctorInputs {
     }
 
     private NetworkProbes network;
+    /** Makes the network checks' probe (it reads the JVM's trust store); tests make a slower one. */
+    private Supplier<EndpointProbe> probeMaker = EndpointProbe::new;
 
-    /** The network checks' shared connections (to Claude Code's endpoints, from its environment); made on first use. */
-    synchronized NetworkProbes network() {
-        if (network == null) {
-            network = new NetworkProbes(online().environment(), new EndpointProbe());
+    private final Object networkLock = new Object();
+
+    /**
+     * The network checks' shared connections (to Claude Code's endpoints, from its environment); made on first use,
+     * under a lock of its own: making the probe reads the JVM's trust store, and the checks that call AWS (which ask
+     * for {@link #online()}) must not wait for that. Made only once those calls can leave (or a second has passed).
+     */
+    NetworkProbes network() {
+        // the probes (a TLS handshake each, the trust store read) wait until the AWS calls can leave: decision 0047
+        online().awaitCallsReady(Doctor.CALLS_READY_WAIT);
+        synchronized (networkLock) {
+            if (network == null) {
+                network = new NetworkProbes(online().environment(), probeMaker.get());
+            }
+            return network;
         }
-        return network;
+    }
+
+    /** How the network checks' probe is made (tests: a probe slower to make than the JVM's trust store is to read). */
+    void probesMadeBy(Supplier<EndpointProbe> maker) {
+        this.probeMaker = maker;
     }
 
     /** Releases the online checks' clients. */
@@ -80,13 +97,20 @@ public final class DoctorInputs {
         }
     }
 
-    /** The installed Claude Code, or null; looked up once, on first use. */
-    public synchronized ClaudeInstallation claude() {
-        if (!claudeLooked) {
-            claude = claudeLookup.get();
-            claudeLooked = true;
+    private final Object claudeLock = new Object();
+
+    /**
+     * The installed Claude Code, or null; looked up once, on first use, under a lock of its own: the lookup may run
+     * {@code claude --version}, which the checks that call AWS must not wait for unless they need the version.
+     */
+    public ClaudeInstallation claude() {
+        synchronized (claudeLock) {
+            if (!claudeLooked) {
+                claude = claudeLookup.get();
+                claudeLooked = true;
+            }
+            return claude;
         }
-        return claude;
     }
 
     /** The installed Claude Code's version, or null when unknown. */

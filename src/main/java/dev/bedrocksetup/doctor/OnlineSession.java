@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -150,7 +152,11 @@ final class OnlineSession implements AutoCloseable {
         boolean signed = apiKey() == null && !skipsAuth();
         List<Runnable> work = new ArrayList<>();
         if (signed) {
-            work.add(this::credentials);
+            work.add(() -> {
+                if (credentials() == null) {
+                    firstSent.countDown(); // no credentials: no call leaves, nothing to wait for
+                }
+            });
         }
         List<java.util.function.Consumer<AwsClients>> builds = signed
                 ? List.of(AwsClients::sts, AwsClients::bedrock, AwsClients::bedrockRuntimeAsync)
@@ -164,14 +170,46 @@ final class OnlineSession implements AutoCloseable {
             });
         }
         java.util.concurrent.Executor ahead = CallThreads.oneEach("doctor-ahead");
+        CountDownLatch ready = new CountDownLatch(work.size());
+        callsReady = ready;
         for (Runnable r : work) {
             ahead.execute(() -> {
                 try {
                     r.run();
                 } catch (RuntimeException e) {
-                    // met again by the check that needs it, which reports the problem
+                    // met again by the check that needs it, which reports the problem; no call may leave
+                    firstSent.countDown();
+                } finally {
+                    ready.countDown();
                 }
             });
+        }
+    }
+
+    /** Counts down as what {@link #prepareAhead} started is done; null: nothing started, nothing to wait for. */
+    private volatile CountDownLatch callsReady;
+    /** Counted down as the first request of these clients leaves (or when none can). */
+    private final CountDownLatch firstSent = new CountDownLatch(1);
+
+    /**
+     * Waits, at most {@code max}, until the AWS calls leave (the credentials resolved, the clients built, a first
+     * request sent; the others follow within milliseconds): work that makes no AWS call (picocli's command line, the offline checks, the network probes) waits for it on a
+     * 2-core machine rather than taking the CPU the calls' preparation needs, and then runs while they wait for their
+     * answers. Nothing waits longer than {@code max} (an SSO or assume-role profile resolves its credentials over the
+     * network first).
+     */
+    void awaitCallsReady(Duration max) {
+        CountDownLatch ready = callsReady;
+        if (ready == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + max.toNanos();
+        try {
+            if (ready.await(max.toNanos(), TimeUnit.NANOSECONDS)) {
+                firstSent.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -201,7 +239,7 @@ final class OnlineSession implements AutoCloseable {
             b.bedrockRuntimeEndpoint(runtime.uri);
         }
         Trace.mark("client factory made");
-        return b.route(ProxySettings.route(environment())).build();
+        return b.route(ProxySettings.route(environment())).onRequestSent(firstSent::countDown).build();
     }
 
     private final Object catalogueLock = new Object();

@@ -42,7 +42,12 @@ class StartupTrainingTest {
                 // the device-code login's token, and the offline commands' help and checks
                 "software/amazon/awssdk/services/ssooidc/model/CreateTokenResponse",
                 "dev/bedrocksetup/cli/RootHelp",
-                "dev/bedrocksetup/doctor/EnvironmentChecks")) {
+                "dev/bedrocksetup/doctor/EnvironmentChecks",
+                // what a user's ~/.aws makes every SDK client build load (the SDK's own reading of the shared files)
+                "software/amazon/awssdk/profiles/internal/ProfileFileRefresher",
+                // doctor as Main runs it: the early start and the warm-up thread
+                "dev/bedrocksetup/cli/DoctorEarlyStart",
+                "dev/bedrocksetup/aws/Warmup")) {
             assertTrue(classes.contains(name + "\n") || classes.contains(name + " "), name + " was not loaded");
         }
         // its home is the directory it was given: the login cached its token there, init wrote the settings

@@ -66,6 +66,34 @@ class DoctorEarlyStartTest {
         }
     }
 
+    /**
+     * Picocli's command model and the offline checks come after the AWS calls can leave (decision 0047): the early
+     * start returns once the credentials are resolved and the clients built, here after an assume-role profile's STS
+     * AssumeRole answered (300 ms late); the report is the same as ever.
+     */
+    @Test
+    void theEarlyStartReturnsOnceTheAwsCallsCanLeave() throws Exception {
+        aws.scenario().addIamRole(dev.bedrocksetup.standin.StandInFixture.ACCOUNT, "BedrockAccess",
+                "arn:aws:iam::" + dev.bedrocksetup.testing.Examples.ACCOUNT + ":user/dev");
+        aws.scenario().latency(Operation.ASSUME_ROLE, java.time.Duration.ofMillis(300));
+        aws.home().write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
+                + "role_arn = arn:aws:iam::" + dev.bedrocksetup.testing.Examples.ACCOUNT
+                + ":role/BedrockAccess\nsource_profile = dev\nregion = us-east-1\n");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "bedrock").env("ANTHROPIC_MODEL", SONNET).env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU)
+                .json());
+        Environment env = aws.home().env();
+        doctor(false, "doctor"); // a warm JVM, as the image's cache gives: a cold one may take the wait's whole second
+        aws.requestLog().clear();
+        DoctorEarlyStart.startFor(env, new String[] {"doctor"});
+        org.junit.jupiter.api.Assertions.assertTrue(aws.requestLog().operations().contains(Operation.ASSUME_ROLE),
+                "returned before the credentials were resolved: " + aws.requestLog().all());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = BedrockSetup.run(env, new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream(), false,
+                "doctor");
+        assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aCommandLineThatNeedsPicocliStartsNothing() {
         Environment env = aws.home().env();

@@ -38,8 +38,12 @@ class OnlineDoctorTest {
     }
 
     DoctorReport doctor() {
-        return Doctor.run(new DoctorInputs(aws.home().env(), new SettingsLocations(aws.home().env(), aws.dir()),
-                () -> ClaudeInstallation.of(aws.dir().resolve("claude"), "2.1.330")), false);
+        return Doctor.run(inputs(), false);
+    }
+
+    DoctorInputs inputs() {
+        return new DoctorInputs(aws.home().env(), new SettingsLocations(aws.home().env(), aws.dir()),
+                () -> ClaudeInstallation.of(aws.dir().resolve("claude"), "2.1.330"));
     }
 
     @Test
@@ -380,6 +384,72 @@ class OnlineDoctorTest {
         for (var c : calls) {
             assertTrue(c.at().minus(latency).isBefore(firstAnswer), "sent after the first answer came (" + firstAnswer
                     + "), so a second round trip: " + c + "\n" + calls);
+        }
+    }
+
+    /**
+     * The network checks' probe reads the JVM's trust store when it is made (~0.1–0.2 s of CPU on a small machine,
+     * ~150 certificates parsed). That must not hold up the checks that call AWS: they waited behind it for the lock
+     * of the doctor's inputs, so the requests left only once the trust store was read. Here the probe is made only
+     * once every AWS call has reached the stand-in (or after 20 s): made any earlier, the calls waited for it.
+     */
+    @Test
+    void theAwsCallsLeaveWhileTheNetworkChecksProbeIsStillBeingMade() {
+        DoctorInputs in = inputs();
+        List<Operation> sent = List.of(Operation.GET_CALLER_IDENTITY, Operation.LIST_INFERENCE_PROFILES,
+                Operation.INVOKE_MODEL_WITH_RESPONSE_STREAM);
+        boolean[] callsCameFirst = new boolean[1];
+        in.probesMadeBy(() -> {
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < until && !sent.stream().allMatch(op -> !aws.requestLog().of(op).isEmpty())) {
+                sleep(10);
+            }
+            callsCameFirst[0] = sent.stream().allMatch(op -> !aws.requestLog().of(op).isEmpty());
+            return new EndpointProbe();
+        });
+        DoctorReport r = Doctor.run(in, false);
+        assertTrue(callsCameFirst[0], "the AWS calls waited for the network checks' probe: " + aws.requestLog().all());
+        for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.control-plane", "bedrock.models",
+                "network.runtime-endpoint"}) {
+            assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
+        }
+    }
+
+    /**
+     * The network probes (a connection and a TLS handshake each, the trust store read) make no AWS call: they wait until
+     * the calls can leave (credentials resolved, clients built) rather than take the CPU that preparing them needs on a
+     * small machine. With an assume-role profile the credentials are ready once STS AssumeRole has answered (after
+     * 300 ms here), so the probe is made after that answer.
+     */
+    @Test
+    void theNetworkProbesWaitUntilTheAwsCallsCanLeave() throws Exception {
+        aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/dev");
+        aws.scenario().latency(Operation.ASSUME_ROLE, java.time.Duration.ofMillis(300));
+        aws.home().write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
+                + "role_arn = arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess\nsource_profile = dev\n"
+                + "region = us-east-1\n");
+        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
+                .env("AWS_PROFILE", "bedrock").env("ANTHROPIC_MODEL", SONNET)
+                .env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU).json());
+        DoctorInputs in = inputs();
+        boolean[] madeAfterTheCredentials = new boolean[1];
+        in.probesMadeBy(() -> {
+            madeAfterTheCredentials[0] = !aws.requestLog().of(Operation.ASSUME_ROLE).isEmpty();
+            return new EndpointProbe();
+        });
+        DoctorReport r = Doctor.run(in, false);
+        assertTrue(madeAfterTheCredentials[0], "the probe was made before the credentials were: "
+                + aws.requestLog().all());
+        for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.models", "network.runtime-endpoint"}) {
+            assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
