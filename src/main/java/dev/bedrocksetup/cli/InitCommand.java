@@ -213,7 +213,7 @@ final class InitCommand extends BaseCommand {
                     + "lists; it is not an option", "pipe the secret instead: ... | bedrock-setup init --yes --profile "
                     + "NAME --access-key-id AKIA... --secret-access-key-stdin");
         }
-        return run(ctx, flags(), presetArgument(), project.given(), apply.yes(), apply.dryRun(), demo);
+        return run(ctx, new Asked(flags(), presetArgument(), project.given(), apply.yes(), apply.dryRun(), demo));
     }
 
     /**
@@ -223,21 +223,30 @@ final class InitCommand extends BaseCommand {
      * no option given.
      */
     static int runBare(CliContext ctx) {
-        return run(ctx, Map.of(), null, null, false, false, false);
+        return run(ctx, Asked.NOTHING);
     }
 
     /**
-     * The run: the request is the flags given on the command line (each option's own name is its key), then the
-     * preset, then the setup in force, then defaults; it goes to the demo or straight to a front end.
+     * What one run of init is asked: the flags given on the command line (each option's own name is its key), the
+     * preset (as typed), the project, and how the run goes (--yes, --dry-run, --demo).
      */
-    private static int run(CliContext ctx, Map<String, Object> flags, String preset, Path projectDir,
-            boolean yes, boolean dryRun, boolean demo) {
-        SettingsLocations.requireExistingProject(ctx.env, projectDir);
-        SetupRequest request = SetupRequest.assemble(flags, PresetSource.load(preset, ctx.env),
-                demo ? null : SetupInForce.read(ctx.env, projectDir));
+    private record Asked(Map<String, Object> flags, String preset, Path projectDir, boolean yes, boolean dryRun,
+            boolean demo) {
+        /** {@code init} with nothing after it. */
+        static final Asked NOTHING = new Asked(Map.of(), null, null, false, false, false);
+    }
+
+    /**
+     * The run: the request is the flags, then the preset, then the setup in force, then defaults; it goes to the demo
+     * or straight to a front end.
+     */
+    private static int run(CliContext ctx, Asked asked) {
+        SettingsLocations.requireExistingProject(ctx.env, asked.projectDir());
+        SetupRequest request = SetupRequest.assemble(asked.flags(), PresetSource.load(asked.preset(), ctx.env),
+                asked.demo() ? null : SetupInForce.read(ctx.env, asked.projectDir()));
         request.rejectIncomplete();
-        BiFunction<CliContext, SetupRequest, Integer> frontEnd = (c, r) -> init(c, r, projectDir, yes, dryRun);
-        return demo ? InitDemo.run(ctx, request, yes, frontEnd) : frontEnd.apply(ctx, request);
+        BiFunction<CliContext, SetupRequest, Integer> frontEnd = (c, r) -> init(c, r, asked);
+        return asked.demo() ? InitDemo.run(ctx, request, asked.yes(), frontEnd) : frontEnd.apply(ctx, request);
     }
 
     /** The options given on the command line, by their own names, less those that belong to the run itself. */
@@ -266,10 +275,9 @@ final class InitCommand extends BaseCommand {
     }
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
-    private static int init(CliContext ctx, SetupRequest request, Path projectDir, boolean yes,
-            boolean dryRun) {
-        if (yes) {
-            return new InitNonInteractive(ctx, request, projectDir, dryRun).run();
+    private static int init(CliContext ctx, SetupRequest request, Asked asked) {
+        if (asked.yes()) {
+            return new InitNonInteractive(ctx, request, asked.projectDir(), asked.dryRun()).run();
         }
         Prompter scripted = ctx.scriptedPrompter();
         if (!ctx.interactive && scripted == null) {
@@ -281,7 +289,7 @@ final class InitCommand extends BaseCommand {
         ModelPolicyAnswers.requireManagedOnly(request, scope == null ? SettingsScope.USER : scope);
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
                 ctx.applier()), new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
-                        request.string("managed-fragment").value()), ctx.browser(), projectDir,
-                ctx.selfCommand(), request, dryRun));
+                        request.string("managed-fragment").value()), ctx.browser(), asked.projectDir(),
+                ctx.selfCommand(), request, asked.dryRun()));
     }
 }
