@@ -82,7 +82,9 @@ final class EarlyTerminal {
         jlineLog.setLevel(java.util.logging.Level.OFF);
         useBundledCapabilities(System.getenv("TERM"));
         try {
-            return TerminalBuilder.builder().system(true).exec(false).dumb(false).build();
+            Terminal t = TerminalBuilder.builder().system(true).exec(false).dumb(false).build();
+            dev.bedrocksetup.core.Trace.mark("terminal built");
+            return t;
         } catch (IllegalStateException noNativeTerminal) {
             return TerminalBuilder.builder().system(true).build();
         }

@@ -245,6 +245,7 @@ final class InitCommand extends BaseCommand {
         SetupRequest request = SetupRequest.assemble(asked.flags(), PresetSource.load(asked.preset(), ctx.env),
                 asked.demo() ? null : SetupInForce.read(ctx.env, asked.projectDir()));
         request.rejectIncomplete();
+        dev.bedrocksetup.core.Trace.mark("init: request assembled");
         BiFunction<CliContext, SetupRequest, Integer> frontEnd = (c, r) -> init(c, r, asked);
         return asked.demo() ? InitDemo.run(ctx, request, asked.yes(), frontEnd) : frontEnd.apply(ctx, request);
     }
