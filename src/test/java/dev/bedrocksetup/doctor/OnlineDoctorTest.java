@@ -65,15 +65,20 @@ class OnlineDoctorTest {
         assertTrue(r.finding("network.tls-inspection").detail.contains("plain http"));
     }
 
-    @Test
-    void anAssumeRoleProfileIsResolvedThroughTheStandInAndEveryModelAnswers() throws Exception {
+    /** Claude Code's settings name profile "bedrock", which assumes the role BedrockAccess from profile "dev". */
+    private void assumeRoleProfileInForce(String extraLines) throws Exception {
         aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/dev");
         aws.home().write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
                 + "role_arn = arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess\nsource_profile = dev\n"
-                + "role_session_name = doctor-check\nregion = us-east-1\n");
+                + extraLines + "region = us-east-1\n");
         aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
                 .env("AWS_PROFILE", "bedrock").env("ANTHROPIC_MODEL", SONNET)
                 .env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU).json());
+    }
+
+    @Test
+    void anAssumeRoleProfileIsResolvedThroughTheStandInAndEveryModelAnswers() throws Exception {
+        assumeRoleProfileInForce("role_session_name = doctor-check\n");
         DoctorReport r = doctor();
         for (String id : new String[] {"aws.credentials", "aws.identity", "bedrock.control-plane", "bedrock.models"}) {
             assertEquals(Status.OK, r.finding(id).status, r.finding(id).toString());
@@ -423,14 +428,8 @@ class OnlineDoctorTest {
      */
     @Test
     void theNetworkProbesWaitUntilTheAwsCallsCanLeave() throws Exception {
-        aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/dev");
         aws.scenario().latency(Operation.ASSUME_ROLE, java.time.Duration.ofMillis(300));
-        aws.home().write(".aws/config", "[profile dev]\nregion = us-east-1\n\n[profile bedrock]\n"
-                + "role_arn = arn:aws:iam::" + ACCOUNT + ":role/BedrockAccess\nsource_profile = dev\n"
-                + "region = us-east-1\n");
-        aws.home().write(".claude/settings.json", Settings.bedrock().env("AWS_REGION", "us-east-1")
-                .env("AWS_PROFILE", "bedrock").env("ANTHROPIC_MODEL", SONNET)
-                .env("ANTHROPIC_DEFAULT_HAIKU_MODEL", HAIKU).json());
+        assumeRoleProfileInForce("");
         DoctorInputs in = inputs();
         boolean[] madeAfterTheCredentials = new boolean[1];
         in.probesMadeBy(() -> {
