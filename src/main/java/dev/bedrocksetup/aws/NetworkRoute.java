@@ -146,13 +146,13 @@ public final class NetworkRoute {
             initCause(cause);
         }
 
+        /** Worded as {@link AwsCallFailure#unreachable} words a host, the host being "the proxy HOST:PORT". */
         static ProxyFailure of(IOException e, String proxy) {
-            String said = e instanceof java.net.UnknownHostException ? "the proxy's host in " + proxy
-                    + " does not resolve (DNS)" : e instanceof java.net.SocketTimeoutException ? "no answer from the "
-                    + "proxy " + proxy + " in time" : e instanceof java.net.ConnectException ? "the proxy " + proxy
-                    + " refused the connection" : "the connection to the proxy " + proxy + " failed ("
-                    + e.getMessage() + ")";
-            return new ProxyFailure(said, e);
+            String said = e instanceof java.net.UnknownHostException
+                    ? "the proxy's host in " + proxy + " does not resolve (DNS)"
+                    : AwsCallFailure.unreachable(e, "the proxy " + proxy);
+            return new ProxyFailure(said != null ? said : "the connection to the proxy " + proxy + " failed ("
+                    + e.getMessage() + ")", e);
         }
     }
 
