@@ -86,12 +86,15 @@ public final class NetworkRoute {
         if (proxy == null || !"https".equalsIgnoreCase(target.getScheme())) {
             return Proxy.NO_PROXY;
         }
-        int port = target.getPort() >= 0 ? target.getPort() : "http".equalsIgnoreCase(target.getScheme()) ? 80 : 443;
-        if (bypass.test(target.getHost(), port)) {
+        if (bypass.test(target.getHost(), port(target))) {
             return Proxy.NO_PROXY;
         }
-        int proxyPort = proxy.getPort() >= 0 ? proxy.getPort() : "https".equalsIgnoreCase(proxy.getScheme()) ? 443 : 80;
-        return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), proxyPort));
+        return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), port(proxy)));
+    }
+
+    /** The port a URL connects to: its own, else 443 for https and 80 for http. */
+    public static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** "Basic ..." for the proxy's user-info, or null: sent preemptively, as Node's proxy agents do. */

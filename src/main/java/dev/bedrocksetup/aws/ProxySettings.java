@@ -51,7 +51,7 @@ public final class ProxySettings {
         }
 
         public int port() {
-            return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return NetworkRoute.port(uri);
         }
 
         /** The URL's user:password, decoded, or null: sent as Proxy-Authorization: Basic, as Node clients do. */

@@ -1,6 +1,7 @@
 package dev.bedrocksetup.doctor;
 
 import dev.bedrocksetup.aws.EndpointOverrides;
+import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Environment;
 import java.net.URI;
@@ -39,7 +40,7 @@ final class BedrockEndpoints {
 
         /** scheme://host:port, the connection the probe makes. */
         String address() {
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost() + ":" + port(uri);
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost() + ":" + NetworkRoute.port(uri);
         }
 
         boolean tls() {
@@ -105,11 +106,6 @@ final class BedrockEndpoints {
         return new Endpoint(role, null, variable, true, variable + " is not an http(s) URL with a host: "
                 + dev.bedrocksetup.core.Secrets.maskUrl(value),
                 "set it to a URL such as https://bedrock-gateway.example.com, or unset it");
-    }
-
-    /** The port a connection to an http(s) URL uses: its own, else 443 for https and 80 for http. */
-    static int port(URI uri) {
-        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** True for AWS's own host names, whose certificates Amazon issues (not for overrides or gateways). */

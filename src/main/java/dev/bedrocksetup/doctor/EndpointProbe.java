@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.aws.ProxySettings;
 import dev.bedrocksetup.core.Environment;
 import java.io.ByteArrayOutputStream;
@@ -80,7 +81,7 @@ final class EndpointProbe {
             this.target = target;
             this.host = hostOf(target);
             this.tls = "https".equalsIgnoreCase(target.getScheme());
-            this.port = BedrockEndpoints.port(target);
+            this.port = NetworkRoute.port(target);
             this.proxy = proxy;
             this.bypassedBy = bypassedBy;
         }
@@ -138,7 +139,7 @@ final class EndpointProbe {
         String bypassedBy = null;
         if (variable != null) {
             String noProxy = ProxySettings.noProxy(env);
-            if (ProxySettings.exempts(noProxy, hostOf(target), BedrockEndpoints.port(target))) {
+            if (ProxySettings.exempts(noProxy, hostOf(target), NetworkRoute.port(target))) {
                 bypassedBy = noProxy;
             } else {
                 proxy = ProxySettings.parse(variable, env.get(variable), ProxySettings.repairsScheme(env));

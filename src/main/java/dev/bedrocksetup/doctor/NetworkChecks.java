@@ -1,5 +1,6 @@
 package dev.bedrocksetup.doctor;
 
+import dev.bedrocksetup.aws.NetworkRoute;
 import dev.bedrocksetup.aws.ProxySettings;
 import dev.bedrocksetup.claude.EffectiveConfiguration;
 import dev.bedrocksetup.core.Environment;
@@ -101,7 +102,7 @@ final class NetworkChecks {
             String noProxy = ProxySettings.noProxy(env);
             for (boolean runtime : new boolean[] {true, false}) {
                 BedrockEndpoints.Endpoint ep = endpoint(in, env, runtime);
-                if (ep.uri != null && ProxySettings.exempts(noProxy, ep.uri.getHost(), BedrockEndpoints.port(ep.uri))) {
+                if (ep.uri != null && ProxySettings.exempts(noProxy, ep.uri.getHost(), NetworkRoute.port(ep.uri))) {
                     notes.add("NO_PROXY (" + noProxy + ") covers " + ep.uri.getHost() + ": Claude Code connects to it "
                             + "directly, not through the proxy");
                 }
