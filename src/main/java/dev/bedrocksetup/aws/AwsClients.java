@@ -351,7 +351,6 @@ public final class AwsClients implements AutoCloseable {
         private SdkHttpClient sharedHttp;
         private ScheduledExecutorService sharedScheduler;
         private NetworkRoute route;
-        private boolean routeGiven;
         private Runnable requestSent;
 
         private Builder(Environment environment) {
@@ -369,12 +368,11 @@ public final class AwsClients implements AutoCloseable {
 
         /**
          * Every call goes this way (the proxy, NODE_EXTRA_CA_CERTS), as Claude Code's do; not with a shared client.
-         * Without it, the way this process's own environment says ({@link ProxySettings#routeOf}): the doctor gives
+         * Without one, the way this process's own environment says ({@link ProxySettings#routeOf}): the doctor gives
          * the environment Claude Code gets instead.
          */
         public Builder route(NetworkRoute r) {
             this.route = r;
-            this.routeGiven = true;
             return this;
         }
 
@@ -443,7 +441,7 @@ public final class AwsClients implements AutoCloseable {
         }
 
         public AwsClients build() {
-            if (!routeGiven) {
+            if (route == null) {
                 route = ProxySettings.routeOf(environment);
             }
             return new AwsClients(this);

@@ -120,8 +120,7 @@ final class PresetDownload {
         Duration deadline = Deadlines.preset(env);
         String bundle = env.nonBlank(CA_BUNDLE_VARIABLE);
         SSLSocketFactory trust = bundle == null ? null : trusting(Path.of(bundle)).getSocketFactory();
-        NetworkRoute route = ProxySettings.routeOf(env);
-        NetworkRoute way = route != null ? route : new NetworkRoute(null, null, null);
+        NetworkRoute way = ProxySettings.route(env);
         int connectMs = (int) Math.min(deadline.toMillis(), CONNECT.toMillis());
         int readMs = (int) Math.min(Integer.MAX_VALUE, deadline.toMillis());
         AtomicReference<HttpURLConnection> open = new AtomicReference<>();
