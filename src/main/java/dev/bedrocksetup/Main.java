@@ -19,6 +19,7 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         Trace.mark("exit " + code);
+        Trace.threads();
         System.exit(code);
     }
 }

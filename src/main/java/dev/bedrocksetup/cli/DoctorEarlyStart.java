@@ -44,6 +44,7 @@ public final class DoctorEarlyStart {
             Trace.mark("doctor: online checks started before the command line");
             Doctor.awaitCallsReady(in); // picocli's model and the offline checks then run while the calls wait
             Trace.mark("doctor: AWS calls ready");
+            Trace.threads();
         } catch (RuntimeException e) {
             // an unreadable settings file and the like: the command meets it again and reports it
         }
