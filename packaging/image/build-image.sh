@@ -53,6 +53,12 @@ feature="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^
 # Enable-Native-Access manifest entry counts for java -jar only). The training runs use them too: a cache made
 # without the grant is refused by a JVM started with it (the module options must match).
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
+# The caches hold classes, not the training's method profiles (decision 0050): with them, every start replays the
+# training's hot methods into the JIT, which cost a short command more than it gave (doctor --offline 250 -> 199 ms,
+# the online doctor's compiler thread 260 -> 130 ms of CPU). A diagnostic flag of JDK 25; a JDK without it trains
+# with the profiles.
+no_profiles=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
+"$jdk/bin/java" "${no_profiles[@]}" -version >/dev/null 2>&1 || no_profiles=()
 
 version="$("$jdk/bin/java" -jar "$jar" --version | awk '{print $2}')"
 # npm's names for the platform (process.platform-process.arch). Built and tested here on linux x64 only: on macOS
@@ -100,7 +106,7 @@ train() { # CACHE [--offline]: a training run in a throw-away home, writing that
   local cache="$1"
   shift
   (cd "$training" && env -i PATH=/usr/bin:/bin HOME="$training" LANG=C.UTF-8 \
-    "$image/lib/runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$cache" \
+    "$image/lib/runtime/bin/java" "${flags[@]}" "${no_profiles[@]}" -XX:AOTCacheOutput="$cache" \
     -cp "$image/lib/app/bedrock-setup.jar" dev.bedrocksetup.cli.StartupTraining "$@" "$training/run") \
     </dev/null >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
   [ -s "$cache" ] || { cat "$work/training.log" >&2; exit 1; }
