@@ -183,7 +183,12 @@ public final class AwsClients implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, Region r, String endpointSuffix) {
         builder.region(r);
-        EndpointOverrides.forService(environment, endpointSuffix).ifPresent(builder::endpointOverride);
+        java.util.Optional<java.net.URI> override = EndpointOverrides.forService(environment, endpointSuffix);
+        override.ifPresent(builder::endpointOverride);
+        if (route != null) { // the trust a TLS connection needs, made while the client is built (none for http)
+            route.expect("BEDROCK_RUNTIME".equals(endpointSuffix) && bedrockRuntimeEndpoint != null
+                    ? bedrockRuntimeEndpoint : override.orElse(null));
+        }
         RetryStrategy retries = AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(settings.maxAttempts())
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(2)))

@@ -47,11 +47,14 @@ public final class NetworkRoute {
     private final BiPredicate<String, Integer> bypass;
     private final Path extraCaCerts;
     /**
-     * Made once, on its own thread from construction on: reading the JVM's roots costs tens of milliseconds (more in
-     * a cold JVM), which the SDK clients' building overlaps. The first TLS connection waits for it; null: the JVM's
-     * default (no NODE_EXTRA_CA_CERTS, made at once).
+     * Made once, on its own thread, from the first sign that a TLS connection will be made ({@link #expect}, or the
+     * first https connection): reading the JVM's roots costs tens of milliseconds of CPU (more in a cold JVM), which
+     * the SDK clients' building overlaps, and which a route whose endpoints are all plain http (a stand-in, a local
+     * gateway) never needs. The first TLS connection waits for it; a null result: the JVM's default (no
+     * NODE_EXTRA_CA_CERTS, made at once).
      */
-    private final CompletableFuture<SSLSocketFactory> socketFactory;
+    private CompletableFuture<SSLSocketFactory> socketFactory;
+    private final Object socketFactoryLock = new Object();
 
     /**
      * @param proxy the proxy URL (http://[user:password@]host:port), or null for none
@@ -62,17 +65,40 @@ public final class NetworkRoute {
         this.proxy = proxy;
         this.bypass = bypass == null ? (h, p) -> false : bypass;
         this.extraCaCerts = extraCaCerts;
-        this.socketFactory = extraCaCerts == null ? CompletableFuture.completedFuture(null) : inBackground();
     }
 
-    private CompletableFuture<SSLSocketFactory> inBackground() {
-        return CompletableFuture.supplyAsync(this::newSocketFactory, CallThreads.oneEach("network-route-trust"));
+    /**
+     * Says a connection to {@code target} is coming (null: AWS's own endpoint, which is https): for an https target
+     * the trust it will need starts being made now, on its own thread; a plain-http target needs none.
+     */
+    public void expect(URI target) {
+        if (target == null || "https".equalsIgnoreCase(target.getScheme())) {
+            socketFactoryStarted();
+        }
+    }
+
+    /** Whether the trust for TLS connections has been asked for (tests). */
+    boolean trustStarted() {
+        synchronized (socketFactoryLock) {
+            return socketFactory != null;
+        }
+    }
+
+    private CompletableFuture<SSLSocketFactory> socketFactoryStarted() {
+        synchronized (socketFactoryLock) {
+            if (socketFactory == null) {
+                socketFactory = extraCaCerts == null ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(this::newSocketFactory,
+                                CallThreads.oneEach("network-route-trust"));
+            }
+            return socketFactory;
+        }
     }
 
     /** The socket factory trusting NODE_EXTRA_CA_CERTS too, or null for the JVM's default. */
     private SSLSocketFactory socketFactory() {
         try {
-            return socketFactory.join();
+            return socketFactoryStarted().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

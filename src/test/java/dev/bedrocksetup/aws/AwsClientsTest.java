@@ -82,6 +82,35 @@ class AwsClientsTest {
         }
     }
 
+    /**
+     * The trust a TLS connection needs (the JVM's roots, then NODE_EXTRA_CA_CERTS: tens of milliseconds of CPU at
+     * start) is made only for a client that will speak TLS: clients whose endpoints are all plain http (a stand-in, a
+     * local gateway) never make it; a client for AWS's own https endpoint starts it while it is built.
+     */
+    @Test
+    void theTrustForTlsIsMadeOnlyForAnHttpsEndpoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var cert = dev.bedrocksetup.testing.LoopbackServers.SelfSigned.create(dir, "extra",
+                "CN=Example Extra CA, O=Example Corp", "dns:localhost");
+        NetworkRoute plain = new NetworkRoute(null, null, cert.pem);
+        Environment overridden = Environment.forTest(dir, Map.of("AWS_ENDPOINT_URL", f.server.baseUri().toString()));
+        try (AwsClients c = AwsClients.builder(overridden).region("us-east-1").route(plain)
+                .credentials(StaticCredentialsProvider.create(StandInFixture.credentials(creds))).build()) {
+            assertEquals(StandInFixture.ACCOUNT, c.sts().getCallerIdentity().account());
+            assertTrue(c.bedrock().listInferenceProfiles(r -> { }).hasInferenceProfileSummaries());
+            c.bedrockRuntimeAsync().invokeModelWithResponseStream(r -> r.modelId(MODEL).body(BODY),
+                    InvokeModelWithResponseStreamResponseHandler.builder().subscriber(e -> { }).build())
+                    .get(10, TimeUnit.SECONDS);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(plain.trustStarted(),
+                "plain-http endpoints only: no TLS trust is made");
+        NetworkRoute tls = new NetworkRoute(null, null, cert.pem);
+        try (AwsClients c = AwsClients.builder(Environment.forTest(dir, Map.of())).region("us-east-1").route(tls)
+                .credentials(StaticCredentialsProvider.create(StandInFixture.credentials(creds))).build()) {
+            c.bedrock(); // built, not called: AWS's endpoint is https
+        }
+        assertTrue(tls.trustStarted(), "a client for AWS's https endpoint starts the trust while it is built");
+    }
+
     private AwsClients routed(NetworkRoute route) {
         Environment env = Environment.forTest(Path.of(System.getProperty("java.io.tmpdir")), Map.of());
         return AwsClients.builder(env).region("us-east-1").route(route)
