@@ -41,8 +41,10 @@ public final class AccessProbe {
     /** One finding per model, in the order given; takes about as long as the slowest model (at most the deadline). */
     public List<AccessFinding> probe(List<String> modelIds) {
         List<CompletableFuture<AccessFinding>> calls = new ArrayList<>();
-        for (String id : modelIds) {
-            calls.add(invoke(id));
+        for (int i = 0; i < modelIds.size(); i++) {
+            String id = modelIds.get(i);
+            calls.add(i == modelIds.size() - 1 ? invoke(id) : CompletableFuture.supplyAsync(() -> invoke(id),
+                    dev.bedrocksetup.core.CallThreads.oneEach("invoke")).thenCompose(f -> f));
         }
         List<AccessFinding> out = new ArrayList<>();
         calls.forEach(c -> out.add(c.join()));
