@@ -109,13 +109,21 @@ public final class AccessProbe {
 
     /** bedrock:ListInferenceProfiles, as Claude Code calls it at start. */
     public static AccessFinding checkList(BedrockClient bedrock, AwsErrorClassifier classifier) {
-        String list = "bedrock:ListInferenceProfiles";
         try {
             bedrock.listInferenceProfiles(b -> b.maxResults(1));
-            return AccessFinding.ok(list, "allowed");
+            return listFinding(classifier, null);
         } catch (RuntimeException e) {
-            return controlPlane(classifier.classify(list, e));
+            return listFinding(classifier, e);
         }
+    }
+
+    /**
+     * The finding for a bedrock:ListInferenceProfiles call that answered ({@code failure} null) or failed so: for a
+     * call made already, such as the one listing the region's catalogue.
+     */
+    public static AccessFinding listFinding(AwsErrorClassifier classifier, Throwable failure) {
+        String list = "bedrock:ListInferenceProfiles";
+        return failure == null ? AccessFinding.ok(list, "allowed") : controlPlane(classifier.classify(list, failure));
     }
 
     /** bedrock:GetInferenceProfile for one profile. */

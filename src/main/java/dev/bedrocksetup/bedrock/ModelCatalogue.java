@@ -25,6 +25,8 @@ public final class ModelCatalogue {
     private final String region;
     private final String profile;
     private int pageSize = 1000;
+    private volatile boolean systemListingMade;
+    private volatile RuntimeException systemListingFailure;
 
     /** {@code profile}: the AWS profile in use (for fixes in messages). */
     public ModelCatalogue(BedrockClient bedrock, String region, String profile) {
@@ -50,7 +52,10 @@ public final class ModelCatalogue {
         List<ClaudeProfile> all = new ArrayList<>();
         try {
             all.addAll(fetch(InferenceProfileType.SYSTEM_DEFINED));
+            systemListingMade = true;
         } catch (RuntimeException e) {
+            systemListingFailure = e;
+            systemListingMade = true;
             application.cancel(true);
             Throwable cause = AwsErrorClassifier.unwrap(e);
             if (cause instanceof AccessDeniedException denied) {
@@ -71,6 +76,20 @@ public final class ModelCatalogue {
         }
         all.sort(ORDER);
         return new Catalogue(region, all, null);
+    }
+
+    /**
+     * After {@link #list}: whether its ListInferenceProfiles call for the system-defined profiles was made (answered
+     * or failed). That call is bedrock:ListInferenceProfiles as Claude Code makes it at start, so the doctor's
+     * control-plane check reads its outcome instead of making the same call again.
+     */
+    public boolean systemListingMade() {
+        return systemListingMade;
+    }
+
+    /** How that call failed, as the SDK threw it; null when it answered or was not made. */
+    public RuntimeException systemListingFailure() {
+        return systemListingFailure;
     }
 
     /** Opus, Sonnet, Haiku, newer families; newest first; then the region's geography, global, the rest. */

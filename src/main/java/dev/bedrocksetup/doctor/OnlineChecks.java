@@ -111,9 +111,16 @@ final class OnlineChecks {
         String profileId = pins.isEmpty() || pins.get(0).startsWith("arn:") ? null : pins.get(0);
         var bedrock = s.clients().bedrock();
         AwsErrorClassifier classifier = new AwsErrorClassifier(in.effectiveRegion(), profileOf(in));
-        // the two calls at once: the check takes one round trip, not two
+        // the two calls at once: the check takes one round trip, not two. The listing is the catalogue's own
+        // ListInferenceProfiles call when the region's catalogue is listed (the same action, asked once); a call of
+        // its own otherwise.
         java.util.concurrent.CompletableFuture<AccessFinding> list = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> AccessProbe.checkList(bedrock, classifier), CallThreads.oneEach("control-plane"));
+                .supplyAsync(() -> {
+                    in.regionCatalogue();
+                    var listed = s.catalogueListing();
+                    return listed != null ? AccessProbe.listFinding(classifier, listed.systemListingFailure())
+                            : AccessProbe.checkList(bedrock, classifier);
+                }, CallThreads.oneEach("control-plane"));
         List<AccessFinding> results = new ArrayList<>();
         AccessFinding get = profileId == null ? null : AccessProbe.checkGet(bedrock, classifier, profileId);
         results.add(list.join());

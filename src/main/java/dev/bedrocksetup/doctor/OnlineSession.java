@@ -245,6 +245,7 @@ final class OnlineSession implements AutoCloseable {
     private final Object catalogueLock = new Object();
     private boolean catalogueAsked;
     private dev.bedrocksetup.bedrock.Catalogue catalogue;
+    private dev.bedrocksetup.bedrock.ModelCatalogue listing;
 
     /** The region's live catalogue, listed once; null without credentials or when listing fails or is denied. */
     dev.bedrocksetup.bedrock.Catalogue catalogue() {
@@ -253,10 +254,10 @@ final class OnlineSession implements AutoCloseable {
                 catalogueAsked = true;
                 AwsClients c = apiKey() == null && !skipsAuth() ? clients() : null;
                 if (c != null) {
+                    listing = new dev.bedrocksetup.bedrock.ModelCatalogue(c.bedrock(), in.effectiveRegion(),
+                            AwsProfileChecks.profileName(in));
                     try {
-                        dev.bedrocksetup.bedrock.Catalogue listed = new dev.bedrocksetup.bedrock.ModelCatalogue(
-                                c.bedrock(), in.effectiveRegion(), AwsProfileChecks.profileName(in))
-                                .list(CallThreads.oneEach("catalogue"));
+                        dev.bedrocksetup.bedrock.Catalogue listed = listing.list(CallThreads.oneEach("catalogue"));
                         catalogue = listed.isFallback() ? null : listed;
                     } catch (RuntimeException e) {
                         catalogue = null; // bedrock.control-plane says why
@@ -265,6 +266,16 @@ final class OnlineSession implements AutoCloseable {
                 }
             }
             return catalogue;
+        }
+    }
+
+    /**
+     * The catalogue's system-defined ListInferenceProfiles call, once {@link #catalogue()} has run: null when it made
+     * none (no credentials, an API key, not listed yet); else its listing, whose outcome it says.
+     */
+    dev.bedrocksetup.bedrock.ModelCatalogue catalogueListing() {
+        synchronized (catalogueLock) {
+            return listing != null && listing.systemListingMade() ? listing : null;
         }
     }
 

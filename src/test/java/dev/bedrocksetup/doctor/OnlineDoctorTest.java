@@ -65,6 +65,21 @@ class OnlineDoctorTest {
         assertTrue(r.finding("network.tls-inspection").detail.contains("plain http"));
     }
 
+    /**
+     * bedrock:ListInferenceProfiles is asked once per kind of profile: the control-plane check reads the outcome of
+     * the call that lists the region's catalogue (the same action, as Claude Code makes it at start) instead of
+     * making a third call of its own. Its verdict stays the call's: allowed here, denied in the tests below.
+     */
+    @Test
+    void theControlPlaneCheckReadsTheCataloguesListingInsteadOfListingAgain() {
+        DoctorReport r = doctor();
+        Finding c = r.finding("bedrock.control-plane");
+        assertEquals(Status.OK, c.status, c.toString());
+        assertTrue(c.detail.contains("ListInferenceProfiles and GetInferenceProfile are allowed"), c.toString());
+        assertEquals(2, aws.requestLog().of(Operation.LIST_INFERENCE_PROFILES).size(),
+                "one call for the system-defined profiles, one for the account's: " + aws.requestLog().all());
+    }
+
     /** Claude Code's settings name profile "bedrock", which assumes the role BedrockAccess from profile "dev". */
     private void assumeRoleProfileInForce(String extraLines) throws Exception {
         aws.scenario().addIamRole(StandInFixture.ACCOUNT, "BedrockAccess", "arn:aws:iam::" + ACCOUNT + ":user/dev");
