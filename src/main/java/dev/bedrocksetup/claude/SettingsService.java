@@ -69,6 +69,16 @@ public final class SettingsService {
         return path.toString();
     }
 
+    /**
+     * Refuses now, with the words {@link #applyInit} would refuse it in at its end, the settings file of {@code scope}
+     * when it cannot be edited (not strict JSON, not an object, not UTF-8): for the wizard, before its first question
+     * rather than after its last. A file that does not exist yet is fine.
+     */
+    public void requireEditable(SettingsScope scope, Path projectDir) {
+        Path path = locations(projectDir).path(scope);
+        ClaudeSettingsDocument.edit(path, dev.bedrocksetup.fs.TextFile.readOrNull(path));
+    }
+
     /** Merges {@code wanted} into the settings file of {@code scope}; with dryRun only plans. */
     public InitOutcome applyInit(SettingsScope scope, Path projectDir, BedrockSettings wanted, boolean dryRun) {
         return applyInit(scope, projectDir, wanted, false, dryRun).get(0);

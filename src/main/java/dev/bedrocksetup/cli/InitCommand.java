@@ -277,6 +277,13 @@ final class InitCommand extends BaseCommand {
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
     private static int init(CliContext ctx, SetupRequest request, Asked asked) {
+        // a file the run would edit but cannot (an AWS file the AWS tools cannot all read, a settings file that is not
+        // strict JSON) is refused before the first question, with its line, not after the last
+        new AwsConfigService(ctx.env, ctx.applier()).requireEditable();
+        SettingsScope scope = SettingsScope.fromLabel(request.string("scope").value());
+        SettingsService settings = new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
+                request.string("managed-fragment").value());
+        settings.requireEditable(scope == null ? SettingsScope.USER : scope, asked.projectDir());
         if (asked.yes()) {
             return new InitNonInteractive(ctx, request, asked.projectDir(), asked.dryRun()).run();
         }
@@ -286,11 +293,9 @@ final class InitCommand extends BaseCommand {
                     "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
         }
         // the managed policy is managed settings only: refused before any question, as --yes refuses it
-        SettingsScope scope = SettingsScope.fromLabel(request.string("scope").value());
         ModelPolicyAnswers.requireManagedOnly(request, scope == null ? SettingsScope.USER : scope);
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
-                ctx.applier()), new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
-                        request.string("managed-fragment").value()), ctx.browser(), asked.projectDir(),
-                ctx.selfCommand(), request, asked.dryRun()));
+                ctx.applier()), settings, ctx.browser(), asked.projectDir(), ctx.selfCommand(), request,
+                asked.dryRun()));
     }
 }

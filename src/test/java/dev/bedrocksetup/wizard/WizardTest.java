@@ -251,6 +251,39 @@ class WizardTest {
         assertTrue(none.transcript.isEmpty(), "refused before any question: " + none.transcript);
     }
 
+    /**
+     * A settings file the wizard would write but cannot edit (here a trailing comma, which Claude Code would skip the
+     * whole file for) is refused before the first question, with its line and column and the file untouched, not
+     * after the last question; --yes refuses it with the same words.
+     */
+    @Test
+    void anUneditableSettingsFileIsRefusedBeforeTheFirstQuestion() throws Exception {
+        String broken = "{\"env\": {\"AWS_REGION\": \"us-east-1\",}}\n";
+        home.write(".claude/settings.json", broken);
+        ScriptedPrompter none = new ScriptedPrompter();
+        Run r = wizard(none);
+        assertEquals(3, r.exit, r.toString());
+        assertTrue(r.err.contains("settings.json:1:") && r.err.contains("the file was left untouched"), r.err);
+        assertTrue(none.transcript.isEmpty(), "refused before any question: " + none.transcript);
+        assertEquals(broken, home.read(".claude/settings.json"));
+    }
+
+    /**
+     * So is an AWS config the AWS tools cannot read (a section header without its ']'): before, the wizard listed no
+     * profiles from it, said nothing, and a --yes run said the profile did not exist.
+     */
+    @Test
+    void anAwsConfigTheToolsCannotReadIsRefusedBeforeTheFirstQuestion() throws Exception {
+        String broken = "[profile dev\nregion = eu-west-1\n";
+        home.write(".aws/config", broken);
+        ScriptedPrompter none = new ScriptedPrompter();
+        Run r = wizard(none);
+        assertEquals(3, r.exit, r.toString());
+        assertTrue(r.err.contains(".aws/config") && r.err.contains("line 1"), r.err);
+        assertTrue(none.transcript.isEmpty(), "refused before any question: " + none.transcript);
+        assertEquals(broken, home.read(".aws/config"));
+    }
+
     @Test
     void issue17FlagsAnswerTheirQuestionsAndAreWritten() throws Exception {
         ScriptedPrompter p = new ScriptedPrompter("dev", "eu-west-1", "eu.anthropic.claude-sonnet-4-5", "Proceed");
