@@ -44,6 +44,17 @@ public final class ChangeApplier {
         this.lockWait = lockWait;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WRITES_BEGUN =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Whether any change in this process has begun to be applied (not a dry run): until then no file was written
+     * (a process stopped by a signal says "nothing was written" only then).
+     */
+    public static boolean writesBegun() {
+        return WRITES_BEGUN.get();
+    }
+
     /** Where to tell the user about an interrupted change that was finished or rolled back. */
     public ChangeApplier onNotice(Consumer<String> notices) {
         this.notices = notices;
@@ -95,6 +106,7 @@ public final class ChangeApplier {
      */
     public Plan apply(List<Path> paths, Planner planner, boolean dryRun) {
         if (!dryRun) {
+            WRITES_BEGUN.set(true);
             recover();
         }
         List<WriteLock> locks = dryRun ? new ArrayList<>() : lockAll(paths);

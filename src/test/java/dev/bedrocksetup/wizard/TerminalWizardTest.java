@@ -146,6 +146,48 @@ class TerminalWizardTest {
         assertEquals(config, home.read(".aws/config"));
     }
 
+    /**
+     * Ctrl-C while the wizard waits on AWS (here the region's catalogue, which the stand-in answers only after 30 s)
+     * reaches the process as a signal, not as a key: it ends at once, and says what it says at a question. Before,
+     * on a full terminal the process died of the signal (the fixture's shell with it), and on a plain one it ended
+     * with 130 and no word.
+     */
+    @Test
+    void ctrlCWhileTheWizardWaitsOnAwsSaysNothingWasWritten() throws Exception {
+        ctrlCWhileTheCatalogueIsRead(false);
+    }
+
+    @Test
+    void ctrlCWhileAPlainWizardWaitsOnAwsSaysNothingWasWritten() throws Exception {
+        ctrlCWhileTheCatalogueIsRead(true);
+    }
+
+    private void ctrlCWhileTheCatalogueIsRead(boolean plain) throws Exception {
+        home.write(".aws/config", CONFIG + "\n[profile dev]\nregion = us-west-2\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                + "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        String config = home.read(".aws/config");
+        stand.scenario.latency(dev.bedrocksetup.standin.Operation.LIST_INFERENCE_PROFILES, java.time.Duration.ofSeconds(30));
+        Map<String, String> env = home(dir, stand);
+        env.put("LANG", "C.UTF-8");
+        if (plain) {
+            env.put("TERM", "dumb");
+        }
+        term.start(200, 50, env, "init");
+        await(plain ? "Number or name (Enter: 1):" : "Which AWS profile should Claude Code use?");
+        type("dev");
+        keys("Enter");
+        await("Which Bedrock region?");
+        keys("Enter");
+        await("Reading the Claude inference profiles of");
+        keys("C-c");
+        String s = await("EXIT=");
+        assertTrue(s.contains("Cancelled: nothing was written."), s);
+        assertTrue(s.contains("EXIT=130"), s);
+        assertEquals(1, s.split("Cancelled: nothing was written.", -1).length - 1, "said once: " + s);
+        assertEquals(SETTINGS, home.read(".claude/settings.json"));
+        assertEquals(config, home.read(".aws/config"));
+    }
+
     @Test
     void theTerminalOpensWithoutRunningAnyProgram() throws Exception {
         // jline, left to itself, runs `test -t 1` and `infocmp` as it opens the terminal: two processes before the
