@@ -1,7 +1,11 @@
 package dev.bedrocksetup.aws;
 
+import dev.bedrocksetup.awsconfig.AwsFileKind;
+import dev.bedrocksetup.awsconfig.SdkProfileView;
+import dev.bedrocksetup.core.BedrockSetupException;
 import dev.bedrocksetup.core.Deadlines;
 import dev.bedrocksetup.core.Environment;
+import dev.bedrocksetup.core.Secrets;
 import dev.bedrocksetup.core.Trace;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -277,6 +281,51 @@ public final class AwsClients implements AutoCloseable {
         return once.get();
     }
 
+    /**
+     * A client build fails when the SDK cannot parse a shared file it reads by itself: its global defaults read the
+     * process's own ~/.aws/config and credentials at every build, whatever profile file the client is given. That
+     * failure is named here as the file and its line (exit 3), not left to surface as an unexpected error or as
+     * "cannot reach Bedrock". Any other failure is returned as it is.
+     */
+    static RuntimeException sharedFilesUnreadable(RuntimeException e) {
+        if (!fromTheProfileParser(e)) {
+            return e;
+        }
+        for (AwsFileKind kind : AwsFileKind.values()) {
+            java.nio.file.Path path = kind == AwsFileKind.CONFIG
+                    ? software.amazon.awssdk.profiles.ProfileFileLocation.configurationFilePath()
+                    : software.amazon.awssdk.profiles.ProfileFileLocation.credentialsFilePath();
+            String text;
+            try {
+                text = java.nio.file.Files.isRegularFile(path) ? dev.bedrocksetup.fs.TextFile.readOrNull(path) : null;
+            } catch (BedrockSetupException unreadable) {
+                return unreadable;
+            }
+            SdkProfileView view = SdkProfileView.read(text, kind);
+            if (!view.readable()) {
+                return BedrockSetupException.local(path + " cannot be read by the AWS SDK: "
+                        + Secrets.redact(view.failure()) + "; nothing was sent",
+                        "correct that line (only `key = value` lines inside a [section]) and run again", e);
+            }
+        }
+        return BedrockSetupException.local("the AWS SDK cannot read the shared AWS files: "
+                + Secrets.redact(String.valueOf(e.getMessage())), "check ~/.aws/config and ~/.aws/credentials", e);
+    }
+
+    private static boolean fromTheProfileParser(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith("software.amazon.awssdk.profiles.")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** A value made by the first caller; later callers wait for it. */
     private final class Once<T extends SdkAutoCloseable> {
         private final Supplier<T> make;
@@ -288,7 +337,12 @@ public final class AwsClients implements AutoCloseable {
 
         synchronized T get() {
             if (value == null) {
-                T v = make.get();
+                T v;
+                try {
+                    v = make.get();
+                } catch (RuntimeException e) {
+                    throw sharedFilesUnreadable(e);
+                }
                 Trace.mark("made " + v.getClass().getSimpleName());
                 synchronized (toClose) {
                     if (closed) {

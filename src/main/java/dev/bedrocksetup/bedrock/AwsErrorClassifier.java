@@ -48,6 +48,10 @@ public final class AwsErrorClassifier {
                     + " before the deadline",
                     "check your network and proxy (HTTPS_PROXY); try again", null);
         }
+        if (t instanceof dev.bedrocksetup.core.BedrockSetupException local) {
+            // a problem of this machine already put in words (a shared AWS file the SDK cannot read): nothing was sent
+            return finding(subject, AccessClass.UNEXPECTED, local.getMessage(), local.fix(), null);
+        }
         if (!(t instanceof AwsServiceException e)) {
             String msg = t instanceof SdkException s ? AwsCallFailure.describe(s) : t.toString();
             return finding(subject, AccessClass.NETWORK, "cannot reach " + service + " in " + region + ": " + msg,

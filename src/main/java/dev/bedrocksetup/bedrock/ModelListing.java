@@ -64,7 +64,13 @@ public final class ModelListing {
                 futures.add(CompletableFuture.supplyAsync(() -> one(region, http, deadlines, callPool), regionPool));
             }
             List<RegionOutcome> out = new ArrayList<>();
-            futures.forEach(f -> out.add(f.join()));
+            for (CompletableFuture<RegionOutcome> f : futures) {
+                try {
+                    out.add(f.join());
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
             ModelIdCache.remember(env, out.stream().filter(o -> !o.failed()).map(RegionOutcome::catalogue).toList());
             return out;
         } finally {
@@ -82,6 +88,9 @@ public final class ModelListing {
             return new RegionOutcome(region, new ModelCatalogue(clients.bedrock(), region, profile).list(callPool),
                     null, null);
         } catch (BedrockSetupException e) {
+            if (e.exitCode() == dev.bedrocksetup.core.ExitCode.LOCAL) {
+                throw e; // a file of this machine (a shared AWS file the SDK cannot read): every region's, exit 3
+            }
             return new RegionOutcome(region, null, e.getMessage(), e.fix());
         } catch (RuntimeException e) {
             AccessFinding f = new AwsErrorClassifier(region, profile).classify("ListInferenceProfiles", e);

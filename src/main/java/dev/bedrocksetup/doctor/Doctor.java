@@ -273,7 +273,8 @@ public final class Doctor {
         try {
             return (Finding) future.get();
         } catch (ExecutionException e) {
-            return c.fail("the check itself failed: " + e.getCause(), "run again with --verbose and report it");
+            return e.getCause() instanceof RuntimeException r ? failed(c, r)
+                    : c.fail("the check itself failed: " + e.getCause(), "run again with --verbose and report it");
         }
     }
 
@@ -285,7 +286,15 @@ public final class Doctor {
             }
             return f;
         } catch (RuntimeException e) {
-            return c.fail("the check itself failed: " + e, "run again with --verbose and report it");
+            return failed(c, e);
         }
+    }
+
+    /** A check that threw: a problem already put in words (a file it cannot read) says so, with its fix. */
+    private static Finding failed(Check c, RuntimeException e) {
+        if (e instanceof dev.bedrocksetup.core.BedrockSetupException said) {
+            return c.fail(said.getMessage(), said.fix() != null ? said.fix() : "run again with --verbose for details");
+        }
+        return c.fail("the check itself failed: " + e, "run again with --verbose and report it");
     }
 }
