@@ -26,11 +26,7 @@ for _ in $(seq 60); do [ -n "$(find target/cds -name '*.jsa' -newer target/bedro
 work=$(mktemp -d)
 trap 'standin_stop; rm -rf "$work"' EXIT
 standin_start "$work" "$LATENCY_MS"
-cat > "$HOME/.claude/settings.json" <<JSON
-{"env": {"CLAUDE_CODE_USE_BEDROCK": "1", "AWS_REGION": "${AWS_REGION:-us-east-1}", "AWS_PROFILE": "$AWS_PROFILE",
- "ANTHROPIC_MODEL": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
- "ANTHROPIC_DEFAULT_HAIKU_MODEL": "us.anthropic.claude-haiku-4-5-20251001-v1:0"}}
-JSON
+doctor_settings
 "$BIN" doctor >/dev/null 2>&1 || true # warms the stand-in
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-(not set)}"
 offline=(); online=(); offline_cpu=(); online_cpu=()

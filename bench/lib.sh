@@ -26,6 +26,16 @@ standin_start() {
     mkdir -p "$HOME/.claude"
 }
 
+# doctor_settings: Claude Code's user settings for the doctor benches: Bedrock on, the stand-in's profile, two pinned
+# models (so the doctor makes every call it makes for a user: identity, listing, one probe per model)
+doctor_settings() {
+    cat > "$HOME/.claude/settings.json" <<JSON
+{"env": {"CLAUDE_CODE_USE_BEDROCK": "1", "AWS_REGION": "${AWS_REGION:-us-east-1}", "AWS_PROFILE": "$AWS_PROFILE",
+ "ANTHROPIC_MODEL": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+ "ANTHROPIC_DEFAULT_HAIKU_MODEL": "us.anthropic.claude-haiku-4-5-20251001-v1:0"}}
+JSON
+}
+
 standin_stop() {
     if [ -n "$standin_pid" ]; then kill "$standin_pid" 2>/dev/null || true; fi
 }

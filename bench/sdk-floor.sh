@@ -21,11 +21,7 @@ javac -nowarn -cp "$image/lib/app/bedrock-setup.jar" -d "$work/classes" bench/Sd
 jar cf "$work/floor.jar" -C "$work/classes" .
 cp="$image/lib/app/bedrock-setup.jar:$work/floor.jar"
 standin_start "$work" "$LATENCY_MS"
-cat > "$HOME/.claude/settings.json" <<JSON
-{"env": {"CLAUDE_CODE_USE_BEDROCK": "1", "AWS_REGION": "${AWS_REGION:-us-east-1}", "AWS_PROFILE": "$AWS_PROFILE",
- "ANTHROPIC_MODEL": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
- "ANTHROPIC_DEFAULT_HAIKU_MODEL": "us.anthropic.claude-haiku-4-5-20251001-v1:0"}}
-JSON
+doctor_settings
 # its own cache, trained as the image's are (classes, not method profiles)
 "${java[@]}" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput="$work/floor.aot" -cp "$cp" \
     SdkFloor >/dev/null 2>&1
