@@ -254,9 +254,9 @@ final class OnlineSession implements AutoCloseable {
                 catalogueAsked = true;
                 AwsClients c = apiKey() == null && !skipsAuth() ? clients() : null;
                 if (c != null) {
-                    listing = new dev.bedrocksetup.bedrock.ModelCatalogue(c.bedrock(), in.effectiveRegion(),
-                            AwsProfileChecks.profileName(in));
                     try {
+                        listing = new dev.bedrocksetup.bedrock.ModelCatalogue(c.bedrock(), in.effectiveRegion(),
+                                AwsProfileChecks.profileName(in));
                         dev.bedrocksetup.bedrock.Catalogue listed = listing.list(CallThreads.oneEach("catalogue"));
                         catalogue = listed.isFallback() ? null : listed;
                     } catch (RuntimeException e) {
