@@ -42,16 +42,6 @@ public final class AwsConfigService {
         return AwsSharedFile.of(p, kind, TextFile.readOrNull(p));
     }
 
-    /**
-     * Refuses now, with the words an edit would refuse it in at the end (exit 3, the file and its line), either shared
-     * file when the AWS tools cannot all read it: its profiles could not be listed or edited. For init, before its
-     * first question rather than after its last.
-     */
-    public void requireEditable() {
-        read(AwsFileKind.CONFIG).requireEditable();
-        read(AwsFileKind.CREDENTIALS).requireEditable();
-    }
-
     /** Every profile of both files with kind, state and problems. */
     /** The sso-session name a new profile for this portal will use (an existing one for the same portal wins). */
     public String sessionToUse(String wanted, String startUrl, String ssoRegion) {
@@ -60,6 +50,18 @@ public final class AwsConfigService {
 
     public List<ProfileSummary> listProfiles() {
         return ProfileCatalog.list(read(AwsFileKind.CONFIG), read(AwsFileKind.CREDENTIALS));
+    }
+
+    /**
+     * As {@link #listProfiles}, for a command that will edit the files: refused first (exit 3, the file and its line)
+     * when the AWS tools cannot all read them, instead of a list that leaves out what a broken line hides.
+     */
+    public List<ProfileSummary> listEditableProfiles() {
+        AwsSharedFile config = read(AwsFileKind.CONFIG);
+        AwsSharedFile credentials = read(AwsFileKind.CREDENTIALS);
+        config.requireEditable();
+        credentials.requireEditable();
+        return ProfileCatalog.list(config, credentials);
     }
 
     public AwsConfigEdit createSsoProfile(SsoProfileRequest request, boolean dryRun) {

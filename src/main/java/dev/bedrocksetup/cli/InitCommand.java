@@ -277,9 +277,8 @@ final class InitCommand extends BaseCommand {
 
     /** Hands the request to one of the front ends: --yes, or the wizard on a terminal. */
     private static int init(CliContext ctx, SetupRequest request, Asked asked) {
-        // a file the run would edit but cannot (an AWS file the AWS tools cannot all read, a settings file that is not
-        // strict JSON) is refused before the first question, with its line, not after the last
-        new AwsConfigService(ctx.env, ctx.applier()).requireEditable();
+        // a settings file the run would edit but cannot (not strict JSON) is refused before the first question, with
+        // its line, not after the last (an AWS file the AWS tools cannot all read is refused where profiles are listed)
         SettingsScope scope = SettingsScope.fromLabel(request.string("scope").value());
         SettingsService settings = new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
                 request.string("managed-fragment").value());

@@ -163,7 +163,7 @@ final class InitNonInteractive {
         if (request.string("access-key-id").answered()) {
             return newAccessKeyProfile(config);
         }
-        ProfileSummary found = config.listProfiles().stream().filter(p -> p.name().equals(profile)).findFirst()
+        ProfileSummary found = config.listEditableProfiles().stream().filter(p -> p.name().equals(profile)).findFirst()
                 .orElse(null);
         if (found == null && "managed".equals(scope)) {
             // machine-wide settings name a profile that lives in each user's own ~/.aws/config

@@ -41,7 +41,7 @@ final class ProfileStep implements Wizard.Step {
             new AccessKeyProfile().run(s);
             return;
         }
-        List<ProfileSummary> profiles = new ArrayList<>(s.config.listProfiles());
+        List<ProfileSummary> profiles = new ArrayList<>(s.config.listEditableProfiles());
         String pick = null;
         String given = s.request.given("profile").answered() ? s.request.given("profile").value().toString() : null;
         if (given != null && profiles.stream().anyMatch(p -> p.name().equals(given))) {
