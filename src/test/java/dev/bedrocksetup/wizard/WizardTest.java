@@ -258,14 +258,8 @@ class WizardTest {
      */
     @Test
     void anUneditableSettingsFileIsRefusedBeforeTheFirstQuestion() throws Exception {
-        String broken = "{\"env\": {\"AWS_REGION\": \"us-east-1\",}}\n";
-        home.write(".claude/settings.json", broken);
-        ScriptedPrompter none = new ScriptedPrompter();
-        Run r = wizard(none);
-        assertEquals(3, r.exit, r.toString());
-        assertTrue(r.err.contains("settings.json:1:") && r.err.contains("the file was left untouched"), r.err);
-        assertTrue(none.transcript.isEmpty(), "refused before any question: " + none.transcript);
-        assertEquals(broken, home.read(".claude/settings.json"));
+        refusedBeforeTheProfileQuestion(".claude/settings.json", "{\"env\": {\"AWS_REGION\": \"us-east-1\",}}\n",
+                "settings.json:1:", "the file was left untouched");
     }
 
     /**
@@ -274,16 +268,26 @@ class WizardTest {
      */
     @Test
     void anAwsConfigTheToolsCannotReadIsRefusedBeforeTheFirstQuestion() throws Exception {
-        String broken = "[profile dev\nregion = eu-west-1\n";
-        home.write(".aws/config", broken);
+        refusedBeforeTheProfileQuestion(".aws/config", "[profile dev\nregion = eu-west-1\n", ".aws/config", "line 1");
+    }
+
+    /** The wizard and --yes both stop on {@code broken} with exit 3 and {@code words}; no question; the file as it was. */
+    private void refusedBeforeTheProfileQuestion(String file, String broken, String... words) throws Exception {
+        home.write(file, broken);
         ScriptedPrompter none = new ScriptedPrompter();
-        Run r = wizard(none);
-        assertEquals(3, r.exit, r.toString());
-        assertTrue(r.err.contains(".aws/config") && r.err.contains("line 1"), r.err);
-        // the prerequisites were said; no question was asked
+        Run asked = wizard(none);
+        Run yes = wizard(new ScriptedPrompter(), "--yes", "--profile", "dev", "--region", "eu-west-1", "--model",
+                EU_SONNET);
+        for (Run r : List.of(asked, yes)) {
+            assertEquals(3, r.exit, r.toString());
+            for (String w : words) {
+                assertTrue(r.err.contains(w), r.err);
+            }
+        }
+        // the prerequisites may have been said; no question was asked
         assertTrue(none.transcript.stream().noneMatch(l -> l.contains(ProfileStep.QUESTION)),
                 "refused before the profile question: " + none.transcript);
-        assertEquals(broken, home.read(".aws/config"));
+        assertEquals(broken, home.read(file));
     }
 
     @Test
