@@ -319,9 +319,6 @@ public final class AwsClients implements AutoCloseable {
                     return true;
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
