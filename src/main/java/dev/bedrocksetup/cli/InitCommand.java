@@ -279,10 +279,11 @@ final class InitCommand extends BaseCommand {
     private static int init(CliContext ctx, SetupRequest request, Asked asked) {
         // a settings file the run would edit but cannot (not strict JSON) is refused before the first question, with
         // its line, not after the last (an AWS file the AWS tools cannot all read is refused where profiles are listed)
-        SettingsScope scope = SettingsScope.fromLabel(request.string("scope").value());
+        SettingsScope given = SettingsScope.fromLabel(request.string("scope").value());
+        SettingsScope scope = given == null ? SettingsScope.USER : given;
         SettingsService settings = new SettingsService(ctx.env, ctx.applier()).withManagedFragment(
                 request.string("managed-fragment").value());
-        settings.requireEditable(scope == null ? SettingsScope.USER : scope, asked.projectDir());
+        settings.requireEditable(scope, asked.projectDir());
         if (asked.yes()) {
             return new InitNonInteractive(ctx, request, asked.projectDir(), asked.dryRun()).run();
         }
@@ -292,7 +293,7 @@ final class InitCommand extends BaseCommand {
                     "run non-interactively: bedrock-setup init --yes --profile P --region R --model ID");
         }
         // the managed policy is managed settings only: refused before any question, as --yes refuses it
-        ModelPolicyAnswers.requireManagedOnly(request, scope == null ? SettingsScope.USER : scope);
+        ModelPolicyAnswers.requireManagedOnly(request, scope);
         return WizardLauncher.run(ctx, scripted, w -> new Wizard(ctx.env, w, new AwsConfigService(ctx.env,
                 ctx.applier()), settings, ctx.browser(), asked.projectDir(), ctx.selfCommand(), request,
                 asked.dryRun()));
