@@ -35,8 +35,7 @@ final class WizardLauncher {
             return 0;
         } catch (Prompter.Cancelled c) {
             if (cancel == null || !cancel.said.getAndSet(true)) {
-                ctx.err.println();
-                ctx.err.println("Cancelled: nothing was written.");
+                sayCancelled(ctx);
             }
             return ExitCode.INTERRUPTED;
         } catch (IOException e) {
@@ -54,6 +53,12 @@ final class WizardLauncher {
                 }
             }
         }
+    }
+
+    private static void sayCancelled(CliContext ctx) {
+        ctx.err.println();
+        ctx.err.println("Cancelled: nothing was written.");
+        ctx.err.flush();
     }
 
     /**
@@ -79,9 +84,7 @@ final class WizardLauncher {
 
         private void say() {
             if (!dev.bedrocksetup.fs.ChangeApplier.writesBegun() && !said.getAndSet(true)) {
-                ctx.err.println();
-                ctx.err.println("Cancelled: nothing was written.");
-                ctx.err.flush();
+                sayCancelled(ctx);
             }
         }
 
