@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: time from starting `bedrock-setup init` in a real terminal (tmux) to its first question on screen, as
 # the terminal receives it (tmux pipe-pane into a grep that stamps the time; no polling that would take CPU); RUNS
-# runs (default 5), median printed. Throw-away HOME with one AWS profile, no claude on PATH. Measured through the launcher and, when built (packaging/image/build-image.sh), through the runtime
-# image's bin/bedrock-setup. Budget (issue 16): at most 300 ms.
+# runs (default 5), median printed. Throw-away HOME with one AWS profile, no claude on PATH. Measured through the
+# launcher and, when built (packaging/image/build-image.sh), through the runtime image's bin/bedrock-setup.
+# Budget (issue 16): at most 300 ms.
 #   RUNS=5 bench/wizard-first-prompt.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

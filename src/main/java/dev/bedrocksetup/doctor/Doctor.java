@@ -113,8 +113,9 @@ public final class Doctor {
 
     /**
      * After {@link #startOnline}: waits, at most a second, until the online checks' AWS calls leave (credentials
-     * resolved, clients built, the first request sent), so that what the caller does next (picocli, the offline checks) does not take the CPU
-     * that preparing them needs; it then runs while the calls wait for their answers (decision 0047).
+     * resolved, clients built, the first request sent), so that what the caller does next (picocli, the offline
+     * checks) does not take the CPU that preparing them needs; it then runs while the calls wait for their answers
+     * (decision 0047).
      */
     public static void awaitCallsReady(DoctorInputs in) {
         in.online().awaitCallsReady(CALLS_READY_WAIT);

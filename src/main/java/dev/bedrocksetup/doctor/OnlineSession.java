@@ -193,9 +193,9 @@ final class OnlineSession implements AutoCloseable {
 
     /**
      * Waits, at most {@code max}, until the AWS calls leave (the credentials resolved, the clients built, a first
-     * request sent; the others follow within milliseconds): work that makes no AWS call (picocli's command line, the offline checks, the network probes) waits for it on a
-     * 2-core machine rather than taking the CPU the calls' preparation needs, and then runs while they wait for their
-     * answers. Nothing waits longer than {@code max} (an SSO or assume-role profile resolves its credentials over the
+     * request sent; the others follow within milliseconds): work that makes no AWS call (picocli's command line, the
+     * offline checks, the network probes) waits for it on a 2-core machine rather than taking the CPU the calls'
+     * preparation needs, and then runs while they wait for their answers. Nothing waits longer than {@code max} (an SSO or assume-role profile resolves its credentials over the
      * network first).
      */
     void awaitCallsReady(Duration max) {
